@@ -1,0 +1,21 @@
+package org.familysafeguarding.partners.domain;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class AgencyRepository implements PanacheRepositoryBase<Agency, UUID> {
+
+    /** An agency already holding any of these register numbers. */
+    public Optional<Agency> findSharingAnIdentifier(AgencyIdentifiers identifiers) {
+        return find("(charityNumber is not null and charityNumber = ?1)"
+                + " or (companiesHouseNumber is not null and companiesHouseNumber = ?2)"
+                + " or (odsCode is not null and odsCode = ?3)",
+                identifiers.charityNumber(), identifiers.companiesHouseNumber(), identifiers.odsCode())
+                .firstResultOptional();
+    }
+}

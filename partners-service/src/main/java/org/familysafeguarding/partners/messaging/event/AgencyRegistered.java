@@ -1,0 +1,27 @@
+package org.familysafeguarding.partners.messaging.event;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A partner agency joined the partnership register. Organisation data only: no person is named. */
+public record AgencyRegistered(
+        UUID agencyId,
+        String name,
+        String kind,
+        String charityNumber,
+        String companiesHouseNumber,
+        String odsCode,
+        Instant registeredAt) implements PartnersEvent {
+
+    public static final String TYPE = "org.familysafeguarding.partners.agency-registered.v1";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateId() {
+        return agencyId.toString();
+    }
+}

@@ -1,0 +1,14 @@
+package org.familysafeguarding.partners.messaging.event;
+
+/**
+ * The events partners-service publishes on {@code partners.events}. Each type is versioned in its
+ * CloudEvent type; a committed example per version lives in {@code events/examples/}.
+ */
+public sealed interface PartnersEvent permits AgencyRegistered {
+
+    /** The CloudEvent {@code ce_type}. */
+    String type();
+
+    /** The Kafka key and CloudEvent subject: the aggregate the event is about. */
+    String aggregateId();
+}

@@ -1,0 +1,82 @@
+package org.familysafeguarding.partners.rest;
+
+import static org.familysafeguarding.platform.security.Roles.*;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.familysafeguarding.partners.domain.Agency;
+import org.familysafeguarding.partners.domain.AgencyNotFound;
+import org.familysafeguarding.partners.domain.AgencyRepository;
+import org.familysafeguarding.partners.rest.dto.AgencyResponse;
+import org.familysafeguarding.partners.rest.dto.RegisterAgencyRequest;
+import org.familysafeguarding.partners.service.AgencyRegistration;
+import org.familysafeguarding.platform.rest.PageResponse;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The partnership's register of partner agencies. Organisation data: every platform role may read it. */
+@Path("/api/partners/v1/agencies")
+@Tag(name = "Partner agencies")
+@Produces(MediaType.APPLICATION_JSON)
+public class AgencyResource {
+
+    private final AgencyRegistration registration;
+    private final AgencyRepository agencies;
+    private final SecurityIdentity caller;
+
+    public AgencyResource(AgencyRegistration registration, AgencyRepository agencies, SecurityIdentity caller) {
+        this.registration = registration;
+        this.agencies = agencies;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(PARTNERSHIP_ADMIN)
+    @Operation(summary = "Register a partner agency", description = "Commits the agency and its AgencyRegistered event together.")
+    public Response register(@Valid @NotNull RegisterAgencyRequest request) {
+        Agency agency = registration.register(request.toNewAgency(), caller.getPrincipal().getName());
+        return Response.created(URI.create("/api/partners/v1/agencies/" + agency.id()))
+                .entity(AgencyResponse.of(agency)).build();
+    }
+
+    @GET
+    @RolesAllowed({ PARTNERSHIP_ADMIN, COMMISSIONER, TEAM_MANAGER, SOCIAL_WORKER, PRACTITIONER, PROVIDER_MANAGER,
+            ANALYST, AUDITOR, SERVICE })
+    @Operation(summary = "List partner agencies", description = "Ordered by name, one page at a time.")
+    public PageResponse<AgencyResponse> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        var query = agencies.findAll(Sort.by("name").and("id")).page(Page.of(page, size));
+        return new PageResponse<>(query.list().stream().map(AgencyResponse::of).toList(), page, size, query.count());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ PARTNERSHIP_ADMIN, COMMISSIONER, TEAM_MANAGER, SOCIAL_WORKER, PRACTITIONER, PROVIDER_MANAGER,
+            ANALYST, AUDITOR, SERVICE })
+    @Operation(summary = "Read one partner agency")
+    public AgencyResponse get(@PathParam("id") UUID id) {
+        return agencies.findByIdOptional(id).map(AgencyResponse::of).orElseThrow(() -> new AgencyNotFound(id));
+    }
+}

@@ -1,0 +1,31 @@
+package org.familysafeguarding.partners.rest.dto;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.familysafeguarding.partners.domain.AgencyIdentifiers;
+import org.familysafeguarding.partners.domain.AgencyKind;
+import org.familysafeguarding.partners.service.AgencyRegistration.NewAgency;
+
+@Schema(name = "RegisterAgencyRequest", description = "A partner agency to add to the partnership register.")
+public record RegisterAgencyRequest(
+        @Schema(description = "Optional id chosen by the caller, for moving an existing register across; must be unused.")
+        UUID id,
+        @NotBlank @Size(max = 200) String name,
+        @NotNull AgencyKind kind,
+        @Pattern(regexp = AgencyIdentifiers.CHARITY_NUMBER, message = "must be a Charity Commission number (6 to 8 digits)")
+        String charityNumber,
+        @Pattern(regexp = AgencyIdentifiers.COMPANIES_HOUSE_NUMBER, message = "must be a Companies House number (8 digits, or 2 letters and 6 digits)")
+        String companiesHouseNumber,
+        @Pattern(regexp = AgencyIdentifiers.ODS_CODE, message = "must be an NHS ODS code (3 to 6 upper-case letters or digits)")
+        String odsCode) {
+
+    public NewAgency toNewAgency() {
+        return new NewAgency(id, name, kind, new AgencyIdentifiers(charityNumber, companiesHouseNumber, odsCode));
+    }
+}

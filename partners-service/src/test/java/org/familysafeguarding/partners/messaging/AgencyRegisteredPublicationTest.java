@@ -1,0 +1,116 @@
+package org.familysafeguarding.partners.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.familysafeguarding.platform.testing.TestTokens.councilStaff;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.familysafeguarding.platform.testing.InVmKafka;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(InVmKafka.class)
+class AgencyRegisteredPublicationTest {
+
+    static final String EXAMPLE = "events/examples/agency-registered.v1.json";
+    final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void a_registered_agency_is_published_once_as_a_binary_cloud_event_keyed_by_its_id() throws Exception {
+        UUID id = UUID.randomUUID();
+        register(id, "Probation Service South", 201);
+
+        List<ConsumerRecord<String, String>> published = recordsFor(id.toString(), Duration.ofSeconds(20), 1);
+        assertThat(published).hasSize(1);
+        ConsumerRecord<String, String> record = published.get(0);
+        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(header(record, "ce_type")).isEqualTo("org.familysafeguarding.partners.agency-registered.v1");
+        assertThat(header(record, "ce_source")).isEqualTo("/partners-service");
+        assertThat(header(record, "ce_subject")).isEqualTo(id.toString());
+        assertThat(header(record, "ce_id")).isNotBlank();
+
+        JsonNode payload = json.readTree(record.value());
+        assertThat(payload.get("agencyId").asText()).isEqualTo(id.toString());
+        assertThat(payload.get("kind").asText()).isEqualTo("STATUTORY_BODY");
+    }
+
+    @Test
+    void the_payload_has_exactly_the_fields_of_the_committed_example() throws Exception {
+        UUID id = UUID.randomUUID();
+        register(id, "Probation Service North", 201);
+        JsonNode payload = json.readTree(recordsFor(id.toString(), Duration.ofSeconds(20), 1).get(0).value());
+        JsonNode example = json.readTree(Files.readString(Path.of(EXAMPLE)));
+        assertThat(fieldNames(payload)).isEqualTo(fieldNames(example));
+    }
+
+    @Test
+    void a_refused_registration_publishes_nothing() throws Exception {
+        UUID id = UUID.randomUUID();
+        register(id, "Probation Service East", 201);
+        register(id, "Probation Service East again", 409);
+        // Wait long enough for a second event to have been relayed, had one been written.
+        assertThat(recordsFor(id.toString(), Duration.ofSeconds(3), Integer.MAX_VALUE)).hasSize(1);
+    }
+
+    private static void register(UUID id, String name, int expectedStatus) {
+        given().auth().oauth2(councilStaff("ws-partnership-admin", "partnership-admin", "E10000032"))
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"id": "%s", "name": "%s", "kind": "STATUTORY_BODY"}""".formatted(id, name))
+                .when().post("/api/partners/v1/agencies")
+                .then().statusCode(expectedStatus);
+    }
+
+    private static List<ConsumerRecord<String, String>> recordsFor(String key, Duration within, int enough) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, InVmKafka.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("partners.events"));
+            long deadline = System.nanoTime() + within.toNanos();
+            while (System.nanoTime() < deadline && found.size() < enough) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (key.equals(r.key())) {
+                        found.add(r);
+                    }
+                });
+            }
+        }
+        return found;
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static Set<String> fieldNames(JsonNode node) {
+        Set<String> names = new java.util.TreeSet<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}

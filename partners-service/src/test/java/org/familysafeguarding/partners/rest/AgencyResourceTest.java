@@ -1,0 +1,153 @@
+package org.familysafeguarding.partners.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.familysafeguarding.platform.testing.TestTokens.councilStaff;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.familysafeguarding.platform.testing.InVmKafka;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(InVmKafka.class)
+class AgencyResourceTest {
+
+    static final String AGENCIES = "/api/partners/v1/agencies";
+    static final String WEST_SUSSEX = "E10000032";
+
+    static String admin() {
+        return councilStaff("ws-partnership-admin", "partnership-admin", WEST_SUSSEX);
+    }
+
+    static String charityNumber() {
+        return String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
+    }
+
+    static String charity(String number) {
+        return """
+                {"name": "Family Recovery Trust", "kind": "CHARITY", "charityNumber": "%s"}""".formatted(number);
+    }
+
+    @Test
+    void a_partnership_admin_registers_an_agency_and_reads_it_back() {
+        String number = charityNumber();
+        String location = given().auth().oauth2(admin()).contentType(ContentType.JSON).body(charity(number))
+                .when().post(AGENCIES)
+                .then().statusCode(201)
+                .body("name", equalTo("Family Recovery Trust"))
+                .body("charityNumber", equalTo(number))
+                .extract().header("Location");
+
+        given().auth().oauth2(councilStaff("ws-social-worker", "social-worker", WEST_SUSSEX))
+                .when().get(location)
+                .then().statusCode(200).body("kind", equalTo("CHARITY"));
+    }
+
+    @Test
+    void a_caller_without_a_token_is_refused() {
+        given().contentType(ContentType.JSON).body(charity(charityNumber()))
+                .when().post(AGENCIES).then().statusCode(401);
+        given().when().get(AGENCIES).then().statusCode(401);
+    }
+
+    @Test
+    void only_a_partnership_admin_may_register_an_agency() {
+        String number = charityNumber();
+        for (String role : new String[] { "social-worker", "commissioner", "practitioner", "analyst", "auditor" }) {
+            given().auth().oauth2(councilStaff("someone", role, WEST_SUSSEX)).contentType(ContentType.JSON)
+                    .body(charity(number))
+                    .when().post(AGENCIES).then().statusCode(403);
+        }
+        given().auth().oauth2(admin()).queryParam("size", 100).when().get(AGENCIES)
+                .then().statusCode(200).body("items.charityNumber", org.hamcrest.Matchers.not(hasItem(number)));
+    }
+
+    @Test
+    void invalid_fields_are_all_named_in_a_problem_body_and_nothing_is_written() {
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body("""
+                        {"name": " ", "kind": "NHS_TRUST", "odsCode": "rx-2", "charityNumber": "12"}""")
+                .when().post(AGENCIES)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("errors.field", hasItems("name", "odsCode", "charityNumber"));
+    }
+
+    @Test
+    void an_identifier_the_kind_requires_is_asked_for() {
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body("""
+                        {"name": "Coastal Care NHS Trust", "kind": "NHS_TRUST"}""")
+                .when().post(AGENCIES)
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", containsString("odsCode"));
+    }
+
+    @Test
+    void malformed_json_and_unknown_values_get_a_400_problem() {
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body("{\"name\": ")
+                .when().post(AGENCIES)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body("""
+                        {"name": "X", "kind": "SPACESHIP"}""")
+                .when().post(AGENCIES)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("kind"));
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body("""
+                        {"id": "not-a-uuid", "name": "X", "kind": "STATUTORY_BODY"}""")
+                .when().post(AGENCIES)
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void a_second_agency_with_the_same_register_number_is_a_conflict() {
+        String number = charityNumber();
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(charity(number))
+                .when().post(AGENCIES).then().statusCode(201);
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(charity(number))
+                .when().post(AGENCIES)
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void a_caller_chosen_id_is_kept_and_cannot_be_reused() {
+        UUID id = UUID.randomUUID();
+        String body = """
+                {"id": "%s", "name": "Probation Service", "kind": "STATUTORY_BODY"}""".formatted(id);
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(body)
+                .when().post(AGENCIES).then().statusCode(201).body("id", equalTo(id.toString()));
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(body)
+                .when().post(AGENCIES).then().statusCode(409);
+    }
+
+    @Test
+    void an_unknown_agency_is_a_404_problem() {
+        given().auth().oauth2(admin()).when().get(AGENCIES + "/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(admin()).when().get(AGENCIES + "/not-a-uuid")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void page_size_is_bounded() {
+        given().auth().oauth2(admin()).queryParam("size", 101).when().get(AGENCIES)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(admin()).queryParam("size", 1).when().get(AGENCIES)
+                .then().statusCode(200).body("size", equalTo(1));
+    }
+}

@@ -1,0 +1,45 @@
+package org.familysafeguarding.platform.outbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Appends events to the transactional outbox; {@link OutboxRelay} sends them on. */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
+
+    public Outbox(EntityManager entityManager, ObjectMapper objectMapper) {
+        this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
+    }
+
+    /** Must run inside the transaction that makes the change the event reports. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID append(String aggregateId, String eventType, Object payload) {
+        var message = new OutboxMessage();
+        message.id = UUID.randomUUID();
+        message.aggregateId = aggregateId;
+        message.eventType = eventType;
+        message.payload = toJson(payload);
+        message.occurredAt = Instant.now();
+        entityManager.persist(message);
+        return message.id;
+    }
+
+    private String toJson(Object payload) {
+        try {
+            return objectMapper.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event payload cannot be written as JSON: " + payload.getClass(), e);
+        }
+    }
+}

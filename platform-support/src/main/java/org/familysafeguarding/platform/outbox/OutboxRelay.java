@@ -1,0 +1,101 @@
+package org.familysafeguarding.platform.outbox;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+
+/**
+ * Sends committed outbox messages to the service's events topic as CloudEvents (binary mode) and
+ * marks them published. A message is marked only after Kafka acknowledged it, so a crash can send
+ * one twice but never loses one: consumers are idempotent on the CloudEvent id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int BATCH_SIZE = 100;
+
+    private final EntityManager entityManager;
+    private final MutinyEmitter<String> emitter;
+    private final URI source;
+    private final Duration retention;
+
+    public OutboxRelay(EntityManager entityManager,
+            @Channel("outbox") MutinyEmitter<String> emitter,
+            @ConfigProperty(name = "platform.outbox.source") URI source,
+            @ConfigProperty(name = "platform.outbox.retention", defaultValue = "P7D") Duration retention) {
+        this.entityManager = entityManager;
+        this.emitter = emitter;
+        this.source = source;
+        this.retention = retention;
+    }
+
+    @Scheduled(every = "${platform.outbox.poll-interval:1s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relayPending() {
+        try {
+            while (relayBatch() == BATCH_SIZE) {
+                // a full batch means there may be more waiting
+            }
+        } catch (RuntimeException e) {
+            // The batch rolled back and stays pending; the next tick tries again.
+            LOG.warnf("Outbox relay paused: %s", e.getMessage());
+        }
+    }
+
+    /** Relays up to one batch in one transaction; returns how many were sent. */
+    public int relayBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<OutboxMessage> pending = entityManager.createNativeQuery("""
+                    select * from outbox_message where published_at is null
+                    order by occurred_at, id limit :limit for update skip locked""", OutboxMessage.class)
+                    .setParameter("limit", BATCH_SIZE)
+                    .getResultList();
+            for (OutboxMessage message : pending) {
+                emitter.sendMessageAndAwait(toCloudEvent(message));
+                message.publishedAt = Instant.now();
+            }
+            return pending.size();
+        });
+    }
+
+    @Scheduled(every = "1h", delayed = "1m")
+    void forgetPublished() {
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createQuery("delete from OutboxMessage m where m.publishedAt < :before")
+                .setParameter("before", Instant.now().minus(retention))
+                .executeUpdate());
+    }
+
+    private Message<String> toCloudEvent(OutboxMessage message) {
+        return Message.of(message.payload)
+                .addMetadata(OutgoingCloudEventMetadata.<String>builder()
+                        .withId(message.id.toString())
+                        .withType(message.eventType)
+                        .withSource(source)
+                        .withSubject(message.aggregateId)
+                        .withTimestamp(message.occurredAt.atZone(ZoneOffset.UTC))
+                        .withDataContentType("application/json")
+                        .build())
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(message.aggregateId)
+                        .build());
+    }
+}
