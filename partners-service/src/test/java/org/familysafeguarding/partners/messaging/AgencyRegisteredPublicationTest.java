@@ -2,23 +2,19 @@ package org.familysafeguarding.partners.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.familysafeguarding.platform.testing.TestKafka.header;
 import static org.familysafeguarding.platform.testing.TestTokens.councilStaff;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.familysafeguarding.platform.testing.InVmKafka;
+import org.familysafeguarding.platform.testing.TestKafka;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,28 +80,7 @@ class AgencyRegisteredPublicationTest {
     }
 
     private static List<ConsumerRecord<String, String>> recordsFor(String key, Duration within, int enough) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, InVmKafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("partners.events"));
-            long deadline = System.nanoTime() + within.toNanos();
-            while (System.nanoTime() < deadline && found.size() < enough) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (key.equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-            }
-        }
-        return found;
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return TestKafka.recordsWithKey("partners.events", key, within, enough);
     }
 
     private static Set<String> fieldNames(JsonNode node) {
