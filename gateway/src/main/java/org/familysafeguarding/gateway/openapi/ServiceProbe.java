@@ -1,0 +1,41 @@
+package org.familysafeguarding.gateway.openapi;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.familysafeguarding.gateway.config.GatewayConfig;
+
+/** Plain GETs to a service's management endpoints (health, API description), with a timeout. */
+@ApplicationScoped
+public class ServiceProbe {
+
+    private final GatewayConfig config;
+    private final HttpClient http;
+
+    public ServiceProbe(GatewayConfig config) {
+        this.config = config;
+        this.http = HttpClient.newBuilder().connectTimeout(config.probeTimeout()).build();
+    }
+
+    /** The body when the service answered 200, else empty (down, slow or failing). */
+    public Optional<String> get(String service, String path) {
+        URI uri = config.services().get(service).url().resolve(path);
+        try {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(uri).timeout(config.probeTimeout()).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+}

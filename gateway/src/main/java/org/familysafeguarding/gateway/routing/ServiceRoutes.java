@@ -1,0 +1,40 @@
+package org.familysafeguarding.gateway.routing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.familysafeguarding.gateway.config.GatewayConfig;
+import org.jboss.logging.Logger;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.proxy.handler.ProxyHandler;
+import io.vertx.httpproxy.HttpProxy;
+
+/**
+ * Routes each configured path prefix to its service without rewriting the path, so a path is the
+ * same direct or through the gateway. Token checks happen before this (HTTP permissions in
+ * application.properties); the caller's Authorization header travels on, so each service checks
+ * the token and the roles again itself.
+ */
+@ApplicationScoped
+public class ServiceRoutes {
+
+    private static final Logger LOG = Logger.getLogger(ServiceRoutes.class);
+
+    void route(@Observes Router router, Vertx vertx, GatewayConfig config) {
+        var client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.probeTimeout().toMillis())
+                .setIdleTimeout(60));
+        config.services().forEach((name, service) -> {
+            var origin = service.url();
+            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(origin.getPort(), origin.getHost());
+            for (String prefix : service.prefixes()) {
+                router.route(prefix).handler(ProxyHandler.create(proxy));
+                router.route(prefix + "/*").handler(ProxyHandler.create(proxy));
+                LOG.infof("Routing %s/** to %s (%s)", prefix, name, origin);
+            }
+        });
+    }
+}
