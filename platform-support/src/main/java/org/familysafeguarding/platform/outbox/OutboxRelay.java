@@ -15,6 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
@@ -25,6 +26,8 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
  * marks them published. A message is marked only after Kafka acknowledged it, so a crash can send
  * one twice but never loses one: consumers are idempotent on the CloudEvent id.
  */
+// Created at start-up, so its Kafka channel is wired before the first tick, not during shutdown.
+@Startup
 @ApplicationScoped
 public class OutboxRelay {
 
