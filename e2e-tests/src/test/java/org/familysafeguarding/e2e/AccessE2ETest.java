@@ -1,7 +1,7 @@
 package org.familysafeguarding.e2e;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Base64;
 import java.util.List;
@@ -60,20 +60,23 @@ class AccessE2ETest {
     void tokens_carry_the_role_and_the_council_or_agency_of_the_demo_user() throws Exception {
         var councilUser = Stack.user("social-worker", "E10000032");
         JsonNode claims = claims(Stack.tokenFor(councilUser));
-        org.assertj.core.api.Assertions.assertThat(claims.path("council").asText()).isEqualTo("E10000032");
-        org.assertj.core.api.Assertions.assertThat(claims.path("realm_access").path("roles").toString()).contains("social-worker");
-        org.assertj.core.api.Assertions.assertThat(claims.path("iss").asText()).isEqualTo(Stack.REALM);
+        assertThat(claims.path("council").asText()).isEqualTo("E10000032");
+        assertThat(claims.path("realm_access").path("roles").toString()).contains("social-worker");
+        assertThat(claims.path("iss").asText()).isEqualTo(Stack.REALM);
 
         var agencyUser = Stack.user("practitioner", null);
-        org.assertj.core.api.Assertions.assertThat(claims(Stack.tokenFor(agencyUser)).path("agency").asText())
+        assertThat(claims(Stack.tokenFor(agencyUser)).path("agency").asText())
                 .isEqualTo(agencyUser.agencyId());
     }
 
     @Test
-    void every_demo_user_can_log_in() {
+    void every_demo_user_logs_in_with_exactly_their_role_and_workplace() throws Exception {
         for (Stack.DemoUser user : Stack.demoUsers()) {
-            given().auth().oauth2(Stack.tokenFor(user)).when().get(Stack.REALM + "/protocol/openid-connect/userinfo")
-                    .then().statusCode(200).body("preferred_username", equalTo(user.username()));
+            JsonNode claims = claims(Stack.tokenFor(user));
+            assertThat(claims.path("preferred_username").asText()).isEqualTo(user.username());
+            assertThat(claims.path("realm_access").path("roles").toString()).isEqualTo("[\"" + user.role() + "\"]");
+            assertThat(claims.path("council").asText("")).isEqualTo(user.council());
+            assertThat(claims.path("agency").asText("")).isEqualTo(user.agencyId());
         }
     }
 

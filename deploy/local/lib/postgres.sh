@@ -1,0 +1,122 @@
+# shellcheck shell=bash
+# PostgreSQL: Debian's cluster "15 main", one role and database per service plus test databases.
+
+PG_VERSION=15
+PG_CLUSTER=main
+PG_PORT=5432
+PG_LOG=/var/log/postgresql/postgresql-$PG_VERSION-$PG_CLUSTER.log
+SERVICE_DATABASES=(partners contracts caseload)
+
+as_root() {
+  if [[ $(id -u) == 0 ]]; then "$@"
+  elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then sudo -n "$@"
+  else die "'$*' needs root (or password-less sudo)"
+  fi
+}
+
+as_postgres() {
+  if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"
+  elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then sudo -n -u postgres -- "$@"
+  else die "'$*' must run as the postgres user: run the stack as root or with password-less sudo"
+  fi
+}
+
+pg_status() { # online | down | missing
+  local s
+  command -v pg_lsclusters >/dev/null || { echo missing; return; }
+  s=$(pg_lsclusters -h 2>/dev/null | awk -v v="$PG_VERSION" -v n="$PG_CLUSTER" '$1 == v && $2 == n {print $4}')
+  case $s in
+    online*) echo online ;;
+    "") echo missing ;;
+    *) echo down ;;
+  esac
+}
+
+pg_postmaster_pid() {
+  local f=/var/run/postgresql/$PG_VERSION-$PG_CLUSTER.pid
+  [[ -r $f ]] && head -n1 "$f" | tr -dc '0-9'
+  return 0
+}
+
+pg_ready() { pg_isready -q -h 127.0.0.1 -p "$PG_PORT" 2>/dev/null; }
+
+start_postgres() {
+  command -v pg_ctlcluster >/dev/null \
+    || die "PostgreSQL is not installed: apt-get install postgresql-$PG_VERSION (Debian's package)"
+  local status
+  status=$(pg_status)
+  if [[ $status == missing ]]; then
+    info "creating PostgreSQL cluster $PG_VERSION $PG_CLUSTER"
+    as_root pg_createcluster "$PG_VERSION" "$PG_CLUSTER" --port "$PG_PORT" >/dev/null \
+      || fail postgres "pg_createcluster $PG_VERSION $PG_CLUSTER failed" nolog
+    status=down
+  fi
+  local port
+  port=$(pg_lsclusters -h | awk -v v="$PG_VERSION" -v n="$PG_CLUSTER" '$1 == v && $2 == n {print $3}')
+  [[ $port == "$PG_PORT" ]] || fail postgres "cluster $PG_VERSION $PG_CLUSTER listens on port $port; the services expect $PG_PORT" nolog
+  if [[ $status == online ]]; then
+    say "    postgres already running (cluster $PG_VERSION $PG_CLUSTER)"
+  else
+    ensure_ports_free postgres "$PG_PORT"
+    info "starting PostgreSQL (pg_ctlcluster $PG_VERSION $PG_CLUSTER start)"
+    STARTED+=(postgres)
+    date -Is >"$PIDS/postgres.started"
+    as_root pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" start || fail postgres "pg_ctlcluster $PG_VERSION $PG_CLUSTER start failed"
+  fi
+  wait_ready postgres 120 pg_ready
+  ensure_databases
+}
+
+stop_postgres() {
+  if [[ -f $PIDS/postgres.started ]]; then
+    if [[ $(pg_status) == online ]]; then
+      say "stopping postgres (pg_ctlcluster $PG_VERSION $PG_CLUSTER stop)"
+      as_root pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" stop || warn "pg_ctlcluster stop failed"
+    fi
+    rm -f "$PIDS/postgres.started"
+  elif [[ $(pg_status) == online ]]; then
+    say "leaving postgres running (it was running before the stack started)"
+  fi
+}
+
+# psql as the postgres superuser over the local socket; SQL on stdin
+pg_admin() { as_postgres psql -X -q -v ON_ERROR_STOP=1 -d postgres >/dev/null; }
+
+# ensure_role_db NAME PASSWORD: role NAME (login, PASSWORD) owning database NAME; idempotent.
+# Passwords are alphanumeric (generated here or equal to the role name), so quoting is safe.
+ensure_role_db() {
+  pg_admin <<SQL
+\\set role '$1'
+\\set pw '$2'
+SELECT format('CREATE ROLE %I LOGIN', :'role') WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'role')\\gexec
+ALTER ROLE :"role" WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD :'pw';
+SELECT format('CREATE DATABASE %I OWNER %I', :'role', :'role') WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = :'role')\\gexec
+ALTER DATABASE :"role" OWNER TO :"role";
+REVOKE ALL ON DATABASE :"role" FROM PUBLIC;
+GRANT ALL ON DATABASE :"role" TO :"role";
+SQL
+}
+
+ensure_databases() {
+  local svc var
+  for svc in "${SERVICE_DATABASES[@]}"; do
+    var=${svc^^}_DB_PASSWORD
+    ensure_role_db "$svc" "${!var}" || fail postgres "could not create role and database $svc"
+    # test databases hold only synthetic data; the unit tests log in with the role name as password
+    ensure_role_db "${svc}_test" "${svc}_test" || fail postgres "could not create role and database ${svc}_test"
+  done
+  say "    databases: ${SERVICE_DATABASES[*]} (+ _test) ready"
+}
+
+drop_databases() {
+  local svc name
+  for svc in "${SERVICE_DATABASES[@]}"; do
+    for name in "$svc" "${svc}_test"; do
+      pg_admin <<SQL || warn "could not drop $name"
+\\set name '$name'
+DROP DATABASE IF EXISTS :"name" WITH (FORCE);
+DROP ROLE IF EXISTS :"name";
+SQL
+    done
+  done
+}

@@ -1,0 +1,102 @@
+# shellcheck shell=bash
+# The platform's Quarkus services: build when stale, start, check health, load demo data.
+
+SERVICES=(partners contracts caseload gateway)
+declare -A SERVICE_MODULE=([partners]=partners-service [contracts]=contracts-service
+  [caseload]=caseload-service [gateway]=gateway)
+declare -A SERVICE_PORT=([partners]=8082 [contracts]=8081 [caseload]=8083 [gateway]=8080)
+GATEWAY_URL=http://127.0.0.1:8080
+AGENCIES_URL=$GATEWAY_URL/api/partners/v1/agencies
+
+service_jar() { printf '%s/%s/target/quarkus-app/quarkus-run.jar\n' "$ROOT" "${SERVICE_MODULE[$1]}"; }
+service_health_url() { printf 'http://127.0.0.1:%s/q/health/ready\n' "${SERVICE_PORT[$1]}"; }
+
+# Why the services need building, or nothing when every jar is newer than every source and POM.
+build_reason() {
+  local svc jar oldest="" newer
+  for svc in "${SERVICES[@]}"; do
+    jar=$(service_jar "$svc")
+    if [[ ! -f $jar ]]; then printf '%s is not built\n' "${SERVICE_MODULE[$svc]}"; return; fi
+    if [[ -z $oldest || $jar -ot $oldest ]]; then oldest=$jar; fi
+  done
+  newer=$(find "$ROOT" \( -path "$ROOT/.stack" -o -path "$ROOT/.git" -o -path "$ROOT/deploy" \
+      -o -path "$ROOT/e2e-tests" -o -name target -o -name node_modules \) -prune \
+      -o -type f \( -name pom.xml -o -path '*/src/*' \) -newer "$oldest" -print -quit)
+  [[ -z $newer ]] || printf '%s changed since the last build\n' "${newer#"$ROOT/"}"
+}
+
+ensure_services_built() {
+  local svc reason start=$SECONDS
+  [[ -f $ROOT/pom.xml ]] || die "no pom.xml in $ROOT: nothing to build (use 'stack up --infra-only')"
+  for svc in "${SERVICES[@]}"; do
+    [[ -f $ROOT/${SERVICE_MODULE[$svc]}/pom.xml ]] \
+      || die "module ${SERVICE_MODULE[$svc]} does not exist yet (use 'stack up --infra-only' for PostgreSQL, Kafka and Keycloak)"
+  done
+  reason=$(build_reason)
+  [[ -n $reason ]] || return 0
+  info "building the services: $reason"
+  say "    ./mvnw -q -B package -DskipTests (a few minutes; output in $LOGS/build.log)"
+  (cd "$ROOT" && ./mvnw -q -B package -DskipTests) >"$LOGS/build.log" 2>&1 \
+    || fail build "./mvnw -q -B package -DskipTests failed"
+  say "    built in $(elapsed $((SECONDS - start)))"
+}
+
+# A service still running from jars older than the current build is stopped, so that up starts the new one.
+restart_stale_services() {
+  local svc
+  for svc in "${SERVICES[@]}"; do
+    if running "$svc" && [[ $(service_jar "$svc") -nt $(pid_file "$svc") ]]; then
+      info "$svc runs an older build: restarting it"
+      stop_group "$svc"
+    fi
+  done
+}
+
+start_service() {
+  local svc=$1 port=${SERVICE_PORT[$1]} var
+  if running "$svc"; then
+    say "    $svc already running (pid $(recorded_pid "$svc"))"
+    return 0
+  fi
+  ensure_ports_free "$svc" "$port"
+  info "starting $svc on :$port"
+  export QUARKUS_HTTP_PORT=$port
+  if [[ $svc != gateway ]]; then
+    var=${svc^^}_DB_PASSWORD
+    export QUARKUS_DATASOURCE_PASSWORD=${!var}
+  fi
+  spawn "$svc" "$STATE" "$JAVA" -Xmx384m -jar "$(service_jar "$svc")"
+  unset QUARKUS_HTTP_PORT QUARKUS_DATASOURCE_PASSWORD
+  wait_ready "$svc" 120 http_ok "$(service_health_url "$svc")"
+}
+
+# POSTs each agency of demo-data/agencies.json through the gateway; 409 means it is there already.
+load_demo_data() {
+  local token item code name body created=0 present=0
+  info "loading demo data (agencies) as ws-partnership-admin"
+  token=$(user_token ws-partnership-admin || true)
+  if [[ -z $token ]]; then
+    say "stack: demo data: no token for ws-partnership-admin from $KC_TOKEN_URL" >&2
+    return 1
+  fi
+  body=$(mktemp)
+  while IFS= read -r item; do
+    name=$(json_get name <<<"$item")
+    code=$(curl -sS -o "$body" -w '%{http_code}' --max-time 30 -X POST "$AGENCIES_URL" \
+      -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+      -H 'Accept: application/json' --data "$item" || true)
+    case $code in
+      201) created=$((created + 1)) ;;
+      409) present=$((present + 1)) ;;
+      *)
+        say "stack: demo data: POST $AGENCIES_URL for '$name' answered ${code:-no response}:" >&2
+        cat "$body" >&2
+        printf '\n' >&2
+        rm -f "$body"
+        return 1
+        ;;
+    esac
+  done < <(json_items "$LOCAL_DIR/demo-data/agencies.json")
+  rm -f "$body"
+  say "    agencies: $created created, $present already there"
+}
