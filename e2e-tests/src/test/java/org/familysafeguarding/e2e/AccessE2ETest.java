@@ -44,6 +44,18 @@ class AccessE2ETest {
     }
 
     @Test
+    void a_token_fetched_through_another_host_name_is_accepted_because_the_issuer_is_pinned() throws Exception {
+        var admin = Stack.user("partnership-admin", null);
+        String token = given()
+                .formParam("grant_type", "password").formParam("client_id", Stack.WEB_CLIENT)
+                .formParam("username", admin.username()).formParam("password", admin.password())
+                .when().post("http://localhost:8180/realms/family-safeguarding/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        assertThat(claims(token).path("iss").asText()).isEqualTo(Stack.REALM);
+        given().auth().oauth2(token).when().get("http://localhost:8080" + READ_PATHS.get(0)).then().statusCode(200);
+    }
+
+    @Test
     void the_wrong_role_answers_403() {
         given().auth().oauth2(Stack.tokenFor("social-worker")).contentType(ContentType.JSON)
                 .body("""
