@@ -1,0 +1,85 @@
+package org.familysafeguarding.partners.audit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.familysafeguarding.platform.testing.TestTokens.councilStaff;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.familysafeguarding.platform.audit.AuditEntry;
+import org.familysafeguarding.platform.audit.AuditTrail;
+import org.familysafeguarding.platform.testing.InVmKafka;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(InVmKafka.class)
+class AuditTrailTest {
+
+    @Inject
+    AuditTrail audit;
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void records_who_read_a_childs_record_with_their_organisation_and_request_id() {
+        String child = UUID.randomUUID().toString();
+        given().auth().oauth2(councilStaff("ws-social-worker", "social-worker", "E10000032"))
+                .header("X-Request-Id", "req-123").when().post("/test/audit/" + child).then().statusCode(204);
+        given().auth().oauth2(councilStaff("ws-social-worker", "social-worker", "E10000032"))
+                .when().post("/test/audit/" + child + "/denied").then().statusCode(204);
+
+        List<AuditEntry> entries = audit.forChild(child, 0, 10);
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0).username).isEqualTo("ws-social-worker");
+        assertThat(entries.get(0).organisation).isEqualTo("E10000032");
+        assertThat(entries.get(0).requestId).isEqualTo("req-123");
+        assertThat(entries.get(0).outcome).isEqualTo("ALLOWED");
+        assertThat(entries.get(1).outcome).isEqualTo("DENIED");
+        assertThat(entries.get(1).previousHash).isEqualTo(entries.get(0).hash);
+        assertThat(audit.verify()).isEmpty();
+    }
+
+    @Test
+    void the_log_refuses_changes_and_verification_finds_an_altered_entry() {
+        String child = UUID.randomUUID().toString();
+        given().auth().oauth2(councilStaff("ws-social-worker", "social-worker", "E10000032"))
+                .when().post("/test/audit/" + child).then().statusCode(204);
+        long seq = audit.forChild(child, 0, 1).get(0).seq;
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update audit_entry set username = 'someone-else' where seq = :seq")
+                .setParameter("seq", seq).executeUpdate()))
+                .hasStackTraceContaining("append-only");
+
+        // Someone with the table owner's rights switches the guard off and edits the entry.
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("alter table audit_entry disable trigger audit_entry_append_only").executeUpdate();
+            entityManager.createNativeQuery("update audit_entry set username = 'someone-else' where seq = :seq")
+                    .setParameter("seq", seq).executeUpdate();
+            entityManager.createNativeQuery("alter table audit_entry enable trigger audit_entry_append_only").executeUpdate();
+        });
+        try {
+            assertThat(audit.verify()).contains(seq);
+        } finally {
+            // Put it back so the chain stays whole for the other tests.
+            QuarkusTransaction.requiringNew().run(() -> {
+                entityManager.createNativeQuery("alter table audit_entry disable trigger audit_entry_append_only").executeUpdate();
+                entityManager.createNativeQuery("update audit_entry set username = 'ws-social-worker' where seq = :seq")
+                        .setParameter("seq", seq).executeUpdate();
+                entityManager.createNativeQuery("alter table audit_entry enable trigger audit_entry_append_only").executeUpdate();
+            });
+        }
+        assertThat(audit.verify()).isEmpty();
+    }
+}

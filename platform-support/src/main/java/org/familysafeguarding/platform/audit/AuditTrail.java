@@ -1,0 +1,110 @@
+package org.familysafeguarding.platform.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.familysafeguarding.platform.security.Caller;
+
+/**
+ * The tamper-evident audit log of a service: every read or change of a person's record, and every
+ * denied attempt. No audit, no access: {@link #record} runs in the caller's transaction, so if the
+ * entry cannot be written the request fails and nothing it did is kept.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    static final String GENESIS = "0".repeat(64);
+    /** Serialises appends so each entry links to the one committed before it. */
+    private static final long CHAIN_LOCK = 0x46534d41554449L;
+
+    private final EntityManager entityManager;
+    private final Caller caller;
+
+    public AuditTrail(EntityManager entityManager, Caller caller) {
+        this.entityManager = entityManager;
+        this.caller = caller;
+    }
+
+    /** An allowed access, in the transaction of the access itself. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(AuditAction action, String recordType, String recordId, String childId) {
+        append(action, recordType, recordId, childId, "ALLOWED");
+    }
+
+    /** A refused attempt, kept even though the request's own work rolls back. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordDenied(AuditAction action, String recordType, String recordId, String childId) {
+        append(action, recordType, recordId, childId, "DENIED");
+    }
+
+    /** Who accessed records of this child, oldest first. */
+    @Transactional
+    public List<AuditEntry> forChild(String childId, int page, int size) {
+        return entityManager.createQuery("from AuditEntry e where e.childId = :child order by e.seq", AuditEntry.class)
+                .setParameter("child", childId).setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    /**
+     * Walks the chain and returns the sequence number of the first entry that was altered, or that
+     * follows a removed one; empty when the log is intact.
+     */
+    @Transactional
+    public Optional<Long> verify() {
+        String previous = GENESIS;
+        long expectedSeq = 1;
+        var entries = entityManager.createQuery("from AuditEntry e order by e.seq", AuditEntry.class).getResultStream();
+        for (AuditEntry entry : (Iterable<AuditEntry>) entries::iterator) {
+            if (entry.seq != expectedSeq || !entry.previousHash.equals(previous) || !entry.hash.equals(hash(entry))) {
+                return Optional.of(entry.seq);
+            }
+            previous = entry.hash;
+            expectedSeq++;
+        }
+        return Optional.empty();
+    }
+
+    private void append(AuditAction action, String recordType, String recordId, String childId, String outcome) {
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", CHAIN_LOCK)
+                .getSingleResult();
+        Object[] last = entityManager.createQuery(
+                "select e.seq, e.hash from AuditEntry e order by e.seq desc", Object[].class)
+                .setMaxResults(1).getResultStream().findFirst().orElse(new Object[] { 0L, GENESIS });
+        var entry = new AuditEntry();
+        entry.seq = (Long) last[0] + 1;
+        entry.previousHash = (String) last[1];
+        // the database keeps microseconds; hash exactly what will be read back
+        entry.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        entry.username = caller.username();
+        entry.roles = String.join(",", new TreeSet<>(caller.roles()));
+        entry.organisation = caller.organisation();
+        entry.recordType = recordType;
+        entry.recordId = recordId;
+        entry.childId = childId;
+        entry.action = action;
+        entry.outcome = outcome;
+        entry.requestId = caller.requestId();
+        entry.hash = hash(entry);
+        entityManager.persist(entry);
+        entityManager.flush();
+    }
+
+    static String hash(AuditEntry entry) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(entry.canonical().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}
