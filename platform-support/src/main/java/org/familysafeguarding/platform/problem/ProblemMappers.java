@@ -64,6 +64,9 @@ public class ProblemMappers {
             case NOT_FOUND -> Problem.of(Status.NOT_FOUND, e.slug(), e.getMessage());
             case CONFLICT -> Problem.of(Status.CONFLICT, e.slug(), e.getMessage());
             case RULE_VIOLATED -> Problem.of(422, "Unprocessable Content", e.slug(), e.getMessage());
+            case PRECONDITION_REQUIRED -> Problem.of(428, "Precondition Required", e.slug(), e.getMessage());
+            case PRECONDITION_FAILED -> Problem.of(Status.PRECONDITION_FAILED, e.slug(), e.getMessage());
+            case FORBIDDEN -> Problem.of(Status.FORBIDDEN, e.slug(), e.getMessage());
         };
         return problem.at(path(uri)).toResponse();
     }

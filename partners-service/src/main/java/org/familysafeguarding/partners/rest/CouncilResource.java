@@ -1,0 +1,104 @@
+package org.familysafeguarding.partners.rest;
+
+import static org.familysafeguarding.platform.security.Roles.*;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.familysafeguarding.partners.domain.Council;
+import org.familysafeguarding.partners.domain.CouncilNotFound;
+import org.familysafeguarding.partners.domain.CouncilRepository;
+import org.familysafeguarding.partners.rest.dto.CouncilRequest;
+import org.familysafeguarding.partners.rest.dto.CouncilResponse;
+import org.familysafeguarding.partners.service.CouncilRegistration;
+import org.familysafeguarding.platform.rest.PageResponse;
+import org.familysafeguarding.platform.security.Caller;
+
+import io.quarkus.panache.common.Page;
+
+/**
+ * The councils of the partnership (the tenants). Their details are public facts, readable by every
+ * role; a partnership admin registers a council, and changes only their own.
+ */
+@Path("/api/partners/v1/councils")
+@Tag(name = "Councils")
+@Produces(MediaType.APPLICATION_JSON)
+public class CouncilResource {
+
+    private final CouncilRegistration registration;
+    private final CouncilRepository councils;
+    private final Caller caller;
+
+    public CouncilResource(CouncilRegistration registration, CouncilRepository councils, Caller caller) {
+        this.registration = registration;
+        this.councils = councils;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(PARTNERSHIP_ADMIN)
+    @Operation(summary = "Register a council")
+    public Response register(@Valid @NotNull CouncilRequest.Registration request) {
+        Council council = registration.register(request.code(), request.details().toDetails());
+        return Response.created(URI.create("/api/partners/v1/councils/" + council.code()))
+                .tag(String.valueOf(council.version()))
+                .entity(CouncilResponse.of(council)).build();
+    }
+
+    @GET
+    @RolesAllowed({ PARTNERSHIP_ADMIN, COMMISSIONER, TEAM_MANAGER, SOCIAL_WORKER, PRACTITIONER, PROVIDER_MANAGER,
+            ANALYST, AUDITOR, SERVICE })
+    @Operation(summary = "List or search councils", description = "q matches any part of the name.")
+    public PageResponse<CouncilResponse> list(@QueryParam("q") @Size(max = 100) String q,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        var query = councils.search(q).page(Page.of(page, size));
+        return new PageResponse<>(query.list().stream().map(CouncilResponse::of).toList(), page, size, query.count());
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({ PARTNERSHIP_ADMIN, COMMISSIONER, TEAM_MANAGER, SOCIAL_WORKER, PRACTITIONER, PROVIDER_MANAGER,
+            ANALYST, AUDITOR, SERVICE })
+    @Operation(summary = "Read a council", description = "The ETag is the version to send back in If-Match.")
+    public Response get(@PathParam("code") String code) {
+        Council council = councils.findByIdOptional(code).orElseThrow(() -> new CouncilNotFound(code));
+        return Response.ok(CouncilResponse.of(council)).tag(String.valueOf(council.version())).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(PARTNERSHIP_ADMIN)
+    @Operation(summary = "Change a council's details", description = "Own council only; needs If-Match.")
+    public Response change(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull CouncilRequest request) {
+        if (!caller.worksForCouncil(code)) {
+            throw new NotYourCouncil(code);
+        }
+        Council council = registration.change(code, ifMatch, request.toDetails());
+        return Response.ok(CouncilResponse.of(council)).tag(String.valueOf(council.version())).build();
+    }
+}
