@@ -1,0 +1,3 @@
+package org.familysafeguarding.partners.domain.duediligence;
+
+public enum CheckOutcome { PASSED, FAILED }

@@ -1,0 +1,55 @@
+package org.familysafeguarding.partners.rest;
+
+import static org.familysafeguarding.platform.security.Roles.*;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.familysafeguarding.partners.rest.dto.DueDiligenceDtos;
+import org.familysafeguarding.partners.service.DueDiligence;
+import org.familysafeguarding.platform.security.Caller;
+
+/** Which due-diligence checks a council makes mandatory; its commissioners and admin set them. */
+@Path("/api/partners/v1/councils/{code}/due-diligence-policy")
+@Tag(name = "Due diligence and accreditation")
+@Produces(MediaType.APPLICATION_JSON)
+public class DueDiligencePolicyResource {
+
+    private final DueDiligence dueDiligence;
+    private final Caller caller;
+
+    public DueDiligencePolicyResource(DueDiligence dueDiligence, Caller caller) {
+        this.dueDiligence = dueDiligence;
+        this.caller = caller;
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN })
+    @Operation(summary = "Set the checks a council makes mandatory", description = "Own council only.")
+    public DueDiligenceDtos.Policy requireChecks(@PathParam("code") String code,
+            @Valid @NotNull DueDiligenceDtos.Policy policy) {
+        if (!caller.worksForCouncil(code)) {
+            throw new NotYourCouncil(code);
+        }
+        return new DueDiligenceDtos.Policy(
+                dueDiligence.requireChecks(code, policy.mandatoryChecks(), caller.username()).mandatory());
+    }
+
+    @GET
+    @RolesAllowed({ PARTNERSHIP_ADMIN, COMMISSIONER, PROVIDER_MANAGER, TEAM_MANAGER, ANALYST, AUDITOR, SERVICE })
+    @Operation(summary = "Read the checks a council makes mandatory")
+    public DueDiligenceDtos.Policy policy(@PathParam("code") String code) {
+        return new DueDiligenceDtos.Policy(dueDiligence.mandatoryChecks(code));
+    }
+}

@@ -1,0 +1,114 @@
+package org.familysafeguarding.partners.rest;
+
+import static org.familysafeguarding.platform.security.Roles.*;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.familysafeguarding.partners.domain.AgencyNotFound;
+import org.familysafeguarding.partners.domain.AgencyRepository;
+import org.familysafeguarding.partners.domain.duediligence.DueDiligenceCheck;
+import org.familysafeguarding.partners.domain.duediligence.DueDiligenceRepositories;
+import org.familysafeguarding.partners.rest.dto.DueDiligenceDtos;
+import org.familysafeguarding.partners.service.DueDiligence;
+import org.familysafeguarding.platform.rest.PageResponse;
+import org.familysafeguarding.platform.security.Caller;
+
+import io.quarkus.panache.common.Page;
+
+/**
+ * Due diligence of an agency: a council's commissioners record the outcome of each check;
+ * accreditation follows by itself. A provider manager sees their own
+ * agency's checks, and no other agency's.
+ */
+@Path("/api/partners/v1/agencies/{id}")
+@Tag(name = "Due diligence and accreditation")
+@Produces(MediaType.APPLICATION_JSON)
+public class DueDiligenceResource {
+
+    private final DueDiligence dueDiligence;
+    private final DueDiligenceRepositories.Checks checks;
+    private final DueDiligenceRepositories.Accreditations accreditations;
+    private final DueDiligenceRepositories.Changes changes;
+    private final AgencyRepository agencies;
+    private final Caller caller;
+
+    public DueDiligenceResource(DueDiligence dueDiligence, DueDiligenceRepositories.Checks checks,
+            DueDiligenceRepositories.Accreditations accreditations, DueDiligenceRepositories.Changes changes,
+            AgencyRepository agencies, Caller caller) {
+        this.dueDiligence = dueDiligence;
+        this.checks = checks;
+        this.accreditations = accreditations;
+        this.changes = changes;
+        this.agencies = agencies;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/checks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(COMMISSIONER)
+    @Operation(summary = "Record a due-diligence check for the commissioner's council",
+            description = "Accreditation by that council is worked out again at once.")
+    public Response record(@PathParam("id") UUID agencyId, @Valid @NotNull DueDiligenceDtos.RecordCheck request) {
+        String council = caller.council().orElseThrow(() -> new NotYourCouncil("(none in your token)"));
+        DueDiligenceCheck check = dueDiligence.record(agencyId, council, request.toDetails(), caller.username());
+        return Response.created(URI.create("/api/partners/v1/agencies/" + agencyId + "/checks"))
+                .entity(DueDiligenceDtos.Check.of(check)).build();
+    }
+
+    @GET
+    @Path("/checks")
+    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, PROVIDER_MANAGER, AUDITOR })
+    @Operation(summary = "List an agency's checks",
+            description = "Council staff see their council's checks; a provider manager their own agency's only.")
+    public PageResponse<DueDiligenceDtos.Check> list(@PathParam("id") UUID agencyId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        agencies.findByIdOptional(agencyId).orElseThrow(() -> new AgencyNotFound(agencyId));
+        Optional<String> council;
+        if (caller.hasRole(PROVIDER_MANAGER) && caller.worksForAgency(agencyId)) {
+            council = Optional.empty();
+        } else if (caller.council().isPresent() && !caller.hasRole(PROVIDER_MANAGER)) {
+            council = caller.council();
+        } else {
+            // Another agency's checks are not this caller's to know of.
+            throw new AgencyNotFound(agencyId);
+        }
+        var query = checks.page(agencyId, council).page(Page.of(page, size));
+        return new PageResponse<>(query.list().stream().map(DueDiligenceDtos.Check::of).toList(), page, size,
+                query.count());
+    }
+
+    @GET
+    @Path("/accreditations")
+    @RolesAllowed({ PARTNERSHIP_ADMIN, COMMISSIONER, TEAM_MANAGER, SOCIAL_WORKER, PRACTITIONER, PROVIDER_MANAGER,
+            ANALYST, AUDITOR, SERVICE })
+    @Operation(summary = "An agency's accreditation by each council, with its history")
+    public List<DueDiligenceDtos.AccreditationView> accreditations(@PathParam("id") UUID agencyId) {
+        agencies.findByIdOptional(agencyId).orElseThrow(() -> new AgencyNotFound(agencyId));
+        var history = changes.ofAgency(agencyId);
+        return accreditations.ofAgency(agencyId).stream()
+                .map(a -> DueDiligenceDtos.AccreditationView.of(a, history)).toList();
+    }
+}

@@ -1,0 +1,118 @@
+package org.familysafeguarding.partners.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.familysafeguarding.partners.domain.AgencyNotFound;
+import org.familysafeguarding.partners.domain.AgencyRepository;
+import org.familysafeguarding.partners.domain.CouncilNotFound;
+import org.familysafeguarding.partners.domain.CouncilRepository;
+import org.familysafeguarding.partners.domain.duediligence.Accreditation;
+import org.familysafeguarding.partners.domain.duediligence.AccreditationChange;
+import org.familysafeguarding.partners.domain.duediligence.AccreditationRule;
+import org.familysafeguarding.partners.domain.duediligence.CheckType;
+import org.familysafeguarding.partners.domain.duediligence.DueDiligenceCheck;
+import org.familysafeguarding.partners.domain.duediligence.DueDiligencePolicy;
+import org.familysafeguarding.partners.domain.duediligence.DueDiligenceRepositories;
+import org.familysafeguarding.partners.messaging.PartnersEventPublisher;
+import org.familysafeguarding.partners.messaging.event.AccreditationLapsed;
+import org.familysafeguarding.partners.messaging.event.AgencyAccredited;
+
+/**
+ * Due diligence and the accreditation that follows from it. Accreditation is never set by hand:
+ * it is worked out again whenever a check is recorded, a council's policy changes, or a day passes.
+ */
+@ApplicationScoped
+public class DueDiligence {
+
+    private final DueDiligenceRepositories.Checks checks;
+    private final DueDiligenceRepositories.Policies policies;
+    private final DueDiligenceRepositories.Accreditations accreditations;
+    private final DueDiligenceRepositories.Changes changes;
+    private final AgencyRepository agencies;
+    private final CouncilRepository councils;
+    private final PartnersEventPublisher events;
+    private final Clock clock;
+
+    public DueDiligence(DueDiligenceRepositories.Checks checks, DueDiligenceRepositories.Policies policies,
+            DueDiligenceRepositories.Accreditations accreditations, DueDiligenceRepositories.Changes changes,
+            AgencyRepository agencies, CouncilRepository councils, PartnersEventPublisher events, Clock clock) {
+        this.checks = checks;
+        this.policies = policies;
+        this.accreditations = accreditations;
+        this.changes = changes;
+        this.agencies = agencies;
+        this.councils = councils;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public DueDiligencePolicy requireChecks(String councilCode, Set<CheckType> mandatory, String by) {
+        councils.findByIdOptional(councilCode).orElseThrow(() -> new CouncilNotFound(councilCode));
+        DueDiligencePolicy policy = policies.findByIdOptional(councilCode).orElseGet(() -> {
+            var created = DueDiligencePolicy.none(councilCode);
+            policies.persist(created);
+            return created;
+        });
+        policy.require(mandatory, by, Instant.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        for (UUID agencyId : checks.agenciesCheckedBy(councilCode)) {
+            reassess(agencyId, councilCode, today);
+        }
+        return policy;
+    }
+
+    public Set<CheckType> mandatoryChecks(String councilCode) {
+        return policies.findByIdOptional(councilCode).map(DueDiligencePolicy::mandatory).orElse(Set.of());
+    }
+
+    @Transactional
+    public DueDiligenceCheck record(UUID agencyId, String councilCode, DueDiligenceCheck.Details details, String by) {
+        agencies.findByIdOptional(agencyId).orElseThrow(() -> new AgencyNotFound(agencyId));
+        councils.findByIdOptional(councilCode).orElseThrow(() -> new CouncilNotFound(councilCode));
+        LocalDate today = LocalDate.now(clock);
+        DueDiligenceCheck check = DueDiligenceCheck.record(agencyId, councilCode, details, by, today, Instant.now(clock));
+        checks.persist(check);
+        reassess(agencyId, councilCode, today);
+        return check;
+    }
+
+    /** Lapses every accreditation whose earliest mandatory check has expired by this day. */
+    @Transactional
+    public int lapseExpired(LocalDate today) {
+        List<Accreditation> expired = accreditations.expiredBefore(today);
+        expired.forEach(a -> reassess(a.agencyId(), a.councilCode(), today));
+        return expired.size();
+    }
+
+    private void reassess(UUID agencyId, String councilCode, LocalDate today) {
+        Accreditation accreditation = accreditations.of(agencyId, councilCode).orElseGet(() -> {
+            var created = Accreditation.notYet(agencyId, councilCode, today);
+            accreditations.persist(created);
+            return created;
+        });
+        var verdict = AccreditationRule.evaluate(mandatoryChecks(councilCode), checks.of(agencyId, councilCode), today);
+        accreditation.apply(verdict, today).ifPresent(change -> {
+            changes.persist(change);
+            announce(change);
+        });
+    }
+
+    private void announce(AccreditationChange change) {
+        if (change.status() == Accreditation.Status.ACCREDITED) {
+            events.publish(new AgencyAccredited(change.agencyId(), change.councilCode(), change.changedOn(),
+                    change.validUntil()));
+        } else {
+            events.publish(new AccreditationLapsed(change.agencyId(), change.councilCode(), change.changedOn(),
+                    change.reason(), change.checkTypes().stream().sorted().toList()));
+        }
+    }
+}
