@@ -5,7 +5,7 @@ package org.familysafeguarding.partners.messaging.event;
  * CloudEvent type; a committed example per version lives in {@code events/examples/}.
  */
 public sealed interface PartnersEvent permits AgencyRegistered, CouncilRegistered, CouncilUpdated, AgencyAccredited,
-        AccreditationLapsed {
+        AccreditationLapsed, PractitionerRegistered, PractitionerUpdated {
 
     /** The CloudEvent {@code ce_type}. */
     String type();

@@ -1,0 +1,104 @@
+package org.familysafeguarding.partners.rest;
+
+import static org.familysafeguarding.platform.security.Roles.*;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.familysafeguarding.partners.domain.AgencyNotFound;
+import org.familysafeguarding.partners.domain.AgencyRepository;
+import org.familysafeguarding.partners.domain.workforce.Practitioner;
+import org.familysafeguarding.partners.domain.workforce.PractitionerNotFound;
+import org.familysafeguarding.partners.domain.workforce.PractitionerRepository;
+import org.familysafeguarding.partners.rest.dto.PractitionerDtos;
+import org.familysafeguarding.partners.service.Workforce;
+import org.familysafeguarding.platform.audit.AuditAction;
+import org.familysafeguarding.platform.audit.AuditTrail;
+import org.familysafeguarding.platform.rest.PageResponse;
+import org.familysafeguarding.platform.security.Caller;
+
+import io.quarkus.panache.common.Page;
+
+/**
+ * The workforce: each agency's provider manager maintains their own staff; the partnership admin
+ * any agency's; council commissioners and team managers read them. A provider manager asking for
+ * another agency's practitioner is told it does not exist.
+ */
+@Path("/api/partners/v1/practitioners")
+@Tag(name = "Workforce")
+@Produces(MediaType.APPLICATION_JSON)
+public class PractitionerResource {
+
+    private final Workforce workforce;
+    private final PractitionerRepository practitioners;
+    private final AgencyRepository agencies;
+    private final AuditTrail audit;
+    private final Caller caller;
+
+    public PractitionerResource(Workforce workforce, PractitionerRepository practitioners, AgencyRepository agencies,
+            AuditTrail audit, Caller caller) {
+        this.workforce = workforce;
+        this.practitioners = practitioners;
+        this.agencies = agencies;
+        this.audit = audit;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ PROVIDER_MANAGER, PARTNERSHIP_ADMIN, COMMISSIONER, TEAM_MANAGER })
+    @Operation(summary = "Read a practitioner")
+    public Response get(@PathParam("id") UUID id) {
+        guard(id, AuditAction.READ);
+        Practitioner practitioner = workforce.read(id);
+        return Response.ok(PractitionerDtos.Response.of(practitioner)).tag(String.valueOf(practitioner.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ PROVIDER_MANAGER, PARTNERSHIP_ADMIN })
+    @Operation(summary = "Change a practitioner", description = "Needs If-Match with the version read.")
+    public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PractitionerDtos.Request request) {
+        Practitioner practitioner = guard(id, AuditAction.UPDATE);
+        Practitioner changed = workforce.change(practitioner, ifMatch, request.toDetails());
+        return Response.ok(PractitionerDtos.Response.of(changed)).tag(String.valueOf(changed.version())).build();
+    }
+
+    /** Provider managers reach their own agency's staff only; others' answer 404, and the attempt is audited. */
+    private Practitioner guard(UUID id, AuditAction action) {
+        Practitioner practitioner = practitioners.findByIdOptional(id).orElseThrow(() -> new PractitionerNotFound(id));
+        if (!maySee(caller, practitioner.agencyId())) {
+            audit.recordDenied(action, "practitioner", id.toString(), null);
+            throw new PractitionerNotFound(id);
+        }
+        return practitioner;
+    }
+
+    static boolean maySee(Caller caller, UUID agencyId) {
+        return !caller.hasRole(PROVIDER_MANAGER) || caller.worksForAgency(agencyId);
+    }
+}
