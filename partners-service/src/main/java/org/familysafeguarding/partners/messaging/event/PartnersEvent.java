@@ -5,7 +5,8 @@ package org.familysafeguarding.partners.messaging.event;
  * CloudEvent type; a committed example per version lives in {@code events/examples/}.
  */
 public sealed interface PartnersEvent permits AgencyRegistered, CouncilRegistered, CouncilUpdated, AgencyAccredited,
-        AccreditationLapsed, PractitionerRegistered, PractitionerUpdated {
+        AccreditationLapsed, PractitionerRegistered, PractitionerUpdated, TeamFormed, PractitionerJoinedTeam,
+        PractitionerLeftTeam {
 
     /** The CloudEvent {@code ce_type}. */
     String type();

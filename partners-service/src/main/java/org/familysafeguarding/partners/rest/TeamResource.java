@@ -1,0 +1,132 @@
+package org.familysafeguarding.partners.rest;
+
+import static org.familysafeguarding.platform.security.Roles.*;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.familysafeguarding.partners.domain.team.Fidelity;
+import org.familysafeguarding.partners.domain.team.Team;
+import org.familysafeguarding.partners.domain.team.TeamNotFound;
+import org.familysafeguarding.partners.domain.team.TeamRepositories;
+import org.familysafeguarding.partners.rest.dto.TeamDtos;
+import org.familysafeguarding.partners.service.Teams;
+import org.familysafeguarding.platform.rest.PageResponse;
+import org.familysafeguarding.platform.security.Caller;
+
+import io.quarkus.panache.common.Page;
+
+/**
+ * A council's Family Safeguarding teams. Commissioners (and the partnership admin) of the council
+ * form them and keep their membership; the council's staff read them. Another council's team does
+ * not exist for the caller (404).
+ */
+@Path("/api/partners/v1/teams")
+@Tag(name = "Teams")
+@Produces(MediaType.APPLICATION_JSON)
+public class TeamResource {
+
+    private final Teams service;
+    private final TeamRepositories.Teams teams;
+    private final TeamRepositories.Memberships memberships;
+    private final Caller caller;
+    private final Clock clock;
+
+    public TeamResource(Teams service, TeamRepositories.Teams teams, TeamRepositories.Memberships memberships,
+            Caller caller, Clock clock) {
+        this.service = service;
+        this.teams = teams;
+        this.memberships = memberships;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN })
+    @Operation(summary = "Form a team in the caller's council")
+    public Response form(@Valid @NotNull TeamDtos.Form request) {
+        String council = caller.council().orElseThrow(() -> new NotYourCouncil("(none in your token)"));
+        Team team = service.form(council, request.name(), request.managerPractitionerId(), request.caseloadLimits(),
+                request.formedOn());
+        return Response.created(URI.create("/api/partners/v1/teams/" + team.id()))
+                .entity(TeamDtos.View.of(team, java.util.List.of())).build();
+    }
+
+    @GET
+    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, TEAM_MANAGER, SOCIAL_WORKER, ANALYST, AUDITOR })
+    @Operation(summary = "List the caller's council's teams", description = "q matches any part of the name.")
+    public PageResponse<TeamDtos.View> list(@QueryParam("q") @Size(max = 100) String q,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        String council = caller.council().orElse("");
+        var query = teams.ofCouncil(council, q).page(Page.of(page, size));
+        return new PageResponse<>(query.list().stream().map(t -> TeamDtos.View.of(t, memberships.ofTeam(t.id()))).toList(),
+                page, size, query.count());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, TEAM_MANAGER, SOCIAL_WORKER, ANALYST, AUDITOR })
+    @Operation(summary = "Read a team with its members")
+    public TeamDtos.View get(@PathParam("id") UUID id) {
+        Team team = ownTeam(id);
+        return TeamDtos.View.of(team, memberships.ofTeam(id));
+    }
+
+    @GET
+    @Path("/{id}/fidelity")
+    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, TEAM_MANAGER, ANALYST, AUDITOR })
+    @Operation(summary = "Which disciplines of the model a team has and lacks, with FTE by discipline")
+    public TeamDtos.FidelityView fidelity(@PathParam("id") UUID id, @QueryParam("on") LocalDate on) {
+        ownTeam(id);
+        LocalDate day = on != null ? on : LocalDate.now(clock);
+        return TeamDtos.FidelityView.of(id, Fidelity.of(memberships.ofTeam(id), day));
+    }
+
+    @POST
+    @Path("/{id}/members")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN })
+    @Operation(summary = "A practitioner joins the team")
+    public Response join(@PathParam("id") UUID id, @Valid @NotNull TeamDtos.Join request) {
+        var membership = service.join(ownTeam(id), request.practitionerId(), request.from());
+        return Response.status(201).entity(TeamDtos.Member.of(membership)).build();
+    }
+
+    @POST
+    @Path("/{id}/members/{practitionerId}/leave")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN })
+    @Operation(summary = "A practitioner leaves the team")
+    public TeamDtos.Member leave(@PathParam("id") UUID id, @PathParam("practitionerId") UUID practitionerId,
+            @Valid @NotNull TeamDtos.Leave request) {
+        return TeamDtos.Member.of(service.leave(ownTeam(id), practitionerId, request.on()));
+    }
+
+    private Team ownTeam(UUID id) {
+        return teams.findByIdOptional(id).filter(t -> caller.worksForCouncil(t.councilCode()))
+                .orElseThrow(() -> new TeamNotFound(id));
+    }
+}
