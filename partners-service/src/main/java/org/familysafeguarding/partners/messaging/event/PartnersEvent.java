@@ -6,7 +6,7 @@ package org.familysafeguarding.partners.messaging.event;
  */
 public sealed interface PartnersEvent permits AgencyRegistered, CouncilRegistered, CouncilUpdated, AgencyAccredited,
         AccreditationLapsed, PractitionerRegistered, PractitionerUpdated, TeamFormed, PractitionerJoinedTeam,
-        PractitionerLeftTeam {
+        PractitionerLeftTeam, AgreementSigned, AgreementEnded {
 
     /** The CloudEvent {@code ce_type}. */
     String type();

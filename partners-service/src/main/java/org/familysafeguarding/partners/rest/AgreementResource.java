@@ -1,0 +1,110 @@
+package org.familysafeguarding.partners.rest;
+
+import static org.familysafeguarding.platform.security.Roles.*;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.familysafeguarding.partners.domain.sharing.AgreementNotFound;
+import org.familysafeguarding.partners.domain.sharing.AgreementRepository;
+import org.familysafeguarding.partners.domain.sharing.InformationSharingAgreement;
+import org.familysafeguarding.partners.rest.dto.AgreementDtos;
+import org.familysafeguarding.partners.service.SharingAgreements;
+import org.familysafeguarding.platform.rest.PageResponse;
+import org.familysafeguarding.platform.security.Caller;
+
+import io.quarkus.panache.common.Page;
+
+/**
+ * Information-sharing agreements. A council's commissioners and admin sign and end them; the
+ * council's staff read them; a provider manager reads those their agency is party to. Any other
+ * agreement does not exist for the caller.
+ */
+@Path("/api/partners/v1/agreements")
+@Tag(name = "Information-sharing agreements")
+@Produces(MediaType.APPLICATION_JSON)
+public class AgreementResource {
+
+    private final SharingAgreements service;
+    private final AgreementRepository agreements;
+    private final Caller caller;
+    private final Clock clock;
+
+    public AgreementResource(SharingAgreements service, AgreementRepository agreements, Caller caller, Clock clock) {
+        this.service = service;
+        this.agreements = agreements;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN })
+    @Operation(summary = "Sign an agreement between the caller's council and partner agencies")
+    public Response sign(@Valid @NotNull AgreementDtos.Sign request) {
+        String council = caller.council().orElseThrow(() -> new NotYourCouncil("(none in your token)"));
+        var agreement = service.sign(council, request.toTerms(), caller.username());
+        return Response.created(URI.create("/api/partners/v1/agreements/" + agreement.id()))
+                .entity(AgreementDtos.View.of(agreement, LocalDate.now(clock))).build();
+    }
+
+    @GET
+    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, TEAM_MANAGER, AUDITOR, PROVIDER_MANAGER, SERVICE })
+    @Operation(summary = "List the agreements the caller may see",
+            description = "Council staff: their council's. Provider managers: their agency's.")
+    public PageResponse<AgreementDtos.View> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        var query = caller.hasRole(PROVIDER_MANAGER)
+                ? agreements.withAgency(caller.agency().orElse(new UUID(0, 0)))
+                : agreements.ofCouncil(caller.council().orElse(""));
+        query = query.page(Page.of(page, size));
+        LocalDate today = LocalDate.now(clock);
+        return new PageResponse<>(query.list().stream().map(a -> AgreementDtos.View.of(a, today)).toList(), page, size,
+                query.count());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, TEAM_MANAGER, AUDITOR, PROVIDER_MANAGER, SERVICE })
+    @Operation(summary = "Read an agreement")
+    public AgreementDtos.View get(@PathParam("id") UUID id) {
+        return AgreementDtos.View.of(visible(id), LocalDate.now(clock));
+    }
+
+    @POST
+    @Path("/{id}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN })
+    @Operation(summary = "End an agreement early")
+    public AgreementDtos.View end(@PathParam("id") UUID id, @Valid @NotNull AgreementDtos.End request) {
+        var agreement = visible(id);
+        return AgreementDtos.View.of(service.end(agreement, request.on(), request.reason()), LocalDate.now(clock));
+    }
+
+    private InformationSharingAgreement visible(UUID id) {
+        return agreements.findByIdOptional(id)
+                .filter(a -> caller.worksForCouncil(a.councilCode())
+                        || caller.hasRole(PROVIDER_MANAGER) && caller.agency().filter(a.agencyIds()::contains).isPresent())
+                .orElseThrow(() -> new AgreementNotFound(id));
+    }
+}

@@ -1,0 +1,60 @@
+package org.familysafeguarding.partners.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.familysafeguarding.partners.domain.AgencyNotFound;
+import org.familysafeguarding.partners.domain.AgencyRepository;
+import org.familysafeguarding.partners.domain.CouncilNotFound;
+import org.familysafeguarding.partners.domain.CouncilRepository;
+import org.familysafeguarding.partners.domain.sharing.AgreementRepository;
+import org.familysafeguarding.partners.domain.sharing.InformationSharingAgreement;
+import org.familysafeguarding.partners.messaging.PartnersEventPublisher;
+import org.familysafeguarding.partners.messaging.event.AgreementEnded;
+import org.familysafeguarding.partners.messaging.event.AgreementSigned;
+
+/** Signs and ends information-sharing agreements; the other services follow them by event. */
+@ApplicationScoped
+public class SharingAgreements {
+
+    private final AgreementRepository agreements;
+    private final AgencyRepository agencies;
+    private final CouncilRepository councils;
+    private final PartnersEventPublisher events;
+    private final Clock clock;
+
+    public SharingAgreements(AgreementRepository agreements, AgencyRepository agencies, CouncilRepository councils,
+            PartnersEventPublisher events, Clock clock) {
+        this.agreements = agreements;
+        this.agencies = agencies;
+        this.councils = councils;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public InformationSharingAgreement sign(String councilCode, InformationSharingAgreement.Terms terms, String by) {
+        councils.findByIdOptional(councilCode).orElseThrow(() -> new CouncilNotFound(councilCode));
+        for (UUID agencyId : terms.agencyIds()) {
+            agencies.findByIdOptional(agencyId).orElseThrow(() -> new AgencyNotFound(agencyId));
+        }
+        var agreement = InformationSharingAgreement.sign(councilCode, terms, by, Instant.now(clock));
+        agreements.persist(agreement);
+        events.publish(new AgreementSigned(agreement.id(), councilCode,
+                agreement.agencyIds().stream().sorted().toList(), agreement.startDate(), agreement.endDate(),
+                agreement.reviewDate()));
+        return agreement;
+    }
+
+    @Transactional
+    public InformationSharingAgreement end(InformationSharingAgreement agreement, LocalDate on, String reason) {
+        agreement.end(on, reason);
+        events.publish(new AgreementEnded(agreement.id(), agreement.councilCode(), on, reason));
+        return agreement;
+    }
+}
