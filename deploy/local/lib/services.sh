@@ -70,33 +70,8 @@ start_service() {
   wait_ready "$svc" 120 http_ok "$(service_health_url "$svc")"
 }
 
-# POSTs each agency of demo-data/agencies.json through the gateway; 409 means it is there already.
+# Loads demo-data/ through the gateway as the demo users (lib/load_demo.py); what is there already is kept.
 load_demo_data() {
-  local token item code name body created=0 present=0
-  info "loading demo data (agencies) as ws-partnership-admin"
-  token=$(user_token ws-partnership-admin || true)
-  if [[ -z $token ]]; then
-    say "stack: demo data: no token for ws-partnership-admin from $KC_TOKEN_URL" >&2
-    return 1
-  fi
-  body=$(mktemp)
-  while IFS= read -r item; do
-    name=$(json_get name <<<"$item")
-    code=$(curl -sS -o "$body" -w '%{http_code}' --max-time 30 -X POST "$AGENCIES_URL" \
-      -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-      -H 'Accept: application/json' --data "$item" || true)
-    case $code in
-      201) created=$((created + 1)) ;;
-      409) present=$((present + 1)) ;;
-      *)
-        say "stack: demo data: POST $AGENCIES_URL for '$name' answered ${code:-no response}:" >&2
-        cat "$body" >&2
-        printf '\n' >&2
-        rm -f "$body"
-        return 1
-        ;;
-    esac
-  done < <(json_items "$LOCAL_DIR/demo-data/agencies.json")
-  rm -f "$body"
-  say "    agencies: $created created, $present already there"
+  info "loading demo data (agencies, councils, due diligence, workforce, teams, agreements)"
+  python3 "$LIB_DIR/load_demo.py" "$GATEWAY_URL" "$KC_TOKEN_URL" "$LOCAL_DIR"
 }

@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Loads the demo data through the gateway, as the demo users themselves would, so every rule of
+the services applies to it. Safe to run again: what is there already is left alone.
+
+usage: load_demo.py GATEWAY_URL TOKEN_URL DEMO_DIR   (DEMO_DIR holds demo-users.csv and demo-data/)
+"""
+import csv
+import datetime
+import json
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+
+GATEWAY, TOKEN_URL, DEMO_DIR = sys.argv[1:4]
+USERS = {row["username"]: row for row in csv.DictReader(open(f"{DEMO_DIR}/demo-users.csv"))}
+TODAY = datetime.date.today()
+_tokens = {}
+counts = {}
+
+
+class Refused(Exception):
+    pass
+
+
+def token(username):
+    if username not in _tokens:
+        form = urllib.parse.urlencode({"grant_type": "password", "client_id": "family-safeguarding-web",
+                                       "username": username, "password": USERS[username]["password"]}).encode()
+        with urllib.request.urlopen(urllib.request.Request(TOKEN_URL, data=form), timeout=30) as response:
+            _tokens[username] = json.load(response)["access_token"]
+    return _tokens[username]
+
+
+def call(method, path, username, body=None, ok=(200, 201)):
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(GATEWAY + path, data=data, method=method, headers={
+        "Authorization": "Bearer " + token(username), "Content-Type": "application/json",
+        "Accept": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            status, text = response.status, response.read().decode()
+    except urllib.error.HTTPError as e:
+        status, text = e.code, e.read().decode()
+    if status not in ok:
+        raise Refused(f"{method} {path} as {username} answered {status}: {text}")
+    return status, (json.loads(text) if text else None)
+
+
+def count(what, status):
+    key = what + (" created" if status == 201 else " already there")
+    counts[key] = counts.get(key, 0) + 1
+
+
+def load(name):
+    return json.load(open(f"{DEMO_DIR}/demo-data/{name}"))
+
+
+def agencies():
+    for agency in load("agencies.json"):
+        status, _ = call("POST", "/api/partners/v1/agencies", "ws-partnership-admin", agency, ok=(201, 409))
+        count("agencies", status)
+
+
+def councils():
+    for council in load("councils.json"):
+        status, _ = call("POST", "/api/partners/v1/councils", "ws-partnership-admin", council, ok=(201, 409))
+        count("councils", status)
+
+
+def accredited(agency, council, by):
+    _, views = call("GET", f"/api/partners/v1/agencies/{agency}/accreditations", by)
+    return any(v["councilCode"] == council and v["status"] == "ACCREDITED" for v in views)
+
+
+def due_diligence(partnership):
+    policies = {p["council"]: p["mandatoryChecks"] for p in partnership["policies"]}
+    for policy in partnership["policies"]:
+        call("PUT", f"/api/partners/v1/councils/{policy['council']}/due-diligence-policy", policy["by"],
+             {"mandatoryChecks": policy["mandatoryChecks"]})
+    for group in partnership["accreditations"]:
+        for agency in group["agencies"]:
+            if accredited(agency, group["council"], group["by"]):
+                count("accreditations", 200)
+                continue
+            for check in policies[group["council"]]:
+                call("POST", f"/api/partners/v1/agencies/{agency}/checks", group["by"], {
+                    "type": check, "outcome": "PASSED", "score": 78 if check == "CREDIT_CHECK" else None,
+                    "evidenceReference": f"DEMO-{group['council']}-{check}",
+                    "checkedOn": str(TODAY - datetime.timedelta(days=30)),
+                    "expiresOn": str(TODAY + datetime.timedelta(days=335))})
+            count("accreditations", 201)
+
+
+def practitioners(partnership):
+    for p in partnership["practitioners"]:
+        person = USERS[p["login"]]
+        body = {"givenName": person["first_name"], "familyName": person["last_name"], "role": p["role"],
+                "fte": p["fte"], "registrationBody": p.get("registrationBody"),
+                "registrationNumber": p.get("registrationNumber"), "motivationalInterviewingTrainedOn": p["startDate"],
+                "startDate": p["startDate"], "login": p["login"]}
+        status, _ = call("POST", f"/api/partners/v1/agencies/{p['agency']}/practitioners", p["by"], body, ok=(201, 409))
+        count("practitioners", status)
+
+
+def practitioner_ids(partnership, username):
+    ids = {}
+    for agency in {p["agency"] for p in partnership["practitioners"]}:
+        _, page = call("GET", f"/api/partners/v1/agencies/{agency}/practitioners?size=100", username)
+        ids.update({item["login"]: item for item in page["items"]})
+    return ids
+
+
+def teams(partnership):
+    for team in partnership["teams"]:
+        _, existing = call("GET", "/api/partners/v1/teams?q=" + urllib.parse.quote(team["name"]), team["by"])
+        if existing["totalItems"]:
+            count("teams", 200)
+            continue
+        people = practitioner_ids(partnership, team["by"])
+        _, created = call("POST", "/api/partners/v1/teams", team["by"], {
+            "name": team["name"], "managerPractitionerId": people[team["manager"]]["id"],
+            "caseloadLimits": team["caseloadLimits"], "formedOn": team["formedOn"]})
+        for login in team["members"]:
+            joined = max(team["formedOn"], people[login]["startDate"])
+            call("POST", f"/api/partners/v1/teams/{created['id']}/members", team["by"],
+                 {"practitionerId": people[login]["id"], "from": joined})
+        count("teams", 201)
+
+
+def agreements(partnership):
+    for agreement in partnership["agreements"]:
+        _, existing = call("GET", "/api/partners/v1/agreements", agreement["by"])
+        if existing["totalItems"]:
+            count("agreements", 200)
+            continue
+        body = {k: v for k, v in agreement.items() if k not in ("council", "by")}
+        call("POST", "/api/partners/v1/agreements", agreement["by"], body)
+        count("agreements", 201)
+
+
+def main():
+    try:
+        agencies()
+        councils()
+        partnership = load("partnership.json")
+        due_diligence(partnership)
+        practitioners(partnership)
+        teams(partnership)
+        agreements(partnership)
+    except Refused as e:
+        print(f"stack: demo data: {e}", file=sys.stderr)
+        return 1
+    except (urllib.error.URLError, OSError) as e:
+        print(f"stack: demo data: {e}", file=sys.stderr)
+        return 1
+    print("    " + "; ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
