@@ -13,11 +13,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -71,12 +74,24 @@ public class AgencyResource {
         return new PageResponse<>(query.list().stream().map(AgencyResponse::of).toList(), page, size, query.count());
     }
 
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(PARTNERSHIP_ADMIN)
+    @Operation(summary = "Change a partner agency", description = "Needs If-Match; publishes AgencyUpdated.")
+    public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull RegisterAgencyRequest request) {
+        Agency agency = registration.change(id, ifMatch, request.toNewAgency());
+        return Response.ok(AgencyResponse.of(agency)).tag(String.valueOf(agency.version())).build();
+    }
+
     @GET
     @Path("/{id}")
     @RolesAllowed({ PARTNERSHIP_ADMIN, COMMISSIONER, TEAM_MANAGER, SOCIAL_WORKER, PRACTITIONER, PROVIDER_MANAGER,
             ANALYST, AUDITOR, SERVICE })
     @Operation(summary = "Read one partner agency")
-    public AgencyResponse get(@PathParam("id") UUID id) {
-        return agencies.findByIdOptional(id).map(AgencyResponse::of).orElseThrow(() -> new AgencyNotFound(id));
+    public Response get(@PathParam("id") UUID id) {
+        Agency agency = agencies.findByIdOptional(id).orElseThrow(() -> new AgencyNotFound(id));
+        return Response.ok(AgencyResponse.of(agency)).tag(String.valueOf(agency.version())).build();
     }
 }

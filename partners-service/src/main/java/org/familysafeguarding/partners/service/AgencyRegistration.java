@@ -2,6 +2,8 @@ package org.familysafeguarding.partners.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,9 +13,13 @@ import org.familysafeguarding.partners.domain.Agency;
 import org.familysafeguarding.partners.domain.AgencyAlreadyRegistered;
 import org.familysafeguarding.partners.domain.AgencyIdentifiers;
 import org.familysafeguarding.partners.domain.AgencyKind;
+import org.familysafeguarding.partners.domain.AgencyNotFound;
 import org.familysafeguarding.partners.domain.AgencyRepository;
+import org.familysafeguarding.partners.domain.ServiceType;
 import org.familysafeguarding.partners.messaging.PartnersEventPublisher;
 import org.familysafeguarding.partners.messaging.event.AgencyRegistered;
+import org.familysafeguarding.partners.messaging.event.AgencyUpdated;
+import org.familysafeguarding.platform.rest.Versions;
 
 /** Registers partner agencies: the agency and its {@link AgencyRegistered} event commit together. */
 @ApplicationScoped
@@ -29,7 +35,8 @@ public class AgencyRegistration {
         this.clock = clock;
     }
 
-    public record NewAgency(UUID id, String name, AgencyKind kind, AgencyIdentifiers identifiers) {
+    public record NewAgency(UUID id, String name, AgencyKind kind, AgencyIdentifiers identifiers,
+            Set<ServiceType> serviceTypes) {
     }
 
     @Transactional
@@ -38,15 +45,37 @@ public class AgencyRegistration {
         if (agencies.findByIdOptional(id).isPresent()) {
             throw new AgencyAlreadyRegistered("An agency with id " + id + " is already registered.");
         }
-        agencies.findSharingAnIdentifier(request.identifiers()).ifPresent(existing -> {
-            throw new AgencyAlreadyRegistered("Agency " + existing.id() + " already holds one of these register numbers.");
-        });
+        requireUniqueIdentifiers(request.identifiers(), id);
         Agency agency = Agency.register(id, request.name(), request.kind(), request.identifiers(),
-                registeredBy, Instant.now(clock));
+                request.serviceTypes(), registeredBy, Instant.now(clock));
         agencies.persist(agency);
         AgencyIdentifiers ids = agency.identifiers();
         events.publish(new AgencyRegistered(agency.id(), agency.name(), agency.kind().name(),
-                ids.charityNumber(), ids.companiesHouseNumber(), ids.odsCode(), agency.registeredAt()));
+                ids.charityNumber(), ids.companiesHouseNumber(), ids.odsCode(), names(agency.serviceTypes()),
+                agency.registeredAt()));
         return agency;
+    }
+
+    @Transactional
+    public Agency change(UUID id, String ifMatch, NewAgency details) {
+        Agency agency = agencies.findByIdOptional(id).orElseThrow(() -> new AgencyNotFound(id));
+        Versions.requireMatch(ifMatch, agency.version());
+        requireUniqueIdentifiers(details.identifiers(), id);
+        agency.change(details.name(), details.kind(), details.identifiers(), details.serviceTypes(), Instant.now(clock));
+        agencies.flush();
+        AgencyIdentifiers ids = agency.identifiers();
+        events.publish(new AgencyUpdated(agency.id(), agency.name(), agency.kind().name(), ids.charityNumber(),
+                ids.companiesHouseNumber(), ids.odsCode(), names(agency.serviceTypes()), agency.updatedAt()));
+        return agency;
+    }
+
+    private void requireUniqueIdentifiers(AgencyIdentifiers identifiers, UUID exceptId) {
+        agencies.findSharingAnIdentifier(identifiers, exceptId).ifPresent(existing -> {
+            throw new AgencyAlreadyRegistered("Agency " + existing.id() + " already holds one of these register numbers.");
+        });
+    }
+
+    private static List<String> names(Set<ServiceType> serviceTypes) {
+        return serviceTypes.stream().map(Enum::name).sorted().toList();
     }
 }

@@ -88,4 +88,18 @@ class AgencyRegisteredPublicationTest {
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }
+
+    @Test
+    void a_change_is_published_shaped_like_its_example() throws Exception {
+        UUID id = UUID.randomUUID();
+        register(id, "Probation Service West", 201);
+        given().auth().oauth2(councilStaff("ws-partnership-admin", "partnership-admin", "E10000032"))
+                .contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"name\": \"Probation Service West\", \"kind\": \"STATUTORY_BODY\", "
+                        + "\"serviceTypes\": [\"DOMESTIC_ABUSE_PERPETRATOR_WORK\"]}")
+                .when().put("/api/partners/v1/agencies/" + id).then().statusCode(200);
+        JsonNode updated = EventExamples.published(id.toString(), "org.familysafeguarding.partners.agency-updated.v1");
+        EventExamples.assertShapedLikeExample(updated, "agency-updated.v1.json");
+        assertThat(updated.path("serviceTypes").get(0).asText()).isEqualTo("DOMESTIC_ABUSE_PERPETRATOR_WORK");
+    }
 }

@@ -150,4 +150,28 @@ class AgencyResourceTest {
         given().auth().oauth2(admin()).queryParam("size", 1).when().get(AGENCIES)
                 .then().statusCode(200).body("size", equalTo(1));
     }
+
+    @Test
+    void a_partnership_admin_changes_an_agency_with_the_version_they_read() {
+        String number = charityNumber();
+        String id = given().auth().oauth2(admin()).contentType(ContentType.JSON).body(charity(number))
+                .when().post(AGENCIES).then().statusCode(201).extract().path("id");
+        String changed = """
+                {"name": "Family Recovery Trust South", "kind": "CHARITY", "charityNumber": "%s",
+                 "serviceTypes": ["SUBSTANCE_USE", "DOMESTIC_ABUSE_PERPETRATOR_WORK"]}""".formatted(number);
+
+        given().auth().oauth2(councilStaff("c", "commissioner", WEST_SUSSEX)).contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"").body(changed).when().put(AGENCIES + "/" + id).then().statusCode(403);
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(changed)
+                .when().put(AGENCIES + "/" + id).then().statusCode(428);
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
+                .when().put(AGENCIES + "/" + id)
+                .then().statusCode(200).header("ETag", equalTo("\"1\""))
+                .body("serviceTypes", hasItems("SUBSTANCE_USE", "DOMESTIC_ABUSE_PERPETRATOR_WORK"));
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
+                .when().put(AGENCIES + "/" + id).then().statusCode(412);
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body("{\"name\": \"X\", \"kind\": \"CHARITY\", \"serviceTypes\": [\"GARDENING\"]}")
+                .when().put(AGENCIES + "/" + id).then().statusCode(400);
+    }
 }

@@ -1,6 +1,7 @@
 package org.familysafeguarding.partners.messaging.event;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A partner agency joined the partnership register. Organisation data only: no person is named. */
@@ -11,6 +12,7 @@ public record AgencyRegistered(
         String charityNumber,
         String companiesHouseNumber,
         String odsCode,
+        List<String> serviceTypes,
         Instant registeredAt) implements PartnersEvent {
 
     public static final String TYPE = "org.familysafeguarding.partners.agency-registered.v1";

@@ -4,7 +4,7 @@ package org.familysafeguarding.partners.messaging.event;
  * The events partners-service publishes on {@code partners.events}. Each type is versioned in its
  * CloudEvent type; a committed example per version lives in {@code events/examples/}.
  */
-public sealed interface PartnersEvent permits AgencyRegistered, CouncilRegistered, CouncilUpdated, AgencyAccredited,
+public sealed interface PartnersEvent permits AgencyRegistered, AgencyUpdated, CouncilRegistered, CouncilUpdated, AgencyAccredited,
         AccreditationLapsed, PractitionerRegistered, PractitionerUpdated, TeamFormed, PractitionerJoinedTeam,
         PractitionerLeftTeam, AgreementSigned, AgreementEnded {
 

@@ -1,19 +1,21 @@
 package org.familysafeguarding.partners.rest.dto;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.familysafeguarding.partners.domain.Agency;
 import org.familysafeguarding.partners.domain.AgencyKind;
+import org.familysafeguarding.partners.domain.ServiceType;
 
 @Schema(name = "Agency")
 public record AgencyResponse(UUID id, String name, AgencyKind kind, String charityNumber,
-        String companiesHouseNumber, String odsCode, Instant registeredAt, long version) {
+        String companiesHouseNumber, String odsCode, Set<ServiceType> serviceTypes, Instant registeredAt, long version) {
 
     public static AgencyResponse of(Agency agency) {
         var ids = agency.identifiers();
         return new AgencyResponse(agency.id(), agency.name(), agency.kind(), ids.charityNumber(),
-                ids.companiesHouseNumber(), ids.odsCode(), agency.registeredAt(), agency.version());
+                ids.companiesHouseNumber(), ids.odsCode(), agency.serviceTypes(), agency.registeredAt(), agency.version());
     }
 }

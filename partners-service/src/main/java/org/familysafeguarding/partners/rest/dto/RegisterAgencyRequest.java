@@ -1,5 +1,6 @@
 package org.familysafeguarding.partners.rest.dto;
 
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.familysafeguarding.partners.domain.AgencyIdentifiers;
 import org.familysafeguarding.partners.domain.AgencyKind;
+import org.familysafeguarding.partners.domain.ServiceType;
 import org.familysafeguarding.partners.service.AgencyRegistration.NewAgency;
 
 @Schema(name = "RegisterAgencyRequest", description = "A partner agency to add to the partnership register.")
@@ -23,9 +25,11 @@ public record RegisterAgencyRequest(
         @Pattern(regexp = AgencyIdentifiers.COMPANIES_HOUSE_NUMBER, message = "must be a Companies House number (8 digits, or 2 letters and 6 digits)")
         String companiesHouseNumber,
         @Pattern(regexp = AgencyIdentifiers.ODS_CODE, message = "must be an NHS ODS code (3 to 6 upper-case letters or digits)")
-        String odsCode) {
+        String odsCode,
+        @Size(max = 7) Set<@NotNull ServiceType> serviceTypes) {
 
     public NewAgency toNewAgency() {
-        return new NewAgency(id, name, kind, new AgencyIdentifiers(charityNumber, companiesHouseNumber, odsCode));
+        return new NewAgency(id, name, kind, new AgencyIdentifiers(charityNumber, companiesHouseNumber, odsCode),
+                serviceTypes == null ? Set.of() : serviceTypes);
     }
 }
