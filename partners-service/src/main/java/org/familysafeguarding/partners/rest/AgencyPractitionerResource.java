@@ -39,7 +39,6 @@ import org.familysafeguarding.platform.audit.AuditTrail;
 import org.familysafeguarding.platform.rest.PageResponse;
 import org.familysafeguarding.platform.security.Caller;
 
-import io.quarkus.panache.common.Page;
 
 /** An agency's practitioners: its provider manager registers them; council staff may list them. */
 @Path("/api/partners/v1/agencies/{agencyId}/practitioners")
@@ -84,8 +83,6 @@ public class AgencyPractitionerResource {
         if (!PractitionerResource.maySee(caller, agencyId)) {
             throw new AgencyNotFound(agencyId);
         }
-        var query = practitioners.ofAgency(agencyId, familyName).page(Page.of(page, size));
-        return new PageResponse<>(query.list().stream().map(PractitionerDtos.Response::of).toList(), page, size,
-                query.count());
+        return PageResponse.of(practitioners.ofAgency(agencyId, familyName), page, size, PractitionerDtos.Response::of);
     }
 }

@@ -34,7 +34,6 @@ import org.familysafeguarding.partners.rest.dto.RegisterAgencyRequest;
 import org.familysafeguarding.partners.service.AgencyRegistration;
 import org.familysafeguarding.platform.rest.PageResponse;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -70,8 +69,7 @@ public class AgencyResource {
     @Operation(summary = "List partner agencies", description = "Ordered by name, one page at a time.")
     public PageResponse<AgencyResponse> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        var query = agencies.findAll(Sort.by("name").and("id")).page(Page.of(page, size));
-        return new PageResponse<>(query.list().stream().map(AgencyResponse::of).toList(), page, size, query.count());
+        return PageResponse.of(agencies.findAll(Sort.by("name").and("id")), page, size, AgencyResponse::of);
     }
 
     @PUT

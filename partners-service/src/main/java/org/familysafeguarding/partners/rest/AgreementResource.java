@@ -33,7 +33,6 @@ import org.familysafeguarding.partners.service.SharingAgreements;
 import org.familysafeguarding.platform.rest.PageResponse;
 import org.familysafeguarding.platform.security.Caller;
 
-import io.quarkus.panache.common.Page;
 
 /**
  * Information-sharing agreements. A council's commissioners and admin sign and end them; the
@@ -77,10 +76,8 @@ public class AgreementResource {
         var query = caller.hasRole(PROVIDER_MANAGER)
                 ? agreements.withAgency(caller.agency().orElse(new UUID(0, 0)))
                 : agreements.ofCouncil(caller.council().orElse(""));
-        query = query.page(Page.of(page, size));
         LocalDate today = LocalDate.now(clock);
-        return new PageResponse<>(query.list().stream().map(a -> AgreementDtos.View.of(a, today)).toList(), page, size,
-                query.count());
+        return PageResponse.of(query, page, size, a -> AgreementDtos.View.of(a, today));
     }
 
     @GET

@@ -35,7 +35,6 @@ import org.familysafeguarding.partners.service.CouncilRegistration;
 import org.familysafeguarding.platform.rest.PageResponse;
 import org.familysafeguarding.platform.security.Caller;
 
-import io.quarkus.panache.common.Page;
 
 /**
  * The councils of the partnership (the tenants). Their details are public facts, readable by every
@@ -74,8 +73,7 @@ public class CouncilResource {
     public PageResponse<CouncilResponse> list(@QueryParam("q") @Size(max = 100) String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        var query = councils.search(q).page(Page.of(page, size));
-        return new PageResponse<>(query.list().stream().map(CouncilResponse::of).toList(), page, size, query.count());
+        return PageResponse.of(councils.search(q), page, size, CouncilResponse::of);
     }
 
     @GET

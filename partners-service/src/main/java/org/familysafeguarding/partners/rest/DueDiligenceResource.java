@@ -34,7 +34,6 @@ import org.familysafeguarding.partners.service.DueDiligence;
 import org.familysafeguarding.platform.rest.PageResponse;
 import org.familysafeguarding.platform.security.Caller;
 
-import io.quarkus.panache.common.Page;
 
 /**
  * Due diligence of an agency: a council's commissioners record the outcome of each check;
@@ -95,9 +94,7 @@ public class DueDiligenceResource {
             // Another agency's checks are not this caller's to know of.
             throw new AgencyNotFound(agencyId);
         }
-        var query = checks.page(agencyId, council).page(Page.of(page, size));
-        return new PageResponse<>(query.list().stream().map(DueDiligenceDtos.Check::of).toList(), page, size,
-                query.count());
+        return PageResponse.of(checks.page(agencyId, council), page, size, DueDiligenceDtos.Check::of);
     }
 
     @GET

@@ -35,7 +35,6 @@ import org.familysafeguarding.partners.service.Teams;
 import org.familysafeguarding.platform.rest.PageResponse;
 import org.familysafeguarding.platform.security.Caller;
 
-import io.quarkus.panache.common.Page;
 
 /**
  * A council's Family Safeguarding teams. Commissioners (and the partnership admin) of the council
@@ -81,9 +80,7 @@ public class TeamResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         String council = caller.council().orElse("");
-        var query = teams.ofCouncil(council, q).page(Page.of(page, size));
-        return new PageResponse<>(query.list().stream().map(t -> TeamDtos.View.of(t, memberships.ofTeam(t.id()))).toList(),
-                page, size, query.count());
+        return PageResponse.of(teams.ofCouncil(council, q), page, size, t -> TeamDtos.View.of(t, memberships.ofTeam(t.id())));
     }
 
     @GET
