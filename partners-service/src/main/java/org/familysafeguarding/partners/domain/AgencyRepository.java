@@ -5,7 +5,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class AgencyRepository implements PanacheRepositoryBase<Agency, UUID> {
@@ -17,5 +19,14 @@ public class AgencyRepository implements PanacheRepositoryBase<Agency, UUID> {
                 + " or (odsCode is not null and odsCode = ?3))",
                 identifiers.charityNumber(), identifiers.companiesHouseNumber(), identifiers.odsCode(), exceptId)
                 .firstResultOptional();
+    }
+
+    /** Agencies whose name contains the text (any case), by name; all of them without text. */
+    public PanacheQuery<Agency> search(String text) {
+        Sort byName = Sort.by("name").and("id");
+        if (text == null || text.isBlank()) {
+            return findAll(byName);
+        }
+        return find("lower(name) like ?1", byName, "%" + text.strip().toLowerCase() + "%");
     }
 }

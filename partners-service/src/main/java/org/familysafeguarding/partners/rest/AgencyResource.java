@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -34,7 +35,6 @@ import org.familysafeguarding.partners.rest.dto.RegisterAgencyRequest;
 import org.familysafeguarding.partners.service.AgencyRegistration;
 import org.familysafeguarding.platform.rest.PageResponse;
 
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** The partnership's register of partner agencies. Organisation data: every platform role may read it. */
@@ -66,10 +66,11 @@ public class AgencyResource {
     @GET
     @RolesAllowed({ PARTNERSHIP_ADMIN, COMMISSIONER, TEAM_MANAGER, SOCIAL_WORKER, PRACTITIONER, PROVIDER_MANAGER,
             ANALYST, AUDITOR, SERVICE })
-    @Operation(summary = "List partner agencies", description = "Ordered by name, one page at a time.")
-    public PageResponse<AgencyResponse> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    @Operation(summary = "List or search partner agencies", description = "q matches any part of the name; ordered by name.")
+    public PageResponse<AgencyResponse> list(@QueryParam("q") @Size(max = 100) String q,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        return PageResponse.of(agencies.findAll(Sort.by("name").and("id")), page, size, AgencyResponse::of);
+        return PageResponse.of(agencies.search(q), page, size, AgencyResponse::of);
     }
 
     @PUT

@@ -144,6 +144,17 @@ class AgencyResourceTest {
     }
 
     @Test
+    void agencies_can_be_searched_by_name() {
+        String number = charityNumber();
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body("{\"name\": \"Hilltop Recovery %s\", \"kind\": \"CHARITY\", \"charityNumber\": \"%s\"}"
+                        .formatted(number, number))
+                .when().post(AGENCIES).then().statusCode(201);
+        given().auth().oauth2(admin()).queryParam("q", "hilltop recovery " + number).when().get(AGENCIES)
+                .then().statusCode(200).body("totalItems", equalTo(1)).body("items[0].charityNumber", equalTo(number));
+    }
+
+    @Test
     void page_size_is_bounded() {
         given().auth().oauth2(admin()).queryParam("size", 101).when().get(AGENCIES)
                 .then().statusCode(400).contentType("application/problem+json");
