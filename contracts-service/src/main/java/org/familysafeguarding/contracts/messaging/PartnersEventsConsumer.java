@@ -6,8 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.familysafeguarding.contracts.messaging.inbound.AccreditationLapsed;
+import org.familysafeguarding.contracts.messaging.inbound.AgencyAccredited;
 import org.familysafeguarding.contracts.messaging.inbound.AgencyRegistered;
+import org.familysafeguarding.contracts.messaging.inbound.CouncilRegistered;
+import org.familysafeguarding.contracts.messaging.inbound.CouncilUpdated;
+import org.familysafeguarding.contracts.service.AccreditationRegister;
 import org.familysafeguarding.contracts.service.AgencyDirectory;
+import org.familysafeguarding.contracts.service.CouncilDirectory;
 import org.familysafeguarding.platform.inbox.IdempotentConsumer;
 import org.familysafeguarding.platform.inbox.InboundEvent;
 
@@ -19,10 +25,15 @@ public class PartnersEventsConsumer {
 
     private final IdempotentConsumer consumer;
     private final AgencyDirectory agencies;
+    private final CouncilDirectory councils;
+    private final AccreditationRegister accreditations;
 
-    public PartnersEventsConsumer(IdempotentConsumer consumer, AgencyDirectory agencies) {
+    public PartnersEventsConsumer(IdempotentConsumer consumer, AgencyDirectory agencies, CouncilDirectory councils,
+            AccreditationRegister accreditations) {
         this.consumer = consumer;
         this.agencies = agencies;
+        this.councils = councils;
+        this.accreditations = accreditations;
     }
 
     @Incoming("partners-events")
@@ -34,6 +45,10 @@ public class PartnersEventsConsumer {
     private void apply(InboundEvent event) {
         switch (event.type()) {
             case AgencyRegistered.TYPE -> agencies.record(consumer.read(event, AgencyRegistered.class));
+            case CouncilRegistered.TYPE -> councils.record(consumer.read(event, CouncilRegistered.class));
+            case CouncilUpdated.TYPE -> councils.record(consumer.read(event, CouncilUpdated.class));
+            case AgencyAccredited.TYPE -> accreditations.record(consumer.read(event, AgencyAccredited.class));
+            case AccreditationLapsed.TYPE -> accreditations.record(consumer.read(event, AccreditationLapsed.class));
             default -> {
                 // not of interest to this service
             }

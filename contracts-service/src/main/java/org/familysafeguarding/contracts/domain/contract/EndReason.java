@@ -1,0 +1,6 @@
+package org.familysafeguarding.contracts.domain.contract;
+
+/** Why a contract ended. */
+public enum EndReason {
+    EXPIRED, TERMINATED, DECOMMISSIONED
+}

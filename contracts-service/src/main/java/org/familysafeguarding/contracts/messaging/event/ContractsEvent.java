@@ -1,0 +1,14 @@
+package org.familysafeguarding.contracts.messaging.event;
+
+/**
+ * The events contracts-service publishes on {@code contracts.events}. Each type is versioned in its
+ * CloudEvent type; a committed example per version lives in {@code events/examples/}.
+ */
+public sealed interface ContractsEvent permits ContractAwarded, ContractWentLive, ContractEnded {
+
+    /** The CloudEvent {@code ce_type}. */
+    String type();
+
+    /** The Kafka key and CloudEvent subject: the contract id. */
+    String aggregateId();
+}

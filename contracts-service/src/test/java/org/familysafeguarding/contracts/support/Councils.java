@@ -1,0 +1,39 @@
+package org.familysafeguarding.contracts.support;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.familysafeguarding.contracts.domain.Council;
+import org.familysafeguarding.contracts.domain.CouncilRepository;
+import org.familysafeguarding.contracts.domain.procurement.CouncilDecisionThresholds;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** Test fixture: councils as if partners-service had announced them, each test its own. */
+@ApplicationScoped
+public class Councils {
+
+    private final CouncilRepository councils;
+
+    public Councils(CouncilRepository councils) {
+        this.councils = councils;
+    }
+
+    /** A fresh GSS code, so tests do not share councils. */
+    public static String newCode() {
+        return "E0" + (6000000 + ThreadLocalRandom.current().nextInt(3999999));
+    }
+
+    /** A council deciding like West Sussex: officer up to 500k, cabinet member up to 1m, key decision from 500k. */
+    public String known() {
+        String code = newCode();
+        QuarkusTransaction.requiringNew().run(() -> councils.persist(Council.known(code, "Test County Council " + code,
+                new CouncilDecisionThresholds(new BigDecimal("500000.00"), new BigDecimal("500000.00"),
+                        new BigDecimal("1000000.00")),
+                Instant.now(), Instant.now())));
+        return code;
+    }
+}
