@@ -8,6 +8,7 @@ import csv
 import datetime
 import json
 import sys
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -37,11 +38,18 @@ def call(method, path, username, body=None, ok=(200, 201)):
     request = urllib.request.Request(GATEWAY + path, data=data, method=method, headers={
         "Authorization": "Bearer " + token(username), "Content-Type": "application/json",
         "Accept": "application/json"})
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:
-            status, text = response.status, response.read().decode()
-    except urllib.error.HTTPError as e:
-        status, text = e.code, e.read().decode()
+    # A read that meets a gateway answer for a service not reachable this instant (502/503/504),
+    # typically just after start-up, is tried again; a change is never repeated blindly.
+    attempts = 4 if method == "GET" else 1
+    for attempt in range(1, attempts + 1):
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                status, text = response.status, response.read().decode()
+        except urllib.error.HTTPError as e:
+            status, text = e.code, e.read().decode()
+        if status not in (502, 503, 504) or attempt == attempts:
+            break
+        time.sleep(0.5 * attempt)
     if status not in ok:
         raise Refused(f"{method} {path} as {username} answered {status}: {text}")
     return status, (json.loads(text) if text else None)

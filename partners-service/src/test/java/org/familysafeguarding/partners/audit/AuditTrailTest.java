@@ -82,4 +82,46 @@ class AuditTrailTest {
         }
         assertThat(audit.verify()).isEmpty();
     }
+
+    @Test
+    void an_auditor_verifies_the_chain_and_entries_removed_from_its_end_are_found() {
+        String auditor = councilStaff("ws-auditor", "auditor", "E10000032");
+        given().auth().oauth2(councilStaff("ws-social-worker", "social-worker", "E10000032"))
+                .when().get("/api/partners/v1/audit/verification").then().statusCode(403);
+        String child = UUID.randomUUID().toString();
+        given().auth().oauth2(councilStaff("ws-social-worker", "social-worker", "E10000032"))
+                .when().post("/test/audit/" + child).then().statusCode(204);
+
+        long head = given().auth().oauth2(auditor).when().get("/api/partners/v1/audit/verification").then()
+                .statusCode(200).body("intact", org.hamcrest.Matchers.is(true)).extract().jsonPath().getLong("headSeq");
+        assertThat(head).isEqualTo(audit.forChild(child, 0, 1).get(0).seq);
+
+        // The last entry is deleted by someone able to switch the guard off: the chain alone still
+        // looks whole, the checkpoint of the previous verification does not.
+        Object[] removed = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager
+                .createNativeQuery("select * from audit_entry where seq = :seq").setParameter("seq", head).getSingleResult());
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("alter table audit_entry disable trigger audit_entry_append_only").executeUpdate();
+            entityManager.createNativeQuery("delete from audit_entry where seq = :seq").setParameter("seq", head).executeUpdate();
+            entityManager.createNativeQuery("alter table audit_entry enable trigger audit_entry_append_only").executeUpdate();
+        });
+        try {
+            assertThat(audit.verify()).isEmpty();
+            given().auth().oauth2(auditor).when().get("/api/partners/v1/audit/verification").then().statusCode(200)
+                    .body("intact", org.hamcrest.Matchers.is(false))
+                    .body("firstBrokenSeq", org.hamcrest.Matchers.is((int) head))
+                    .body("problem", org.hamcrest.Matchers.containsString("gone"));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> {
+                var insert = entityManager.createNativeQuery("insert into audit_entry values "
+                        + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+                for (int i = 0; i < removed.length; i++) {
+                    insert.setParameter(i + 1, removed[i]);
+                }
+                insert.executeUpdate();
+            });
+        }
+        given().auth().oauth2(auditor).when().get("/api/partners/v1/audit/verification").then().statusCode(200)
+                .body("intact", org.hamcrest.Matchers.is(true));
+    }
 }

@@ -5,9 +5,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,17 +64,73 @@ public class AuditTrail {
      */
     @Transactional
     public Optional<Long> verify() {
+        return Optional.ofNullable(walk(Set.of()).firstBroken());
+    }
+
+    /**
+     * Walks the whole chain and also checks that the head seen by the previous intact verification
+     * is still there with the same hash, so entries removed from the end are found too. An intact
+     * result is kept as the next checkpoint ({@code audit_checkpoint}, append-only).
+     */
+    @Transactional
+    public AuditVerification verification() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<?> latest = entityManager.createNativeQuery("select seq, hash from audit_checkpoint order by id desc")
+                .setMaxResults(1).getResultList();
+        Object[] checkpoint = latest.isEmpty() ? null : (Object[]) latest.get(0);
+        long previousSeq = checkpoint == null ? 0 : ((Number) checkpoint[0]).longValue();
+        Walk walk = walk(Set.of(previousSeq));
+        if (walk.firstBroken() != null) {
+            return new AuditVerification(false, walk.checked(), walk.firstBroken(),
+                    "entry " + walk.firstBroken() + " was altered, or an entry before it was removed", walk.headSeq(),
+                    walk.headHash(), previousSeq, now);
+        }
+        if (checkpoint != null) {
+            if (walk.headSeq() < previousSeq) {
+                return new AuditVerification(false, walk.checked(), walk.headSeq() + 1,
+                        "entries " + (walk.headSeq() + 1) + " to " + previousSeq
+                                + " were seen by the previous verification and are gone",
+                        walk.headSeq(), walk.headHash(), previousSeq, now);
+            }
+            String hashThen = (String) checkpoint[1];
+            String hashNow = walk.hashAt(previousSeq);
+            if (!hashThen.equals(hashNow)) {
+                return new AuditVerification(false, walk.checked(), previousSeq,
+                        "entry " + previousSeq + " no longer has the hash the previous verification saw: the log was rewritten",
+                        walk.headSeq(), walk.headHash(), previousSeq, now);
+            }
+        }
+        entityManager.createNativeQuery("insert into audit_checkpoint (verified_at, seq, hash) values (:at, :seq, :hash)")
+                .setParameter("at", now).setParameter("seq", walk.headSeq()).setParameter("hash", walk.headHash())
+                .executeUpdate();
+        return new AuditVerification(true, walk.checked(), null, null, walk.headSeq(), walk.headHash(), previousSeq, now);
+    }
+
+    private record Walk(long checked, Long firstBroken, long headSeq, String headHash, Map<Long, String> marks) {
+        String hashAt(long seq) {
+            return seq == 0 ? GENESIS : marks.get(seq);
+        }
+    }
+
+    /** One pass over the chain, streaming; remembers the hashes at the sequence numbers asked for. */
+    private Walk walk(Set<Long> remember) {
+        var marks = new HashMap<Long, String>();
         String previous = GENESIS;
         long expectedSeq = 1;
-        var entries = entityManager.createQuery("from AuditEntry e order by e.seq", AuditEntry.class).getResultStream();
+        var entries = entityManager.createQuery("from AuditEntry e order by e.seq", AuditEntry.class)
+                .setHint("org.hibernate.fetchSize", 1000).setHint("org.hibernate.readOnly", true).getResultStream();
         for (AuditEntry entry : (Iterable<AuditEntry>) entries::iterator) {
             if (entry.seq != expectedSeq || !entry.previousHash.equals(previous) || !entry.hash.equals(hash(entry))) {
-                return Optional.of(entry.seq);
+                return new Walk(expectedSeq - 1, entry.seq, expectedSeq - 1, previous, marks);
+            }
+            if (remember.contains(entry.seq)) {
+                marks.put(entry.seq, entry.hash);
             }
             previous = entry.hash;
+            entityManager.detach(entry);
             expectedSeq++;
         }
-        return Optional.empty();
+        return new Walk(expectedSeq - 1, null, expectedSeq - 1, previous, marks);
     }
 
     private void append(AuditAction action, String recordType, String recordId, String childId, String outcome) {
