@@ -97,11 +97,40 @@ GRANT ALL ON DATABASE :"role" TO :"role";
 SQL
 }
 
+# The service databases belong to one stack state (.stack/: Kafka's log, Keycloak's data): a
+# service's read models and outbox only make sense with the Kafka they were written with. A database
+# left by another checkout's stack (or by a stack since reset) is recreated empty, so the services
+# start consistent with this Kafka and the demo data loads again through the API.
+claim_database() {
+  local db=$1 id=$2 owner
+  owner=$(as_postgres psql -X -q -t -A -d postgres -c \
+    "SELECT coalesce(shobj_description(oid, 'pg_database'), '') FROM pg_database WHERE datname = '$db'") || return 1
+  if [[ -n $owner && $owner != "stack:$id" ]] || { [[ -z $owner ]] && db_exists "$db"; }; then
+    warn "database $db was written with another stack state (${owner:-unmarked}); recreating it empty"
+    pg_admin <<SQL || return 1
+\\set name '$db'
+DROP DATABASE IF EXISTS :"name" WITH (FORCE);
+SQL
+  fi
+}
+
+db_exists() {
+  [[ $(as_postgres psql -X -q -t -A -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$1'") == 1 ]]
+}
+
+stack_id() {
+  [[ -s $STATE/stack-id ]] || { mkdir -p "$STATE"; cat /proc/sys/kernel/random/uuid >"$STATE/stack-id"; }
+  cat "$STATE/stack-id"
+}
+
 ensure_databases() {
-  local svc var
+  local svc var id
+  id=$(stack_id)
   for svc in "${SERVICE_DATABASES[@]}"; do
     var=${svc^^}_DB_PASSWORD
+    claim_database "$svc" "$id" || fail postgres "could not check which stack database $svc belongs to"
     ensure_role_db "$svc" "${!var}" || fail postgres "could not create role and database $svc"
+    pg_admin <<<"COMMENT ON DATABASE \"$svc\" IS 'stack:$id'" || fail postgres "could not mark database $svc"
     # test databases hold only synthetic data; the unit tests log in with the role name as password
     ensure_role_db "${svc}_test" "${svc}_test" || fail postgres "could not create role and database ${svc}_test"
   done

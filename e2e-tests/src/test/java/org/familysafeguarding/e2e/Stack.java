@@ -70,4 +70,22 @@ final class Stack {
     static String tokenFor(String role) {
         return tokenFor(user(role, null));
     }
+
+    /** A real access token for an integration's service account (client credentials, demo secret). */
+    static String serviceToken(String clientId) {
+        return TOKENS.computeIfAbsent("client:" + clientId, name -> {
+            Path csv = Path.of(System.getProperty("stack.root", ".."), "deploy", "local", "demo-service-accounts.csv");
+            String secret;
+            try {
+                secret = Files.readAllLines(csv).stream().map(l -> l.split(",", -1)).filter(c -> c[0].equals(clientId))
+                        .map(c -> c[1]).findFirst().orElseThrow(() -> new IllegalStateException("No service account " + clientId));
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read the service accounts at " + csv, e);
+            }
+            return given().formParam("grant_type", "client_credentials").formParam("client_id", clientId)
+                    .formParam("client_secret", secret)
+                    .when().post(REALM + "/protocol/openid-connect/token")
+                    .then().statusCode(200).extract().path("access_token");
+        });
+    }
 }

@@ -1,0 +1,182 @@
+package org.familysafeguarding.e2e;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.restassured.http.ContentType;
+
+/**
+ * One object of each kind in the caller's own tenant and one in another tenant, found in the demo
+ * data or made through the gateway as the tenant's own staff would. "Own" is West Sussex and its
+ * commissioned agency Change, Grow, Live; "other" is Oxfordshire and Turning Point.
+ */
+final class TenantFixtures {
+
+    enum Tenant {
+        OWN, OTHER
+    }
+
+    static final String OWN_COUNCIL = "E10000032";
+    static final String OTHER_COUNCIL = "E10000025";
+    static final String OWN_AGENCY = "6f1c2a10-0000-4000-8000-000000000001";
+    static final String OTHER_AGENCY = "6f1c2a10-0000-4000-8000-000000000004";
+
+    private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
+    /** Path parameters named after their kind. */
+    private static final Map<String, String> KIND_OF_PARAMETER = Map.of(
+            "agencyId", "agencies", "childId", "children", "adultId", "adults", "practitionerId", "practitioners",
+            "riskId", "risks", "familyId", "families", "teamId", "teams", "contractId", "contracts");
+
+    private final Map<String, Map<Tenant, String>> ids = new HashMap<>();
+
+    /** The path with each parameter filled with an object of the tenant; empty when a kind is unknown. */
+    java.util.Optional<String> fill(String template, Tenant tenant) {
+        Matcher matcher = PARAMETER.matcher(template);
+        StringBuilder path = new StringBuilder();
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            String kind = KIND_OF_PARAMETER.get(name);
+            if (kind == null) {
+                String before = template.substring(0, matcher.start() - 1);
+                kind = before.substring(before.lastIndexOf('/') + 1);
+            }
+            String id = id(kind, tenant);
+            if (id == null) {
+                return java.util.Optional.empty();
+            }
+            matcher.appendReplacement(path, Matcher.quoteReplacement(id));
+        }
+        matcher.appendTail(path);
+        return java.util.Optional.of(path.toString());
+    }
+
+    String id(String kind, Tenant tenant) {
+        if (!ids.containsKey(kind)) {
+            Map<Tenant, String> made = make(kind);
+            if (made == null) {
+                return null;
+            }
+            ids.put(kind, made);
+        }
+        return ids.get(kind).get(tenant);
+    }
+
+    private Map<Tenant, String> make(String kind) {
+        return switch (kind) {
+            case "councils" -> both(OWN_COUNCIL, OTHER_COUNCIL);
+            case "agencies" -> both(OWN_AGENCY, OTHER_AGENCY);
+            case "agreements" -> perCouncil(council -> firstId("/api/partners/v1/agreements", "partnership-admin", council));
+            case "teams" -> perCouncil(council -> firstId("/api/partners/v1/teams", "partnership-admin", council));
+            case "practitioners" -> both(practitioner(OWN_AGENCY), practitioner(OTHER_AGENCY));
+            case "families" -> perCouncil(this::family);
+            case "children" -> perCouncil(this::child);
+            case "adults" -> perCouncil(this::adult);
+            case "referrals" -> perCouncil(council -> create("/api/caseload/v1/children/" + child(council) + "/referrals",
+                    "social-worker", council, "{\"referralDate\": \"%s\", \"source\": \"6\", \"primaryNeed\": \"N1\"}"
+                            .formatted(LocalDate.now().minusDays(30)), "id"));
+            case "assessments" -> perCouncil(council -> create("/api/caseload/v1/children/" + child(council) + "/assessments",
+                    "social-worker", council, "{\"startDate\": \"%s\"}".formatted(LocalDate.now().minusDays(20)), "id"));
+            case "plans" -> perCouncil(council -> create("/api/caseload/v1/children/" + child(council) + "/plans",
+                    "social-worker", council, "{\"kind\": \"CHILD_IN_NEED\", \"startDate\": \"%s\"}"
+                            .formatted(LocalDate.now().minusDays(10)), "id"));
+            case "contracts" -> perCouncil(this::contract);
+            case "risks" -> perCouncil(council -> create("/api/contracts/v1/contracts/" + id("contracts", tenantOf(council))
+                    + "/risks", "commissioner", council, """
+                            {"description": "Recruitment of specialist workers is slow", "impact": 3, "probability": 2,
+                             "mitigation": "Joint recruitment campaign", "owner": "Head of Commissioning",
+                             "reviewDate": "%s"}""".formatted(LocalDate.now().plusMonths(3)), "id"));
+            case "procurement-checks" -> perCouncil(council -> create("/api/contracts/v1/procurement-checks", "commissioner",
+                    council, """
+                            {"council": "%s", "serviceType": "LIGHT_TOUCH_SOCIAL_SERVICES", "estimatedLifetimeValue": 2100000.00,
+                             "decisionDate": "%s", "proposedRoute": "OPEN_COMPETITION", "ground": null}"""
+                            .formatted(council, LocalDate.now()), "id"));
+            default -> null;
+        };
+    }
+
+    private static Tenant tenantOf(String council) {
+        return council.equals(OWN_COUNCIL) ? Tenant.OWN : Tenant.OTHER;
+    }
+
+    private static Map<Tenant, String> both(String own, String other) {
+        return Map.of(Tenant.OWN, own, Tenant.OTHER, other);
+    }
+
+    private static Map<Tenant, String> perCouncil(java.util.function.Function<String, String> make) {
+        return both(make.apply(OWN_COUNCIL), make.apply(OTHER_COUNCIL));
+    }
+
+    private static String token(String role, String council) {
+        return Stack.tokenFor(Stack.user(role, council));
+    }
+
+    private static String firstId(String path, String role, String council) {
+        List<String> found = given().auth().oauth2(token(role, council)).when().get(Stack.GATEWAY + path)
+                .then().statusCode(200).extract().path("items.id");
+        if (found.isEmpty()) {
+            throw new IllegalStateException("The demo data has nothing at " + path + " for " + council);
+        }
+        return found.get(0);
+    }
+
+    private static String practitioner(String agency) {
+        return firstId("/api/partners/v1/agencies/" + agency + "/practitioners", "partnership-admin", OWN_COUNCIL);
+    }
+
+    private static String create(String path, String role, String council, String body, String idPath) {
+        var response = given().auth().oauth2(token(role, council)).contentType(ContentType.JSON).body(body)
+                .when().post(Stack.GATEWAY + path);
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("Fixture POST " + path + " as " + role + " of " + council + " answered "
+                    + response.statusCode() + ": " + response.asString());
+        }
+        return response.path(idPath);
+    }
+
+    private final Map<String, String> families = new HashMap<>();
+    private final Map<String, String> children = new HashMap<>();
+    private final Map<String, String> adults = new HashMap<>();
+    private final Map<String, String> contracts = new HashMap<>();
+
+    private String family(String council) {
+        return families.computeIfAbsent(council, c -> create("/api/caseload/v1/families", "social-worker", c,
+                "{\"name\": \"Matrix%s family\"}".formatted(UUID.randomUUID().toString().substring(0, 6)), "id"));
+    }
+
+    private String child(String council) {
+        return children.computeIfAbsent(council, c -> create("/api/caseload/v1/families/" + family(c) + "/children",
+                "social-worker", c, """
+                        {"givenName": "Robin", "familyName": "Matrix", "dateOfBirth": "2019-03-02", "sex": "F",
+                         "ethnicity": "WBRI", "disabilities": ["NONE"], "councilChildId": "%s"}"""
+                        .formatted(("M" + UUID.randomUUID().toString().replace("-", "")).substring(0, 10)),
+                "record.id"));
+    }
+
+    private String adult(String council) {
+        return adults.computeIfAbsent(council, c -> create("/api/caseload/v1/families/" + family(c) + "/adults",
+                "social-worker", c, """
+                        {"givenName": "Casey", "familyName": "Matrix", "dateOfBirth": "1990-05-01",
+                         "relationships": [{"childId": "%s", "relationship": "MOTHER"}]}""".formatted(child(c)),
+                "record.id"));
+    }
+
+    private String contract(String council) {
+        return contracts.computeIfAbsent(council, c -> create("/api/contracts/v1/contracts", "commissioner", c, """
+                {"council": "%s", "title": "Family safeguarding adult practitioners",
+                 "description": "Domestic abuse and substance use workers in locality teams",
+                 "serviceType": "LIGHT_TOUCH_SOCIAL_SERVICES", "agencyId": null,
+                 "term": {"start": "%s", "initialEnd": "%s", "extensionOptionMonths": [24],
+                          "extensionDecisionBy": "%s", "mobilisationDays": 60},
+                 "annualValue": 250000.00, "vatBasis": "VAT_EXEMPT",
+                 "services": ["DOMESTIC_ABUSE_VICTIM_SURVIVOR_SUPPORT", "SUBSTANCE_USE"]}"""
+                .formatted(c, LocalDate.now().plusMonths(6).withDayOfMonth(1), LocalDate.now().plusYears(3),
+                        LocalDate.now().plusYears(2)), "id"));
+    }
+}
