@@ -50,6 +50,6 @@ public class DueDiligencePolicyResource {
     @RolesAllowed({ PARTNERSHIP_ADMIN, COMMISSIONER, PROVIDER_MANAGER, TEAM_MANAGER, ANALYST, AUDITOR, SERVICE })
     @Operation(summary = "Read the checks a council makes mandatory")
     public DueDiligenceDtos.Policy policy(@PathParam("code") String code) {
-        return new DueDiligenceDtos.Policy(dueDiligence.mandatoryChecks(code));
+        return new DueDiligenceDtos.Policy(dueDiligence.policyOf(code));
     }
 }

@@ -70,6 +70,13 @@ public class DueDiligence {
         return policy;
     }
 
+    /** The council's mandatory checks, for a council of the register. */
+    @Transactional
+    public Set<CheckType> policyOf(String councilCode) {
+        councils.findByIdOptional(councilCode).orElseThrow(() -> new CouncilNotFound(councilCode));
+        return mandatoryChecks(councilCode);
+    }
+
     public Set<CheckType> mandatoryChecks(String councilCode) {
         return policies.findByIdOptional(councilCode).map(DueDiligencePolicy::mandatory).orElse(Set.of());
     }

@@ -127,6 +127,9 @@ public class ProblemMappers {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "Unknown field '" + unknown.getPropertyName() + "'.";
         }
+        if (e instanceof InvalidFormatException invalid && invalid.getOriginalMessage().startsWith("A date between")) {
+            return "Field '" + pointer(invalid) + "': " + invalid.getOriginalMessage() + ", not '" + invalid.getValue() + "'.";
+        }
         if (e instanceof InvalidFormatException invalid) {
             return "Value '" + invalid.getValue() + "' is not a valid "
                     + invalid.getTargetType().getSimpleName() + ".";
