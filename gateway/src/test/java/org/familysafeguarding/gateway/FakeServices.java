@@ -2,11 +2,17 @@ package org.familysafeguarding.gateway;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -15,14 +21,35 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Three small HTTP servers standing in for the services behind the gateway in its component
- * tests: each echoes what reached it, serves an API description and answers health.
+ * tests: each echoes what reached it (and records it, so a test can say nothing reached it),
+ * serves an API description and answers health. {@code ?delay=millis} makes an answer slow;
+ * {@code fake-services.closed-url} is an address where nothing listens.
  */
 public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
+    /** What reached a service: its name, the method, the path with query, and the headers the gateway sent. */
+    public record Received(String service, String method, String uri, Map<String, String> headers) {
+    }
+
+    private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
+    private static final Pattern DELAY = Pattern.compile("[?&]delay=(\\d+)");
+
     private final List<HttpServer> servers = new ArrayList<>();
+    private ExecutorService workers;
+
+    /** Whether any request whose path or query contains {@code marker} reached a service. */
+    public static boolean reached(String marker) {
+        return RECEIVED.stream().anyMatch(r -> r.uri().contains(marker));
+    }
+
+    public static Received received(String marker) {
+        return RECEIVED.stream().filter(r -> r.uri().contains(marker)).findFirst()
+                .orElseThrow(() -> new AssertionError("Nothing with " + marker + " reached a service"));
+    }
 
     @Override
     public Map<String, String> start() {
+        workers = Executors.newCachedThreadPool();
         Map<String, String> config = new HashMap<>();
         for (String service : List.of("partners", "contracts", "caseload")) {
             try {
@@ -30,6 +57,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 server.createContext("/api/", exchange -> echo(service, exchange));
                 server.createContext("/q/openapi", exchange -> reply(exchange, 200, openApi(service)));
                 server.createContext("/q/health/ready", exchange -> reply(exchange, 200, "{\"status\":\"UP\"}"));
+                server.setExecutor(workers);
                 server.start();
                 servers.add(server);
                 config.put("gateway.services." + service + ".url", "http://127.0.0.1:" + server.getAddress().getPort());
@@ -37,20 +65,49 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 throw new IllegalStateException(e);
             }
         }
+        config.put("fake-services.closed-url", "http://127.0.0.1:" + closedPort());
         return config;
     }
 
     @Override
     public void stop() {
         servers.forEach(server -> server.stop(0));
+        workers.shutdownNow();
+    }
+
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void echo(String service, HttpExchange exchange) throws IOException {
-        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        var headers = exchange.getRequestHeaders();
+        Map<String, String> forwarded = new HashMap<>();
+        for (String name : List.of("Authorization", "X-Request-Id", "traceparent", "tracestate")) {
+            if (headers.getFirst(name) != null) {
+                forwarded.put(name.toLowerCase(), headers.getFirst(name));
+            }
+        }
+        String uri = exchange.getRequestURI().toString();
+        RECEIVED.add(new Received(service, exchange.getRequestMethod(), uri, Map.copyOf(forwarded)));
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        Matcher delay = DELAY.matcher(uri);
+        if (delay.find()) {
+            try {
+                Thread.sleep(Long.parseLong(delay.group(1)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        // What a careless service might send; the gateway's own headers must win.
+        exchange.getResponseHeaders().add("Cache-Control", "max-age=600");
+        exchange.getResponseHeaders().add("X-Frame-Options", "SAMEORIGIN");
         reply(exchange, 200, """
                 {"service": "%s", "method": "%s", "path": "%s", "authorization": "%s", "bodyLength": %d}"""
-                .formatted(service, exchange.getRequestMethod(), exchange.getRequestURI(), authorization, body.length()));
+                .formatted(service, exchange.getRequestMethod(), uri, headers.getFirst("Authorization"), body.length()));
     }
 
     /** partners and caseload describe "Agency" alike; contracts describes it differently. */
@@ -69,8 +126,12 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     private static void reply(HttpExchange exchange, int status, String json) throws IOException {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
+        try {
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+        } catch (IOException gatewayGaveUp) {
+            // the gateway stopped waiting (a timeout test); nothing to answer to
+        }
         exchange.close();
     }
 }

@@ -5,10 +5,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
-/** Where each service lives and which path prefixes it serves. */
+/** Where each service lives, which path prefixes it serves, and how the gateway guards the way there. */
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
@@ -19,10 +22,87 @@ public interface GatewayConfig {
     @WithDefault("3s")
     Duration probeTimeout();
 
+    Upstream upstream();
+
+    CircuitBreaker circuitBreaker();
+
+    RateLimit rateLimit();
+
+    Limits limits();
+
+    SecurityHeaders securityHeaders();
+
     interface Service {
         URI url();
 
         /** Path prefixes routed to this service unchanged, e.g. {@code /api/partners}. */
         List<String> prefixes();
+    }
+
+    /** Proxied calls to the services. */
+    interface Upstream {
+        /** Connecting to a service; a refused or timed-out connection is answered 502. */
+        @WithDefault("3s")
+        Duration connectTimeout();
+
+        /** A service that sends nothing for this long is given up on and the caller answered 504. */
+        @WithDefault("30s")
+        Duration timeout();
+    }
+
+    /** One breaker per service: fail fast with 503 while a service keeps failing. */
+    interface CircuitBreaker {
+        /** Failed calls (refused, timed out) within {@link #failuresWindow()} that open the breaker. */
+        @WithDefault("5")
+        int failures();
+
+        @WithDefault("10s")
+        Duration failuresWindow();
+
+        /** How long the breaker stays open before one call is let through to try the service again. */
+        @WithDefault("15s")
+        Duration openFor();
+    }
+
+    /** A token bucket per caller on {@code /api/*}. */
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The most requests a caller can make at once (the bucket's size). */
+        @WithDefault("300")
+        long capacity();
+
+        /** Tokens put back every {@link #refillPeriod()}. */
+        @WithDefault("100")
+        long refillTokens();
+
+        @WithDefault("1s")
+        Duration refillPeriod();
+
+        /** The public browser client: its callers are told apart by user, so one user cannot starve the rest. */
+        @WithDefault("family-safeguarding-web")
+        String browserClientId();
+    }
+
+    interface Limits {
+        /** Largest request body accepted; larger ones are answered 413. */
+        @WithDefault("1M")
+        @WithConverter(MemorySizeConverter.class)
+        MemorySize maxBodySize();
+    }
+
+    interface SecurityHeaders {
+        @WithDefault("max-age=31536000; includeSubDomains")
+        String strictTransportSecurity();
+
+        /** For API answers: nothing may be loaded or framed. */
+        @WithDefault("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
+        String contentSecurityPolicy();
+
+        /** For Swagger UI (under /q/swagger-ui), which runs an inline start-up script and inline styles. */
+        @WithDefault("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+                + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'")
+        String swaggerUiContentSecurityPolicy();
     }
 }

@@ -14,9 +14,10 @@ import io.vertx.httpproxy.HttpProxy;
 
 /**
  * Routes each configured path prefix to its service without rewriting the path, so a path is the
- * same direct or through the gateway. Token checks happen before this (HTTP permissions in
- * application.properties); the caller's Authorization header travels on, so each service checks
- * the token and the roles again itself.
+ * same direct or through the gateway. Token checks, rate limits and size limits happen before this
+ * (see the protection package and the HTTP permissions in application.properties); the caller's
+ * Authorization header travels on, so each service checks the token and the roles again itself.
+ * Each service's calls go through its own {@link ServiceGuard} (timeouts, circuit breaker).
  */
 @ApplicationScoped
 public class ServiceRoutes {
@@ -25,15 +26,15 @@ public class ServiceRoutes {
 
     void route(@Observes Router router, Vertx vertx, GatewayConfig config) {
         var client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) config.probeTimeout().toMillis())
+                .setConnectTimeout((int) config.upstream().connectTimeout().toMillis())
                 .setIdleTimeout(60));
         config.services().forEach((name, service) -> {
-            var origin = service.url();
-            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(origin.getPort(), origin.getHost());
+            var guard = new ServiceGuard(vertx, name, service.url(), config);
+            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(guard).addInterceptor(guard);
             for (String prefix : service.prefixes()) {
                 router.route(prefix).handler(ProxyHandler.create(proxy));
                 router.route(prefix + "/*").handler(ProxyHandler.create(proxy));
-                LOG.infof("Routing %s/** to %s (%s)", prefix, name, origin);
+                LOG.infof("Routing %s/** to %s (%s)", prefix, name, service.url());
             }
         });
     }
