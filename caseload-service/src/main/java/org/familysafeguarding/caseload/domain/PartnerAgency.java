@@ -16,6 +16,8 @@ import jakarta.persistence.Table;
 @Table(name = "partner_agency")
 public class PartnerAgency {
 
+    public static final String IN_HOUSE = "IN_HOUSE";
+
     @Id
     private UUID id;
 
@@ -31,6 +33,10 @@ public class PartnerAgency {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The time of the state held (registered or last updated at partners-service). */
+    @Column(name = "as_of")
+    private Instant asOf;
+
     protected PartnerAgency() {
     }
 
@@ -38,15 +44,24 @@ public class PartnerAgency {
         var agency = new PartnerAgency();
         agency.id = id;
         agency.registeredAt = registeredAt;
-        agency.follow(name, kind, now);
+        agency.follow(name, kind, registeredAt, now);
         return agency;
     }
 
-    /** Takes the latest name and kind partners-service reported. */
-    public void follow(String name, String kind, Instant now) {
+    /** Takes the name and kind partners-service reported, unless the state held is newer. */
+    public void follow(String name, String kind, Instant asOf, Instant now) {
+        if (this.asOf != null && asOf != null && asOf.isBefore(this.asOf)) {
+            return;
+        }
         this.name = name;
         this.kind = kind;
+        this.asOf = asOf;
         this.updatedAt = now;
+    }
+
+    /** One of the council's own teams (partners-service's agency kind {@code IN_HOUSE}). */
+    public boolean inHouse() {
+        return IN_HOUSE.equals(kind);
     }
 
     public UUID id() {

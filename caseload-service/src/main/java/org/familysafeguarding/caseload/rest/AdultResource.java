@@ -1,6 +1,7 @@
 package org.familysafeguarding.caseload.rest;
 
 import static org.familysafeguarding.platform.security.Roles.PARTNERSHIP_ADMIN;
+import static org.familysafeguarding.platform.security.Roles.PRACTITIONER;
 import static org.familysafeguarding.platform.security.Roles.SOCIAL_WORKER;
 import static org.familysafeguarding.platform.security.Roles.TEAM_MANAGER;
 
@@ -22,7 +23,7 @@ import org.familysafeguarding.caseload.service.FamilyRecords;
 @Path("/api/caseload/v1/adults")
 @Tag(name = "Adults")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
+@RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN, PRACTITIONER })
 public class AdultResource {
 
     private final FamilyRecords records;
@@ -33,7 +34,7 @@ public class AdultResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an adult")
+    @Operation(summary = "Read an adult", description = "A practitioner reads only the adults allocated to them.")
     public AdultResponse read(@PathParam("id") UUID id) {
         return AdultResponse.of(records.readAdult(id));
     }

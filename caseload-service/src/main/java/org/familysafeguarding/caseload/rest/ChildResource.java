@@ -1,6 +1,7 @@
 package org.familysafeguarding.caseload.rest;
 
 import static org.familysafeguarding.platform.security.Roles.PARTNERSHIP_ADMIN;
+import static org.familysafeguarding.platform.security.Roles.PRACTITIONER;
 import static org.familysafeguarding.platform.security.Roles.SOCIAL_WORKER;
 import static org.familysafeguarding.platform.security.Roles.TEAM_MANAGER;
 
@@ -50,6 +51,7 @@ public class ChildResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN, PRACTITIONER })
     @Operation(summary = "Read a child")
     public ChildResponse read(@PathParam("id") UUID id) {
         return ChildResponse.of(records.readChild(id));

@@ -1,6 +1,7 @@
 package org.familysafeguarding.caseload.rest;
 
 import static org.familysafeguarding.platform.security.Roles.PARTNERSHIP_ADMIN;
+import static org.familysafeguarding.platform.security.Roles.PRACTITIONER;
 import static org.familysafeguarding.platform.security.Roles.SOCIAL_WORKER;
 import static org.familysafeguarding.platform.security.Roles.TEAM_MANAGER;
 
@@ -76,8 +77,9 @@ public class FamilyResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
-    @Operation(summary = "Read a family with its children and adults")
+    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN, PRACTITIONER })
+    @Operation(summary = "Read a family with its children and adults",
+            description = "Practitioners see the family context of their adults instead (adults/{id}/family-context); here they get 404.")
     public FamilyResponse read(@PathParam("id") UUID id) {
         return FamilyResponse.of(records.read(id));
     }

@@ -1,53 +1,178 @@
 package org.familysafeguarding.caseload.service;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.RequestScoped;
 
+import org.familysafeguarding.caseload.domain.allocation.Allocation;
+import org.familysafeguarding.caseload.domain.allocation.AllocationRepository;
+import org.familysafeguarding.caseload.domain.family.Adult;
+import org.familysafeguarding.caseload.domain.family.Child;
+import org.familysafeguarding.caseload.domain.family.ChildRepository;
+import org.familysafeguarding.caseload.domain.family.Family;
 import org.familysafeguarding.caseload.domain.family.RecordNotFound;
+import org.familysafeguarding.caseload.domain.intervention.Intervention;
+import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Memberships;
+import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Practitioners;
+import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Teams;
+import org.familysafeguarding.caseload.domain.partnership.Practitioner;
+import org.familysafeguarding.caseload.domain.partnership.TeamMembership;
 import org.familysafeguarding.platform.audit.AuditAction;
 import org.familysafeguarding.platform.audit.AuditTrail;
 import org.familysafeguarding.platform.problem.DomainProblem;
 import org.familysafeguarding.platform.security.Caller;
+import org.familysafeguarding.platform.security.Roles;
 
 /**
- * The council whose records the caller may see: their own, from the {@code council} claim. A record
- * of another council answers as absent (404), and the refused attempt is audited.
+ * The one place that decides whose person records a caller may see. A record the caller may not
+ * see answers as absent (404), and the refused attempt is audited.
+ * <ul>
+ * <li>Council staff see their own council's records only (the {@code council} claim).</li>
+ * <li>Social workers and team managers see the families allocated to a team they are a member of
+ * or manage, and every family of their council not allocated to a team (the front door), with
+ * everything recorded about those families.</li>
+ * <li>Partnership admins see all of their council's records.</li>
+ * <li>A practitioner sees only the adults allocated to them (an open allocation), found through
+ * the practitioner whose {@code login} is the token's {@code preferred_username}.</li>
+ * </ul>
  */
 @RequestScoped
 public class CouncilScope {
 
     private final Caller caller;
     private final AuditTrail audit;
+    private final Practitioners practitioners;
+    private final Memberships memberships;
+    private final Teams teams;
+    private final AllocationRepository allocations;
+    private final ChildRepository children;
+    private final Clock clock;
+    private Optional<Practitioner> linked;
+    private Set<UUID> callerTeams;
 
-    public CouncilScope(Caller caller, AuditTrail audit) {
+    public CouncilScope(Caller caller, AuditTrail audit, Practitioners practitioners, Memberships memberships,
+            Teams teams, AllocationRepository allocations, ChildRepository children, Clock clock) {
         this.caller = caller;
         this.audit = audit;
+        this.practitioners = practitioners;
+        this.memberships = memberships;
+        this.teams = teams;
+        this.allocations = allocations;
+        this.children = children;
+        this.clock = clock;
     }
 
-    /** The caller's council; staff without one have no person records here. */
+    /** The caller's council; staff without one have no family records here. */
     public String council() {
         return caller.council().orElseThrow(NoCouncil::new);
     }
 
+    /** The practitioner the caller's login names, if partners-service registered one. */
+    public Optional<Practitioner> practitioner() {
+        if (linked == null) {
+            linked = practitioners.byLogin(caller.username());
+        }
+        return linked;
+    }
+
+    /** The caller acts as an adult-facing practitioner only, not as council social-care staff. */
+    public boolean practitionerOnly() {
+        return caller.hasRole(Roles.PRACTITIONER) && !caller.hasRole(Roles.SOCIAL_WORKER)
+                && !caller.hasRole(Roles.TEAM_MANAGER) && !caller.hasRole(Roles.PARTNERSHIP_ADMIN);
+    }
+
     /**
-     * Checks a found record belongs to the caller's council.
+     * The teams whose families a social worker or team manager sees besides unallocated ones; empty
+     * when the caller sees every family of the council (partnership admins).
+     */
+    public Optional<Set<UUID>> teamFilter() {
+        if (caller.hasRole(Roles.PARTNERSHIP_ADMIN)) {
+            return Optional.empty();
+        }
+        return Optional.of(teams());
+    }
+
+    /** The teams the caller is a member of today, or manages. */
+    public Set<UUID> teams() {
+        if (callerTeams == null) {
+            callerTeams = new HashSet<>();
+            practitioner().ifPresent(me -> {
+                LocalDate today = LocalDate.now(clock);
+                memberships.ofPractitioner(me.id()).stream().filter(m -> m.memberOn(today))
+                        .map(TeamMembership::teamId).forEach(callerTeams::add);
+                teams.list("managerPractitionerId", me.id()).forEach(team -> callerTeams.add(team.id()));
+            });
+        }
+        return callerTeams;
+    }
+
+    /**
+     * Checks the caller may see a found record, by its council, and by its family's allocation.
      *
      * @param councilOf the record's council
-     * @param childOf the child the record concerns, for the audit of a refusal; may return null
+     * @param childOf the child the record concerns, for the audit and to find its family; may return null
      */
     public <T> T require(T record, String recordType, UUID id, Function<T, String> councilOf,
             Function<T, UUID> childOf, AuditAction action) {
         if (record == null) {
             throw new RecordNotFound(recordType, id);
         }
-        if (!caller.worksForCouncil(councilOf.apply(record))) {
-            UUID child = childOf.apply(record);
+        UUID child = childOf.apply(record);
+        if (!allowed(record, councilOf.apply(record), child)) {
             audit.recordDenied(action, recordType, id.toString(), child == null ? null : child.toString());
             throw new RecordNotFound(recordType, id);
         }
         return record;
+    }
+
+    private boolean allowed(Object record, String council, UUID child) {
+        if (practitionerOnly()) {
+            return practitionerMaySee(record);
+        }
+        if (!caller.worksForCouncil(council)) {
+            return false;
+        }
+        return teamFilter().map(mine -> teamMaySee(familyOf(record, child), mine)).orElse(true);
+    }
+
+    /** An adult allocated to the practitioner, their allocations with that adult, and their own or shared interventions. */
+    private boolean practitionerMaySee(Object record) {
+        Optional<Practitioner> me = practitioner();
+        if (me.isEmpty()) {
+            return false;
+        }
+        UUID mine = me.get().id();
+        return switch (record) {
+            case Adult adult -> allocations.anyOpenWith(mine, adult.id());
+            case Allocation allocation -> allocation.practitionerId().equals(mine);
+            case Intervention intervention -> allocations.anyOpenWith(mine, intervention.adultId())
+                    && (intervention.practitionerId().equals(mine) || intervention.notesShared());
+            default -> false;
+        };
+    }
+
+    private boolean teamMaySee(UUID familyId, Set<UUID> mine) {
+        if (familyId == null) {
+            return true;
+        }
+        return allocations.openLeadOf(familyId).map(lead -> mine.contains(lead.teamId())).orElse(true);
+    }
+
+    private UUID familyOf(Object record, UUID child) {
+        return switch (record) {
+            case Family family -> family.id();
+            case Child c -> c.familyId();
+            case Adult adult -> adult.familyId();
+            case Allocation allocation -> allocation.familyId();
+            case Intervention intervention -> intervention.familyId();
+            default -> child == null ? null : children.findByIdOptional(child).map(Child::familyId).orElse(null);
+        };
     }
 
     static final class NoCouncil extends DomainProblem {

@@ -73,7 +73,7 @@ public class FamilyRecords {
 
     @Transactional
     public PageResponse<Family> search(String name, int page, int size) {
-        var query = families.search(scope.council(), name).page(Page.of(page, size));
+        var query = families.search(scope.council(), name, scope.teamFilter()).page(Page.of(page, size));
         audit.record(AuditAction.SEARCH, "family", "search", null);
         return new PageResponse<>(query.list(), page, size, query.count());
     }
@@ -99,7 +99,7 @@ public class FamilyRecords {
 
     @Transactional
     public PageResponse<Child> searchChildren(String surname, String councilChildId, int page, int size) {
-        var query = children.search(scope.council(), surname, councilChildId).page(Page.of(page, size));
+        var query = children.search(scope.council(), surname, councilChildId, scope.teamFilter()).page(Page.of(page, size));
         List<Child> found = query.list();
         found.forEach(child -> audit.record(AuditAction.SEARCH, "child", child.id().toString(),
                 child.id().toString()));

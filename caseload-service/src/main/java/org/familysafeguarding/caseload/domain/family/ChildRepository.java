@@ -2,6 +2,8 @@ package org.familysafeguarding.caseload.domain.family;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,19 +26,28 @@ public class ChildRepository implements PanacheRepositoryBase<Child, UUID> {
      * start, any case); both optional.
      */
     public PanacheQuery<Child> search(String councilCode, String familyNameStartsWith, String councilChildId) {
-        Sort sort = Sort.by("name.family").and("name.given").and("id");
-        var where = new StringBuilder("councilCode = :council");
+        return search(councilCode, familyNameStartsWith, councilChildId, Optional.empty());
+    }
+
+    /** @param teams when present, only children of families not allocated to a team or allocated to one of these */
+    public PanacheQuery<Child> search(String councilCode, String familyNameStartsWith, String councilChildId,
+            Optional<Set<UUID>> teams) {
+        var where = new StringBuilder("from Child c where c.councilCode = :council");
         var params = new java.util.HashMap<String, Object>();
         params.put("council", councilCode);
         if (councilChildId != null && !councilChildId.isBlank()) {
-            where.append(" and councilChildId = :childId");
+            where.append(" and c.councilChildId = :childId");
             params.put("childId", councilChildId.strip());
         }
         if (familyNameStartsWith != null && !familyNameStartsWith.isBlank()) {
-            where.append(" and lower(name.family) like :surname");
+            where.append(" and lower(c.name.family) like :surname");
             params.put("surname", Like.prefix(familyNameStartsWith));
         }
-        return find(where.toString(), sort, params);
+        teams.ifPresent(visible -> {
+            where.append(" and ").append(TeamAllocated.visibleTo("c.familyId"));
+            params.put("teams", TeamAllocated.nonEmpty(visible));
+        });
+        return find(where.append(" order by c.name.family, c.name.given, c.id").toString(), params);
     }
 
     /** Other children of the council that may be this one. */

@@ -1,0 +1,71 @@
+package org.familysafeguarding.caseload.rest;
+
+import static org.familysafeguarding.platform.security.Roles.ANALYST;
+import static org.familysafeguarding.platform.security.Roles.PARTNERSHIP_ADMIN;
+import static org.familysafeguarding.platform.security.Roles.TEAM_MANAGER;
+
+import java.time.LocalDate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.familysafeguarding.caseload.domain.outcome.BusinessCase;
+import org.familysafeguarding.caseload.rest.dto.OutcomeDtos;
+import org.familysafeguarding.caseload.service.OutcomeReporting;
+
+/** The council's outcome metrics (aggregates only) and the business case they are measured against. */
+@Path("/api/caseload/v1/outcomes")
+@Tag(name = "Outcomes")
+@Produces(MediaType.APPLICATION_JSON)
+public class OutcomeResource {
+
+    private final OutcomeReporting reporting;
+
+    public OutcomeResource(OutcomeReporting reporting) {
+        this.reporting = reporting;
+    }
+
+    @GET
+    @RolesAllowed({ TEAM_MANAGER, PARTNERSHIP_ADMIN, ANALYST })
+    @Operation(summary = "Outcome metrics of the caller's council for a period, before and after the model's adoption",
+            description = "Counts of 1 to 5 children, and figures resting on them, are suppressed for analysts.")
+    public OutcomeDtos.Report report(@QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
+        return OutcomeDtos.Report.of(reporting.report(from, to));
+    }
+
+    @GET
+    @Path("/business-case")
+    @RolesAllowed({ TEAM_MANAGER, PARTNERSHIP_ADMIN, ANALYST })
+    @Operation(summary = "The council's business case: baseline, yearly unit costs and target", description = "The ETag is the version to send back in If-Match.")
+    public Response businessCase() {
+        return answer(reporting.businessCase());
+    }
+
+    @PUT
+    @Path("/business-case")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(PARTNERSHIP_ADMIN)
+    @Operation(summary = "Set the council's business case", description = "Changing one already set needs If-Match.")
+    public Response setBusinessCase(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull OutcomeDtos.BusinessCaseRequest request) {
+        return answer(reporting.setBusinessCase(ifMatch, request.toTerms()));
+    }
+
+    private static Response answer(BusinessCase businessCase) {
+        return Response.ok(OutcomeDtos.BusinessCaseResponse.of(businessCase)).tag(String.valueOf(businessCase.version()))
+                .build();
+    }
+}

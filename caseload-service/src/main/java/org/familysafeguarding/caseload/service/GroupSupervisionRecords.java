@@ -1,0 +1,203 @@
+package org.familysafeguarding.caseload.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.familysafeguarding.caseload.domain.family.Family;
+import org.familysafeguarding.caseload.domain.family.FamilyRepository;
+import org.familysafeguarding.caseload.domain.family.RecordNotFound;
+import org.familysafeguarding.caseload.domain.supervision.ActionStatus;
+import org.familysafeguarding.caseload.domain.supervision.GroupSupervision;
+import org.familysafeguarding.caseload.domain.supervision.GroupSupervisionRepository;
+import org.familysafeguarding.caseload.domain.supervision.SupervisionAction;
+import org.familysafeguarding.caseload.domain.supervision.SupervisionActionRepository;
+import org.familysafeguarding.caseload.domain.supervision.SupervisionRuleViolated;
+import org.familysafeguarding.caseload.messaging.CaseloadEventPublisher;
+import org.familysafeguarding.caseload.messaging.event.GroupSupervisionAgreed;
+import org.familysafeguarding.platform.audit.AuditAction;
+import org.familysafeguarding.platform.audit.AuditTrail;
+import org.familysafeguarding.platform.rest.PageResponse;
+import org.familysafeguarding.platform.rest.Versions;
+import org.familysafeguarding.platform.security.Caller;
+
+import io.quarkus.panache.common.Page;
+
+/**
+ * Group supervision of the council's teams: sessions, their agreement by the team manager, and the
+ * actions agreed, with the view of those overdue. Social workers and team managers reach the sessions
+ * of the teams they are in or manage; partnership admins all of the council's. Sessions discuss
+ * families, so every read or change is audited.
+ */
+@ApplicationScoped
+public class GroupSupervisionRecords {
+
+    static final String SESSION = "group-supervision";
+    static final String ACTION = "group-supervision-action";
+
+    public record Session(GroupSupervision session, List<SupervisionAction> actions) {
+    }
+
+    private final GroupSupervisionRepository sessions;
+    private final SupervisionActionRepository actions;
+    private final FamilyRepository families;
+    private final CouncilScope scope;
+    private final AuditTrail audit;
+    private final Caller caller;
+    private final CaseloadEventPublisher events;
+    private final Clock clock;
+
+    public GroupSupervisionRecords(GroupSupervisionRepository sessions, SupervisionActionRepository actions,
+            FamilyRepository families, CouncilScope scope, AuditTrail audit, Caller caller,
+            CaseloadEventPublisher events, Clock clock) {
+        this.sessions = sessions;
+        this.actions = actions;
+        this.families = families;
+        this.scope = scope;
+        this.audit = audit;
+        this.caller = caller;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Session record(GroupSupervision.Record record) {
+        String council = scope.council();
+        requireTeamOfCouncil(record.teamId(), council);
+        requireInTeam(record.teamId());
+        record.families().forEach(f -> scope.require(families.findById(f.familyId()), "family", f.familyId(),
+                Family::councilCode, x -> null, AuditAction.CREATE));
+        GroupSupervision.Recorded recorded = GroupSupervision.record(council, record, caller.username(),
+                LocalDate.now(clock), Instant.now(clock));
+        sessions.persist(recorded.session());
+        recorded.actions().forEach(actions::persist);
+        audit.record(AuditAction.CREATE, SESSION, recorded.session().id().toString(), null);
+        return new Session(recorded.session(), recorded.actions());
+    }
+
+    /** Corrects the session before it is agreed; its actions are replaced by those sent. */
+    @Transactional
+    public Session correct(UUID id, String ifMatch, GroupSupervision.Record record) {
+        GroupSupervision session = session(id, AuditAction.UPDATE);
+        Versions.requireMatch(ifMatch, session.version());
+        record.families().forEach(f -> scope.require(families.findById(f.familyId()), "family", f.familyId(),
+                Family::councilCode, x -> null, AuditAction.UPDATE));
+        List<SupervisionAction> replacement = session.correct(record, LocalDate.now(clock), Instant.now(clock));
+        actions.delete("sessionId", id);
+        replacement.forEach(actions::persist);
+        sessions.flush();
+        audit.record(AuditAction.UPDATE, SESSION, id.toString(), null);
+        return new Session(session, replacement);
+    }
+
+    @Transactional
+    public Session read(UUID id) {
+        GroupSupervision session = session(id, AuditAction.READ);
+        audit.record(AuditAction.READ, SESSION, id.toString(), null);
+        return new Session(session, actions.ofSession(id));
+    }
+
+    @Transactional
+    public PageResponse<GroupSupervision> list(UUID teamId, int page, int size) {
+        String council = scope.council();
+        Set<UUID> teams = scope.teamFilter().orElse(null);
+        if (teams != null && teams.isEmpty()) {
+            return new PageResponse<>(List.of(), page, size, 0);
+        }
+        var query = sessions.ofCouncil(council, teamId, teams).page(Page.of(page, size));
+        List<GroupSupervision> found = query.list();
+        found.forEach(s -> audit.record(AuditAction.SEARCH, SESSION, s.id().toString(), null));
+        return new PageResponse<>(found, page, size, query.count());
+    }
+
+    /** The team's manager agrees the record; when the read models name the team's manager, only they may. */
+    @Transactional
+    public Session agree(UUID id, String ifMatch) {
+        GroupSupervision session = session(id, AuditAction.UPDATE);
+        sessions.managerLoginOfTeam(session.teamId()).filter(login -> !login.equals(caller.username()))
+                .ifPresent(login -> {
+                    throw SupervisionRuleViolated.forbidden("not-the-teams-manager",
+                            "Only the team's own manager agrees its group supervision.");
+                });
+        Versions.requireMatch(ifMatch, session.version());
+        session.agree(caller.username(), Instant.now(clock));
+        sessions.flush();
+        audit.record(AuditAction.UPDATE, SESSION, id.toString(), null);
+        List<SupervisionAction> agreed = actions.ofSession(id);
+        events.publish(GroupSupervisionAgreed.of(session, agreed.size()));
+        return new Session(session, agreed);
+    }
+
+    @Transactional
+    public SupervisionAction changeActionStatus(UUID sessionId, UUID actionId, String ifMatch, ActionStatus status) {
+        GroupSupervision session = session(sessionId, AuditAction.UPDATE);
+        if (!session.agreed()) {
+            throw new SupervisionRuleViolated("session-not-agreed",
+                    "Actions are worked once the team manager has agreed the session.");
+        }
+        SupervisionAction action = actions.findByIdOptional(actionId).filter(a -> a.sessionId().equals(sessionId))
+                .orElseThrow(() -> new RecordNotFound(ACTION, actionId));
+        Versions.requireMatch(ifMatch, action.version());
+        action.changeStatus(status, caller.username(), Instant.now(clock));
+        actions.flush();
+        audit.record(AuditAction.UPDATE, ACTION, actionId.toString(), null);
+        return action;
+    }
+
+    @Transactional
+    public PageResponse<SupervisionAction> overdue(UUID teamId, UUID ownerId, int page, int size) {
+        String council = scope.council();
+        Set<UUID> teams = scope.teamFilter().orElse(null);
+        if (teams != null && teams.isEmpty()) {
+            return new PageResponse<>(List.of(), page, size, 0);
+        }
+        var query = actions.overdue(council, teamId, ownerId, teams, LocalDate.now(clock)).page(Page.of(page, size));
+        List<SupervisionAction> found = query.list();
+        found.forEach(a -> audit.record(AuditAction.SEARCH, ACTION, a.id().toString(), null));
+        return new PageResponse<>(found, page, size, query.count());
+    }
+
+    /** The open actions the caller owns, found through the practitioner their login names; none without one. */
+    @Transactional
+    public PageResponse<SupervisionAction> mine(int page, int size) {
+        var me = scope.practitioner();
+        if (me.isEmpty()) {
+            return new PageResponse<>(List.of(), page, size, 0);
+        }
+        var query = actions.openOwnedBy(me.get().id()).page(Page.of(page, size));
+        List<SupervisionAction> found = query.list();
+        found.forEach(a -> audit.record(AuditAction.SEARCH, ACTION, a.id().toString(), null));
+        return new PageResponse<>(found, page, size, query.count());
+    }
+
+    /** A session of the caller's council and, for social workers and team managers, of one of their teams. */
+    private GroupSupervision session(UUID id, AuditAction action) {
+        GroupSupervision session = scope.require(sessions.findById(id), SESSION, id, GroupSupervision::councilCode,
+                s -> null, action);
+        if (scope.teamFilter().map(teams -> !teams.contains(session.teamId())).orElse(false)) {
+            audit.recordDenied(action, SESSION, id.toString(), null);
+            throw new RecordNotFound(SESSION, id);
+        }
+        return session;
+    }
+
+    private void requireInTeam(UUID teamId) {
+        if (scope.teamFilter().map(teams -> !teams.contains(teamId)).orElse(false)) {
+            throw SupervisionRuleViolated.forbidden("not-in-team",
+                    "Only the team's members and its manager record its group supervision.");
+        }
+    }
+
+    /** A team of another council answers as absent; so does one partners-service has not told us of. */
+    private void requireTeamOfCouncil(UUID teamId, String council) {
+        if (!sessions.councilOfTeam(teamId).map(council::equals).orElse(false)) {
+            throw new RecordNotFound("team", teamId);
+        }
+    }
+}
