@@ -11,9 +11,14 @@ import org.familysafeguarding.contracts.messaging.inbound.AgencyAccredited;
 import org.familysafeguarding.contracts.messaging.inbound.AgencyRegistered;
 import org.familysafeguarding.contracts.messaging.inbound.CouncilRegistered;
 import org.familysafeguarding.contracts.messaging.inbound.CouncilUpdated;
+import org.familysafeguarding.contracts.messaging.inbound.PractitionerJoinedTeam;
+import org.familysafeguarding.contracts.messaging.inbound.PractitionerLeftTeam;
+import org.familysafeguarding.contracts.messaging.inbound.PractitionerRegistered;
+import org.familysafeguarding.contracts.messaging.inbound.TeamFormed;
 import org.familysafeguarding.contracts.service.AccreditationRegister;
 import org.familysafeguarding.contracts.service.AgencyDirectory;
 import org.familysafeguarding.contracts.service.CouncilDirectory;
+import org.familysafeguarding.contracts.service.WorkforceDirectory;
 import org.familysafeguarding.platform.inbox.IdempotentConsumer;
 import org.familysafeguarding.platform.inbox.InboundEvent;
 
@@ -27,13 +32,15 @@ public class PartnersEventsConsumer {
     private final AgencyDirectory agencies;
     private final CouncilDirectory councils;
     private final AccreditationRegister accreditations;
+    private final WorkforceDirectory workforce;
 
     public PartnersEventsConsumer(IdempotentConsumer consumer, AgencyDirectory agencies, CouncilDirectory councils,
-            AccreditationRegister accreditations) {
+            AccreditationRegister accreditations, WorkforceDirectory workforce) {
         this.consumer = consumer;
         this.agencies = agencies;
         this.councils = councils;
         this.accreditations = accreditations;
+        this.workforce = workforce;
     }
 
     @Incoming("partners-events")
@@ -49,6 +56,11 @@ public class PartnersEventsConsumer {
             case CouncilUpdated.TYPE -> councils.record(consumer.read(event, CouncilUpdated.class));
             case AgencyAccredited.TYPE -> accreditations.record(consumer.read(event, AgencyAccredited.class));
             case AccreditationLapsed.TYPE -> accreditations.record(consumer.read(event, AccreditationLapsed.class));
+            case PractitionerRegistered.TYPE, PractitionerRegistered.UPDATED_TYPE ->
+                workforce.record(consumer.read(event, PractitionerRegistered.class));
+            case TeamFormed.TYPE -> workforce.record(consumer.read(event, TeamFormed.class));
+            case PractitionerJoinedTeam.TYPE -> workforce.record(consumer.read(event, PractitionerJoinedTeam.class));
+            case PractitionerLeftTeam.TYPE -> workforce.record(consumer.read(event, PractitionerLeftTeam.class));
             default -> {
                 // not of interest to this service
             }

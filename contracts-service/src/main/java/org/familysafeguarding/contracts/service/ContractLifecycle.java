@@ -2,6 +2,7 @@ package org.familysafeguarding.contracts.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import org.familysafeguarding.contracts.domain.AgencyAccreditationRepository;
 import org.familysafeguarding.contracts.domain.CouncilRepository;
 import org.familysafeguarding.contracts.domain.PartnerAgencyRepository;
 import org.familysafeguarding.contracts.domain.contract.Contract;
+import org.familysafeguarding.contracts.domain.contract.ContractState;
 import org.familysafeguarding.contracts.domain.contract.ContractRepository;
 import org.familysafeguarding.contracts.domain.contract.ContractRuleViolated;
 import org.familysafeguarding.contracts.domain.contract.ContractTransition;
@@ -42,11 +44,12 @@ public class ContractLifecycle {
     private final ContractsEventPublisher events;
     private final Caller caller;
     private final Clock clock;
+    private final TenderAwardCheck tenderAward;
 
     public ContractLifecycle(ContractAccess access, ContractRepository contracts,
             ContractTransitionRepository transitions, ProcurementCheckRepository checks,
             PartnerAgencyRepository agencies, AgencyAccreditationRepository accreditations, CouncilRepository councils,
-            ContractsEventPublisher events, Caller caller, Clock clock) {
+            ContractsEventPublisher events, Caller caller, Clock clock, TenderAwardCheck tenderAward) {
         this.access = access;
         this.contracts = contracts;
         this.transitions = transitions;
@@ -57,6 +60,7 @@ public class ContractLifecycle {
         this.events = events;
         this.caller = caller;
         this.clock = clock;
+        this.tenderAward = tenderAward;
     }
 
     @Transactional
@@ -71,6 +75,10 @@ public class ContractLifecycle {
                 provider != null && accreditations.isAccredited(provider, contract.councilCode(), decision.effectiveOn()),
                 councils.findByIdOptional(contract.councilCode()).map(c -> c.decisionThresholds()).orElse(null));
         ContractTransition transition = contract.moveTo(decision, facts, caller.username(), Instant.now(clock));
+        if (contract.state() == ContractState.AWARDED) {
+            // a competed contract goes only to a bidder that passed every mandatory criterion
+            tenderAward.requireAwardable(contract.id(), contract.agencyId(), decision.effectiveOn());
+        }
         transitions.persist(transition);
         contracts.flush();
         publish(contract);
@@ -92,14 +100,15 @@ public class ContractLifecycle {
 
     private void publish(Contract c) {
         String type = c.serviceType().name();
+        List<String> services = c.services().stream().map(Enum::name).toList();
         switch (c.state()) {
-            case AWARDED -> events.publish(new ContractAwarded(c.id(), c.councilCode(), c.agencyId(), type, c.awardedOn(),
+            case AWARDED -> events.publish(new ContractAwarded(c.id(), c.councilCode(), c.agencyId(), type, services, c.awardedOn(),
                     c.term().start(), c.term().initialEnd(), c.term().latestPossibleEnd()));
-            case LIVE -> events.publish(new ContractWentLive(c.id(), c.councilCode(), c.agencyId(), type, c.liveOn(),
+            case LIVE -> events.publish(new ContractWentLive(c.id(), c.councilCode(), c.agencyId(), type, services, c.liveOn(),
                     c.term().initialEnd()));
             case ENDED -> {
                 if (c.awardedOn() != null) {
-                    events.publish(new ContractEnded(c.id(), c.councilCode(), c.agencyId(), type, c.endedOn(),
+                    events.publish(new ContractEnded(c.id(), c.councilCode(), c.agencyId(), type, services, c.endedOn(),
                             c.endReason().name()));
                 }
             }

@@ -68,6 +68,9 @@ class ContractEventsPublicationTest {
         assertThat(awarded.get("agencyId").asText()).isEqualTo(provider.toString());
         assertThat(awarded.get("serviceType").asText()).isEqualTo("LIGHT_TOUCH_SOCIAL_SERVICES");
         assertThat(awarded.get("awardedOn").asText()).isEqualTo("2025-01-20");
+        assertThat(published).allSatisfy(r -> assertThat(json.readTree(r.value()).get("services"))
+                .extracting(JsonNode::asText).containsExactly("DOMESTIC_ABUSE_VICTIM_SURVIVOR_SUPPORT",
+                        "DOMESTIC_ABUSE_PERPETRATOR_WORK"));
         assertThat(json.readTree(published.get(2).value()).get("endReason").asText()).isEqualTo("TERMINATED");
 
         String[] examples = { "contract-awarded", "contract-went-live", "contract-ended" };

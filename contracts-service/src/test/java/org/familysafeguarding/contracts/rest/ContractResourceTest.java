@@ -2,6 +2,7 @@ package org.familysafeguarding.contracts.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.familysafeguarding.contracts.support.Api.*;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -116,11 +117,29 @@ class ContractResourceTest {
                  "term": {"start": "2025-04-01", "extensionOptionMonths": [0]}, "annualValue": -5,
                  "vatBasis": "VAT_EXEMPT"}""".formatted(council))
                 .when().post(CONTRACTS).then().statusCode(400)
-                .body("errors.field", hasItems("title", "term.initialEnd", "term.mobilisationDays", "annualValue"));
+                .body("errors.field", hasItems("title", "term.initialEnd", "term.mobilisationDays", "annualValue",
+                        "services"));
         asCouncil("commissioner", council).body(contract(council, UUID.randomUUID())).when().post(CONTRACTS)
                 .then().statusCode(422).body("detail", containsString("not a partner agency known here"));
         asCouncil("commissioner", council).body(contract(council, null).replace("\"2028-03-31\"", "\"2024-03-31\""))
                 .when().post(CONTRACTS).then().statusCode(422);
+    }
+
+    @Test
+    void a_contract_names_the_partner_services_it_buys_and_refuses_an_empty_or_unknown_one() {
+        String council = councils.known();
+        String id = asCouncil("commissioner", council).body(contract(council, null)).when().post(CONTRACTS)
+                .then().statusCode(201)
+                .body("services", contains("DOMESTIC_ABUSE_VICTIM_SURVIVOR_SUPPORT", "DOMESTIC_ABUSE_PERPETRATOR_WORK"))
+                .extract().path("id");
+        String substanceUse = contract(council, null).replace(
+                "[\"DOMESTIC_ABUSE_VICTIM_SURVIVOR_SUPPORT\", \"DOMESTIC_ABUSE_PERPETRATOR_WORK\"]", "[\"SUBSTANCE_USE\"]");
+        asCouncil("commissioner", council).header("If-Match", "\"0\"").body(substanceUse)
+                .when().put(CONTRACTS + "/" + id).then().statusCode(200).body("services", contains("SUBSTANCE_USE"));
+        asCouncil("commissioner", council).body(substanceUse.replace("[\"SUBSTANCE_USE\"]", "[]"))
+                .when().post(CONTRACTS).then().statusCode(400).body("errors.field", hasItems("services"));
+        asCouncil("commissioner", council).body(substanceUse.replace("SUBSTANCE_USE", "GARDENING"))
+                .when().post(CONTRACTS).then().statusCode(400);
     }
 
     @Test

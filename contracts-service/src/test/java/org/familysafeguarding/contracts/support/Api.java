@@ -35,7 +35,8 @@ public final class Api {
                  "serviceType": "LIGHT_TOUCH_SOCIAL_SERVICES", "agencyId": %s,
                  "term": {"start": "2025-04-01", "initialEnd": "2028-03-31", "extensionOptionMonths": [24, 24],
                           "extensionDecisionBy": "2027-09-30", "mobilisationDays": 87},
-                 "annualValue": 300000.00, "vatBasis": "VAT_EXEMPT"}"""
+                 "annualValue": 300000.00, "vatBasis": "VAT_EXEMPT",
+                 "services": ["DOMESTIC_ABUSE_VICTIM_SURVIVOR_SUPPORT", "DOMESTIC_ABUSE_PERPETRATOR_WORK"]}"""
                 .formatted(council, agency == null ? "null" : "\"" + agency + "\"");
     }
 

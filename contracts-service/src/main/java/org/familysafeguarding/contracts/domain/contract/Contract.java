@@ -120,6 +120,12 @@ public class Contract {
     @Column(name = "procurement_check_id")
     private UUID procurementCheckId;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "contract_service", joinColumns = @JoinColumn(name = "contract_id"))
+    @Column(name = "service", nullable = false)
+    @Enumerated(EnumType.STRING)
+    private Set<CommissionedService> services = new HashSet<>();
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -148,6 +154,10 @@ public class Contract {
             throw new ContractRuleViolated("contract-already-awarded",
                     "The contract is " + state + ": change its value, term or scope by a variation.");
         }
+        if (details.services() == null || details.services().isEmpty()) {
+            throw new ContractRuleViolated("services-required",
+                    "Name at least one partner service type the contract buys.");
+        }
         this.title = details.title().strip();
         this.description = details.description();
         this.serviceType = details.serviceType();
@@ -161,6 +171,8 @@ public class Contract {
         this.currentEndDate = term.initialEnd();
         this.annualValue = details.annualValue();
         this.vatBasis = details.vatBasis();
+        this.services.clear();
+        this.services.addAll(details.services());
         this.years.clear();
         this.years.addAll(proRata(term, annualValue));
         this.funding.clear();
@@ -430,4 +442,9 @@ public class Contract {
     public VatBasis vatBasis() { return vatBasis; }
     public UUID procurementCheckId() { return procurementCheckId; }
     public long version() { return version; }
+
+    /** The partner service types bought, in their declared order. */
+    public List<CommissionedService> services() {
+        return services.stream().sorted().toList();
+    }
 }

@@ -4,7 +4,8 @@ package org.familysafeguarding.contracts.messaging.event;
  * The events contracts-service publishes on {@code contracts.events}. Each type is versioned in its
  * CloudEvent type; a committed example per version lives in {@code events/examples/}.
  */
-public sealed interface ContractsEvent permits ContractAwarded, ContractWentLive, ContractEnded {
+public sealed interface ContractsEvent permits ContractAwarded, ContractWentLive, ContractEnded, KpiMissed,
+        ContractEndingSoon, ExtensionDecisionDue {
 
     /** The CloudEvent {@code ce_type}. */
     String type();

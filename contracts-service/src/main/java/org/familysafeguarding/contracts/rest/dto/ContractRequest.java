@@ -2,6 +2,7 @@ package org.familysafeguarding.contracts.rest.dto;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,11 +12,13 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.familysafeguarding.contracts.domain.contract.CommissionedService;
 import org.familysafeguarding.contracts.domain.contract.ContractDetails;
 import org.familysafeguarding.contracts.domain.contract.Term;
 import org.familysafeguarding.contracts.domain.contract.VatBasis;
@@ -31,7 +34,9 @@ public record ContractRequest(
         @NotNull @Valid TermRequest term,
         @Schema(description = "GBP per year of the initial term")
         @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal annualValue,
-        @NotNull VatBasis vatBasis) {
+        @NotNull VatBasis vatBasis,
+        @Schema(description = "The partner service types bought (partners-service ServiceType codes), at least one")
+        @NotEmpty @Size(max = 7) List<@NotNull CommissionedService> services) {
 
     public record TermRequest(
             @NotNull LocalDate start,
@@ -47,6 +52,6 @@ public record ContractRequest(
         return new ContractDetails(title, description, serviceType, agencyId,
                 new Term(term.start(), term.initialEnd(), term.extensionOptionMonths(), term.extensionDecisionBy(),
                         term.mobilisationDays()),
-                annualValue, vatBasis);
+                annualValue, vatBasis, EnumSet.copyOf(services));
     }
 }

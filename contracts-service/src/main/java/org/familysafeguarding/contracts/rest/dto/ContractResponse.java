@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.familysafeguarding.contracts.domain.contract.CommissionedService;
 import org.familysafeguarding.contracts.domain.contract.Contract;
 import org.familysafeguarding.contracts.domain.contract.ContractState;
 import org.familysafeguarding.contracts.domain.contract.EndReason;
@@ -14,7 +15,8 @@ import org.familysafeguarding.contracts.domain.contract.VatBasis;
 import org.familysafeguarding.contracts.domain.procurement.ServiceType;
 
 @Schema(description = "A contract in the register. The ETag is the version to send back in If-Match.")
-public record ContractResponse(UUID id, String council, UUID agencyId, ServiceType serviceType, String title,
+public record ContractResponse(UUID id, String council, UUID agencyId, ServiceType serviceType,
+        @Schema(description = "The partner service types bought") List<CommissionedService> services, String title,
         String description, ContractState state, EndReason endReason, TermView term, MoneyView money,
         LocalDate awardedOn, LocalDate mobilisationStartedOn, LocalDate liveOn, LocalDate endedOn,
         UUID procurementCheckId, long version) {
@@ -42,8 +44,8 @@ public record ContractResponse(UUID id, String council, UUID agencyId, ServiceTy
         List<YearView> profile = c.profile().stream().map(y -> new YearView(y.financialYear(), y.amount(),
                 c.funding().stream().filter(f -> f.financialYear().equals(y.financialYear()))
                         .map(f -> new FundingView(f.source(), f.amount())).toList())).toList();
-        return new ContractResponse(c.id(), c.councilCode(), c.agencyId(), c.serviceType(), c.title(), c.description(),
-                c.state(), c.endReason(),
+        return new ContractResponse(c.id(), c.councilCode(), c.agencyId(), c.serviceType(), c.services(), c.title(),
+                c.description(), c.state(), c.endReason(),
                 new TermView(t.start(), t.initialEnd(), t.extensionOptionMonths(), t.latestPossibleEnd(),
                         t.extensionDecisionBy(), t.mobilisationDays(), c.currentEndDate(), c.extensionsTaken()),
                 new MoneyView(c.annualValue(), c.vatBasis(), profile, c.lifetimeValue(), c.maximumValue(),

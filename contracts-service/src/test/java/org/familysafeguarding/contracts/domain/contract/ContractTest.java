@@ -34,7 +34,8 @@ class ContractTest {
         return Contract.plan("E10000032", new ContractDetails("Family safeguarding adult workers", null,
                 ServiceType.LIGHT_TOUCH_SOCIAL_SERVICES, null,
                 new Term(LocalDate.parse(start), LocalDate.parse(end), options, null, mobilisationDays),
-                new BigDecimal(annual), VatBasis.VAT_EXEMPT), NOW);
+                new BigDecimal(annual), VatBasis.VAT_EXEMPT,
+                java.util.Set.of(CommissionedService.SUBSTANCE_USE)), NOW);
     }
 
     static ProcurementCheck check(ProcurementRoute route, DirectAwardGround ground, String value) {
@@ -164,7 +165,8 @@ class ContractTest {
         assertThat(live.from()).isEqualTo(ContractState.MOBILISING);
         assertThat(contract.state()).isEqualTo(ContractState.LIVE);
         assertThatThrownBy(() -> contract.change(new ContractDetails("Renamed", null,
-                ServiceType.LIGHT_TOUCH_SOCIAL_SERVICES, null, contract.term(), BigDecimal.ONE, VatBasis.VAT_EXEMPT), NOW))
+                ServiceType.LIGHT_TOUCH_SOCIAL_SERVICES, null, contract.term(), BigDecimal.ONE, VatBasis.VAT_EXEMPT,
+                java.util.Set.of(CommissionedService.SUBSTANCE_USE)), NOW))
                 .isInstanceOf(ContractRuleViolated.class).hasMessageContaining("variation");
     }
 
@@ -190,7 +192,8 @@ class ContractTest {
     static Contract live(String annual, List<Integer> options, ServiceType type) {
         Contract contract = Contract.plan("E10000032", new ContractDetails("Specialist workers", null, type, null,
                 new Term(LocalDate.parse("2025-04-01"), LocalDate.parse("2028-03-31"), options, null, 0),
-                new BigDecimal(annual), VatBasis.VAT_EXEMPT), NOW);
+                new BigDecimal(annual), VatBasis.VAT_EXEMPT,
+                java.util.Set.of(CommissionedService.SUBSTANCE_USE)), NOW);
         var decision = new ProposedDecision("E10000032", type, new BigDecimal("100000.00"), BigDecimal.ZERO,
                 LocalDate.parse("2025-06-01"), type == ServiceType.HEALTH_CARE_SERVICES
                         ? ProcurementRoute.PSR_MOST_SUITABLE_PROVIDER : ProcurementRoute.OPEN_COMPETITION,

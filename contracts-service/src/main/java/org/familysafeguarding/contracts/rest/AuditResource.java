@@ -1,0 +1,35 @@
+package org.familysafeguarding.contracts.rest;
+
+import static org.familysafeguarding.platform.security.Roles.AUDITOR;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.familysafeguarding.platform.audit.AuditTrail;
+import org.familysafeguarding.platform.audit.AuditVerification;
+
+/** The integrity of this service's audit log, for auditors. */
+@Path("/api/contracts/v1/audit")
+@Tag(name = "Audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    private final AuditTrail audit;
+
+    public AuditResource(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @GET
+    @Path("/verification")
+    @RolesAllowed(AUDITOR)
+    @Operation(summary = "Walk the audit chain now: is any entry altered or removed?")
+    public AuditVerification verify() {
+        return audit.verification();
+    }
+}

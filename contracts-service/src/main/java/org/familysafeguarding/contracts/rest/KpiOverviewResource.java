@@ -1,0 +1,48 @@
+package org.familysafeguarding.contracts.rest;
+
+import static org.familysafeguarding.platform.security.Roles.*;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.familysafeguarding.contracts.domain.kpi.FinancialQuarter;
+import org.familysafeguarding.contracts.rest.dto.PerformanceResponse;
+import org.familysafeguarding.contracts.service.KpiPerformance;
+import org.familysafeguarding.platform.rest.PageResponse;
+
+/** One quarter's KPI results across the contracts you may see: your council's, or your agency's. */
+@Path("/api/contracts/v1/kpis/performance")
+@Tag(name = "Contract KPIs")
+@Produces(MediaType.APPLICATION_JSON)
+public class KpiOverviewResource {
+
+    private final KpiPerformance performance;
+
+    public KpiOverviewResource(KpiPerformance performance) {
+        this.performance = performance;
+    }
+
+    @GET
+    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR, PROVIDER_MANAGER })
+    @Operation(summary = "Each contract's KPIs in a financial quarter",
+            description = "Contracts with KPIs, in start order; quarter like 2025-26-Q1, default the current one.")
+    public PageResponse<PerformanceResponse> overview(
+            @QueryParam("quarter") @Pattern(regexp = FinancialQuarter.PATTERN,
+                    message = "must be a financial quarter such as 2025-26-Q1") String quarter,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        FinancialQuarter asked = quarter == null ? null : FinancialQuarter.parse(quarter);
+        return PageResponse.of(performance.withKpisVisible(), page, size,
+                c -> PerformanceResponse.of(c.id(), performance.of(c, asked)));
+    }
+}
