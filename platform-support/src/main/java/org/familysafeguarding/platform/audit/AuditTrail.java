@@ -58,6 +58,13 @@ public class AuditTrail {
                 .setParameter("child", childId).setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
+    /** How many entries concern this child. */
+    @Transactional
+    public long countForChild(String childId) {
+        return entityManager.createQuery("select count(e) from AuditEntry e where e.childId = :child", Long.class)
+                .setParameter("child", childId).getSingleResult();
+    }
+
     /**
      * Walks the chain and returns the sequence number of the first entry that was altered, or that
      * follows a removed one; empty when the log is intact.
