@@ -103,7 +103,8 @@ class InterventionToKpiE2ETest {
     @Test
     void a_drug_test_recorded_by_the_allocated_practitioner_moves_the_kpi_of_the_live_contract() {
         String contract = liveSubstanceUseContract();
-        assertThat(drugTestsCounted(contract, "ws-commissioner")).isZero();
+        // the agency's earlier drug tests in the council this quarter count too (the events name no contract)
+        long before = drugTestsCounted(contract, "ws-commissioner");
 
         String socialWorker = practitionerId(WS_IN_HOUSE, "ws-social-worker");
         String cglWorker = practitionerId(CGL, "cgl-practitioner");
@@ -135,8 +136,8 @@ class InterventionToKpiE2ETest {
                 .when().post(CASELOAD + "/adults/" + mother + "/interventions"));
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
-                .until(() -> drugTestsCounted(contract, "ws-commissioner") == 1);
-        assertThat(drugTestsCounted(contract, "cgl-provider-manager")).isEqualTo(1);
+                .until(() -> drugTestsCounted(contract, "ws-commissioner") == before + 1);
+        assertThat(drugTestsCounted(contract, "cgl-provider-manager")).isEqualTo(before + 1);
 
         // the practitioner sees the parent allocated to them, and not the child's own record
         as("cgl-practitioner").when().get(CASELOAD + "/adults/" + mother).then().statusCode(200);

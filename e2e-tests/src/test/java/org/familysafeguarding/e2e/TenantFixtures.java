@@ -30,9 +30,19 @@ final class TenantFixtures {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
     /** Path parameters named after their kind. */
-    private static final Map<String, String> KIND_OF_PARAMETER = Map.of(
-            "agencyId", "agencies", "childId", "children", "adultId", "adults", "practitionerId", "practitioners",
-            "riskId", "risks", "familyId", "families", "teamId", "teams", "contractId", "contracts");
+    private static final Map<String, String> KIND_OF_PARAMETER = Map.ofEntries(
+            Map.entry("agencyId", "agencies"),
+            Map.entry("childId", "children"),
+            Map.entry("adultId", "adults"),
+            Map.entry("practitionerId", "practitioners"),
+            Map.entry("riskId", "risks"),
+            Map.entry("familyId", "families"),
+            Map.entry("teamId", "teams"),
+            Map.entry("contractId", "contracts"),
+            Map.entry("council", "councils"),
+            Map.entry("kpiId", "kpis"),
+            Map.entry("actionId", "actions"),
+            Map.entry("bidId", "bids"));
 
     private final Map<String, Map<Tenant, String>> ids = new HashMap<>();
 
@@ -46,6 +56,9 @@ final class TenantFixtures {
             if (kind == null) {
                 String before = template.substring(0, matcher.start() - 1);
                 kind = before.substring(before.lastIndexOf('/') + 1);
+            }
+            if (kind.equals("contracts") && template.contains("/tender")) {
+                kind = "tendered-contracts"; // a contract in procurement with a tender open for bids
             }
             String id = id(kind, tenant);
             if (id == null) {
@@ -80,7 +93,7 @@ final class TenantFixtures {
             case "adults" -> perCouncil(this::adult);
             case "referrals" -> perCouncil(council -> create("/api/caseload/v1/children/" + child(council) + "/referrals",
                     "social-worker", council, "{\"referralDate\": \"%s\", \"source\": \"6\", \"primaryNeed\": \"N1\"}"
-                            .formatted(LocalDate.now().minusDays(30)), "id"));
+                            .formatted(LocalDate.now().minusYears(1)), "id")); // in the last census year
             case "assessments" -> perCouncil(council -> create("/api/caseload/v1/children/" + child(council) + "/assessments",
                     "social-worker", council, "{\"startDate\": \"%s\"}".formatted(LocalDate.now().minusDays(20)), "id"));
             case "plans" -> perCouncil(council -> create("/api/caseload/v1/children/" + child(council) + "/plans",
@@ -97,6 +110,23 @@ final class TenantFixtures {
                             {"council": "%s", "serviceType": "LIGHT_TOUCH_SOCIAL_SERVICES", "estimatedLifetimeValue": 2100000.00,
                              "decisionDate": "%s", "proposedRoute": "OPEN_COMPETITION", "ground": null}"""
                             .formatted(council, LocalDate.now()), "id"));
+            case "allocations" -> perCouncil(this::allocation);
+            case "interventions" -> perCouncil(council -> {
+                allocation(council); // the lead social worker of the family records
+                return create("/api/caseload/v1/adults/" + adult(council) + "/interventions", leadLogin(council), council,
+                        "{\"type\": \"HOME_VISIT\", \"occurredOn\": \"%s\", \"durationMinutes\": 45}"
+                                .formatted(LocalDate.now()), "id");
+            });
+            case "group-supervisions" -> perCouncil(this::supervision);
+            case "actions" -> perCouncil(council -> given().auth().oauth2(token("team-manager", council))
+                    .when().get(Stack.GATEWAY + "/api/caseload/v1/group-supervisions/" + supervision(council))
+                    .then().statusCode(200).extract().path("actions[0].id"));
+            case "kpis" -> perCouncil(council -> create("/api/contracts/v1/contracts/" + contract(council) + "/kpis",
+                    "commissioner", council, "{\"interventionType\": \"HOME_VISIT\", \"perQuarter\": 120}", "id"));
+            case "tendered-contracts" -> perCouncil(this::tendered);
+            case "bids" -> perCouncil(council -> create("/api/contracts/v1/contracts/" + tendered(council) + "/tender/bids",
+                    "commissioner", council, "{\"agencyId\": \"%s\", \"price\": 240000.00, \"summary\": \"Locality model\"}"
+                            .formatted(council.equals(OWN_COUNCIL) ? OWN_AGENCY : OTHER_AGENCY), "id"));
             default -> null;
         };
     }
@@ -131,7 +161,13 @@ final class TenantFixtures {
     }
 
     private static String create(String path, String role, String council, String body, String idPath) {
-        var response = given().auth().oauth2(token(role, council)).contentType(ContentType.JSON).body(body)
+        return create(path, Stack.tokenFor(Stack.demoUsers().stream()
+                .filter(u -> u.role().equals(role) || u.username().equals(role))
+                .filter(u -> council.equals(u.council())).findFirst().orElseThrow()), role, council, body, idPath);
+    }
+
+    private static String create(String path, String token, String role, String council, String body, String idPath) {
+        var response = given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .when().post(Stack.GATEWAY + path);
         if (response.statusCode() != 201) {
             throw new IllegalStateException("Fixture POST " + path + " as " + role + " of " + council + " answered "
@@ -167,8 +203,83 @@ final class TenantFixtures {
                 "record.id"));
     }
 
-    private String contract(String council) {
-        return contracts.computeIfAbsent(council, c -> create("/api/contracts/v1/contracts", "commissioner", c, """
+    /** The council's demo social worker (of the council's in-house agency), who leads the fixture family. */
+    private static String leadLogin(String council) {
+        return Stack.user("social-worker", council).username();
+    }
+
+    private final Map<String, String> practitionerIds = new HashMap<>();
+
+    private String practitionerOf(String login) {
+        return practitionerIds.computeIfAbsent(login, l -> {
+            for (String agency : List.of("6f1c2a10-0000-4000-8000-000000000006", "6f1c2a10-0000-4000-8000-000000000007")) {
+                List<String> ids = given().auth().oauth2(token("partnership-admin", OWN_COUNCIL))
+                        .when().get(Stack.GATEWAY + "/api/partners/v1/agencies/" + agency + "/practitioners?size=100")
+                        .then().statusCode(200).extract().path("items.findAll { it.login == '%s' }.id".formatted(l));
+                if (!ids.isEmpty()) {
+                    return ids.get(0);
+                }
+            }
+            throw new IllegalStateException("The demo data has no practitioner with the login " + l);
+        });
+    }
+
+    private final Map<String, String> allocations = new HashMap<>();
+
+    /** The fixture family allocated to the council's team, led by the council's demo social worker. */
+    private String allocation(String council) {
+        return allocations.computeIfAbsent(council, c -> create("/api/caseload/v1/families/" + family(c) + "/allocations",
+                "team-manager", c, "{\"teamId\": \"%s\", \"practitionerId\": \"%s\"}"
+                        .formatted(id("teams", tenantOf(c)), practitionerOf(leadLogin(c))), "id"));
+    }
+
+    private final Map<String, String> supervisions = new HashMap<>();
+
+    private String supervision(String council) {
+        return supervisions.computeIfAbsent(council, c -> {
+            String lead = practitionerOf(leadLogin(c));
+            return create("/api/caseload/v1/group-supervisions", "team-manager", c, """
+                    {"teamId": "%s", "sessionDate": "%s",
+                     "attendees": [{"practitionerId": "%s", "discipline": "SOCIAL_WORK"}],
+                     "families": [{"familyId": "%s", "riskRating": "MEDIUM", "decision": "Continue the plan; review in four weeks"}],
+                     "actions": [{"familyId": "%s", "description": "Book a joint visit", "ownerId": "%s", "dueDate": "%s"}]}"""
+                    .formatted(id("teams", tenantOf(c)), LocalDate.now(), lead, family(c), family(c), lead,
+                            LocalDate.now().plusDays(7)), "id");
+        });
+    }
+
+    private final Map<String, String> tenders = new HashMap<>();
+
+    /** A contract in procurement on an open competition, its tender open for bids, the commissioner on the panel. */
+    private String tendered(String council) {
+        return tenders.computeIfAbsent(council, c -> {
+            String commissioner = Stack.user("commissioner", c).username();
+            String id = create("/api/contracts/v1/contracts", "commissioner", c, contractBody(c), "id");
+            String check = id("procurement-checks", tenantOf(c));
+            String base = Stack.GATEWAY + "/api/contracts/v1/contracts/" + id;
+            var asCommissioner = (java.util.function.Supplier<io.restassured.specification.RequestSpecification>) () -> given()
+                    .auth().oauth2(token("commissioner", c)).contentType(ContentType.JSON);
+            asCommissioner.get().header("If-Match", "\"0\"").body("""
+                    {"to": "IN_PROCUREMENT", "effectiveOn": "%s", "decisionMaker": "Head of Commissioning",
+                     "decisionLevel": "OFFICER", "decisionReportRef": "DEL-MATRIX", "procurementCheckId": "%s",
+                     "agencyId": null, "endReason": null}""".formatted(LocalDate.now(), check))
+                    .when().post(base + "/transitions").then().statusCode(200);
+            asCommissioner.get().when().post(base + "/tender").then().statusCode(201);
+            asCommissioner.get().header("If-Match", "\"0\"").body("""
+                    {"criteria": [
+                      {"kind": "MANDATORY", "title": "Safeguarding policy", "description": "A board-approved policy"},
+                      {"kind": "QUALITY", "title": "Practice model", "weight": 60, "maxScore": 5},
+                      {"kind": "PRICE", "title": "Price", "weight": 40}]}""")
+                    .when().put(base + "/tender/criteria").then().statusCode(200);
+            asCommissioner.get().header("If-Match", "\"1\"").body("{\"evaluators\": [\"" + commissioner + "\"]}")
+                    .when().put(base + "/tender/panel").then().statusCode(200);
+            asCommissioner.get().header("If-Match", "\"2\"").when().post(base + "/tender/open-bids").then().statusCode(200);
+            return id;
+        });
+    }
+
+    private static String contractBody(String c) {
+        return """
                 {"council": "%s", "title": "Family safeguarding adult practitioners",
                  "description": "Domestic abuse and substance use workers in locality teams",
                  "serviceType": "LIGHT_TOUCH_SOCIAL_SERVICES", "agencyId": null,
@@ -177,6 +288,12 @@ final class TenantFixtures {
                  "annualValue": 250000.00, "vatBasis": "VAT_EXEMPT",
                  "services": ["DOMESTIC_ABUSE_VICTIM_SURVIVOR_SUPPORT", "SUBSTANCE_USE"]}"""
                 .formatted(c, LocalDate.now().plusMonths(6).withDayOfMonth(1), LocalDate.now().plusYears(3),
-                        LocalDate.now().plusYears(2)), "id"));
+                        LocalDate.now().plusYears(2));
     }
+
+    private String contract(String council) {
+        return contracts.computeIfAbsent(council, c -> create("/api/contracts/v1/contracts", "commissioner", c,
+                contractBody(c), "id"));
+    }
+
 }
