@@ -66,6 +66,11 @@ class TeamResourceTest {
                 .body("fteByDiscipline.SUBSTANCE_USE", equalTo(0.8f))
                 .body("lacking", contains("DOMESTIC_ABUSE", "MENTAL_HEALTH"));
 
+        // a year no one could mean is refused before any rule sees it, and changes nothing
+        given().auth().oauth2(s.commissioner()).contentType(ContentType.JSON).body("{\"on\": \"+99999-01-01\"}")
+                .when().post("/api/partners/v1/teams/" + s.teamId() + "/members/" + s.substanceUse() + "/leave")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("between 1900-01-01 and 2199-12-31"));
         given().auth().oauth2(s.commissioner()).contentType(ContentType.JSON).body("{\"on\": \"2026-06-30\"}")
                 .when().post("/api/partners/v1/teams/" + s.teamId() + "/members/" + s.substanceUse() + "/leave")
                 .then().statusCode(200).body("to", equalTo("2026-06-30"));

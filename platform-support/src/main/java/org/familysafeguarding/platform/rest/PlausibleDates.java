@@ -26,6 +26,12 @@ public class PlausibleDates implements ObjectMapperCustomizer {
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
+    /** Applied after Quarkus's own customizers, which register the Java time module: this reader must come last to win. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new SimpleModule("plausible-dates").addDeserializer(LocalDate.class, new Deserializer()));
