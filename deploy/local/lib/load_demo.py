@@ -38,9 +38,10 @@ def call(method, path, username, body=None, ok=(200, 201)):
     request = urllib.request.Request(GATEWAY + path, data=data, method=method, headers={
         "Authorization": "Bearer " + token(username), "Content-Type": "application/json",
         "Accept": "application/json"})
-    # A read that meets a gateway answer for a service not reachable this instant (502/503/504),
-    # typically just after start-up, is tried again; a change is never repeated blindly.
-    attempts = 4 if method == "GET" else 1
+    # A call the gateway could not pass on this instant (502/503/504, typically just after start-up)
+    # is tried again: the gateway answers so when the service never received the call; a repeated
+    # registration that did arrive is answered 409 and counted as already there.
+    attempts = 4
     for attempt in range(1, attempts + 1):
         try:
             with urllib.request.urlopen(request, timeout=30) as response:

@@ -48,6 +48,15 @@ public interface GatewayConfig {
         /** A service that sends nothing for this long is given up on and the caller answered 504. */
         @WithDefault("30s")
         Duration timeout();
+
+        /**
+         * Whether connections to the services are kept open and reused. Off by default: a pooled
+         * connection the service is closing at that very moment fails the request that reuses it
+         * (seen as intermittent 502s just after the services start); a fresh connection per call
+         * costs well under a millisecond on the same host or cluster network.
+         */
+        @WithDefault("false")
+        boolean keepAlive();
     }
 
     /** One breaker per service: fail fast with 503 while a service keeps failing. */

@@ -27,7 +27,8 @@ public class ServiceRoutes {
     void route(@Observes Router router, Vertx vertx, GatewayConfig config) {
         var client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.upstream().connectTimeout().toMillis())
-                .setIdleTimeout(60));
+                .setIdleTimeout(60)
+                .setKeepAlive(config.upstream().keepAlive()));
         config.services().forEach((name, service) -> {
             var guard = new ServiceGuard(vertx, name, service.url(), config);
             HttpProxy proxy = HttpProxy.reverseProxy(client).origin(guard).addInterceptor(guard);
