@@ -5,12 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,7 +68,7 @@ public class AuditTrail {
      */
     @Transactional
     public Optional<Long> verify() {
-        return Optional.ofNullable(walk(Set.of()).firstBroken());
+        return Optional.ofNullable(walk(0).firstBroken());
     }
 
     /**
@@ -86,23 +83,21 @@ public class AuditTrail {
                 .setMaxResults(1).getResultList();
         Object[] checkpoint = latest.isEmpty() ? null : (Object[]) latest.get(0);
         long previousSeq = checkpoint == null ? 0 : ((Number) checkpoint[0]).longValue();
-        Walk walk = walk(Set.of(previousSeq));
+        Walk walk = walk(previousSeq);
         if (walk.firstBroken() != null) {
-            return new AuditVerification(false, walk.checked(), walk.firstBroken(),
+            return new AuditVerification(false, walk.headSeq(), walk.firstBroken(),
                     "entry " + walk.firstBroken() + " was altered, or an entry before it was removed", walk.headSeq(),
                     walk.headHash(), previousSeq, now);
         }
         if (checkpoint != null) {
             if (walk.headSeq() < previousSeq) {
-                return new AuditVerification(false, walk.checked(), walk.headSeq() + 1,
+                return new AuditVerification(false, walk.headSeq(), walk.headSeq() + 1,
                         "entries " + (walk.headSeq() + 1) + " to " + previousSeq
                                 + " were seen by the previous verification and are gone",
                         walk.headSeq(), walk.headHash(), previousSeq, now);
             }
-            String hashThen = (String) checkpoint[1];
-            String hashNow = walk.hashAt(previousSeq);
-            if (!hashThen.equals(hashNow)) {
-                return new AuditVerification(false, walk.checked(), previousSeq,
+            if (!checkpoint[1].equals(walk.rememberedHash())) {
+                return new AuditVerification(false, walk.headSeq(), previousSeq,
                         "entry " + previousSeq + " no longer has the hash the previous verification saw: the log was rewritten",
                         walk.headSeq(), walk.headHash(), previousSeq, now);
             }
@@ -110,34 +105,35 @@ public class AuditTrail {
         entityManager.createNativeQuery("insert into audit_checkpoint (verified_at, seq, hash) values (:at, :seq, :hash)")
                 .setParameter("at", now).setParameter("seq", walk.headSeq()).setParameter("hash", walk.headHash())
                 .executeUpdate();
-        return new AuditVerification(true, walk.checked(), null, null, walk.headSeq(), walk.headHash(), previousSeq, now);
+        return new AuditVerification(true, walk.headSeq(), null, null, walk.headSeq(), walk.headHash(), previousSeq, now);
     }
 
-    private record Walk(long checked, Long firstBroken, long headSeq, String headHash, Map<Long, String> marks) {
-        String hashAt(long seq) {
-            return seq == 0 ? GENESIS : marks.get(seq);
-        }
+    /**
+     * What one pass found: the last intact entry (every entry up to it was walked), the first broken
+     * one if any, and the hash of the entry the caller asked to remember.
+     */
+    private record Walk(long headSeq, Long firstBroken, String headHash, String rememberedHash) {
     }
 
-    /** One pass over the chain, streaming; remembers the hashes at the sequence numbers asked for. */
-    private Walk walk(Set<Long> remember) {
-        var marks = new HashMap<Long, String>();
+    /** One pass over the chain, streaming; remembers the hash at {@code remember} (0: the genesis). */
+    private Walk walk(long remember) {
+        String remembered = remember == 0 ? GENESIS : null;
         String previous = GENESIS;
         long expectedSeq = 1;
         var entries = entityManager.createQuery("from AuditEntry e order by e.seq", AuditEntry.class)
                 .setHint("org.hibernate.fetchSize", 1000).setHint("org.hibernate.readOnly", true).getResultStream();
         for (AuditEntry entry : (Iterable<AuditEntry>) entries::iterator) {
             if (entry.seq != expectedSeq || !entry.previousHash.equals(previous) || !entry.hash.equals(hash(entry))) {
-                return new Walk(expectedSeq - 1, entry.seq, expectedSeq - 1, previous, marks);
+                return new Walk(expectedSeq - 1, entry.seq, previous, remembered);
             }
-            if (remember.contains(entry.seq)) {
-                marks.put(entry.seq, entry.hash);
+            if (entry.seq == remember) {
+                remembered = entry.hash;
             }
             previous = entry.hash;
             entityManager.detach(entry);
             expectedSeq++;
         }
-        return new Walk(expectedSeq - 1, null, expectedSeq - 1, previous, marks);
+        return new Walk(expectedSeq - 1, null, previous, remembered);
     }
 
     private void append(AuditAction action, String recordType, String recordId, String childId, String outcome) {

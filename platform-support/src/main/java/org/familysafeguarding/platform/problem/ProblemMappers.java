@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.familysafeguarding.platform.rest.PlausibleDates;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -127,8 +128,9 @@ public class ProblemMappers {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "Unknown field '" + unknown.getPropertyName() + "'.";
         }
-        if (e instanceof InvalidFormatException invalid && invalid.getOriginalMessage().startsWith("A date between")) {
-            return "Field '" + pointer(invalid) + "': " + invalid.getOriginalMessage() + ", not '" + invalid.getValue() + "'.";
+        if (e instanceof PlausibleDates.OutOfRange outOfRange) {
+            return "Field '" + pointer(outOfRange) + "': " + outOfRange.getOriginalMessage() + ", not '"
+                    + outOfRange.getValue() + "'.";
         }
         if (e instanceof InvalidFormatException invalid) {
             return "Value '" + invalid.getValue() + "' is not a valid "

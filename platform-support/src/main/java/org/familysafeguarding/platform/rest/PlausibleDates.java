@@ -37,6 +37,15 @@ public class PlausibleDates implements ObjectMapperCustomizer {
         mapper.registerModule(new SimpleModule("plausible-dates").addDeserializer(LocalDate.class, new Deserializer()));
     }
 
+    /** A well-formed date outside the range; its message names the range, for the problem body. */
+    public static final class OutOfRange extends InvalidFormatException {
+
+        OutOfRange(JsonParser parser, LocalDate date) {
+            super(parser, "A date between " + EARLIEST + " and " + LATEST + " is expected", date.toString(),
+                    LocalDate.class);
+        }
+    }
+
     static final class Deserializer extends StdDeserializer<LocalDate> {
 
         Deserializer() {
@@ -47,8 +56,7 @@ public class PlausibleDates implements ObjectMapperCustomizer {
         public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(parser, context);
             if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
-                throw InvalidFormatException.from(parser,
-                        "A date between " + EARLIEST + " and " + LATEST + " is expected", date.toString(), LocalDate.class);
+                throw new OutOfRange(parser, date);
             }
             return date;
         }
