@@ -103,19 +103,17 @@ SQL
 # start consistent with this Kafka and the demo data loads again through the API.
 claim_database() {
   local db=$1 id=$2 owner
+  # empty when there is no such database; "unmarked" when it predates the marking
   owner=$(as_postgres psql -X -q -t -A -d postgres -c \
-    "SELECT coalesce(shobj_description(oid, 'pg_database'), '') FROM pg_database WHERE datname = '$db'") || return 1
-  if [[ -n $owner && $owner != "stack:$id" ]] || { [[ -z $owner ]] && db_exists "$db"; }; then
-    warn "database $db was written with another stack state (${owner:-unmarked}); recreating it empty"
+    "SELECT coalesce(shobj_description(oid, 'pg_database'), 'unmarked') FROM pg_database WHERE datname = '$db'") \
+    || return 1
+  if [[ -n $owner && $owner != "stack:$id" ]]; then
+    warn "database $db was written with another stack state ($owner); recreating it empty"
     pg_admin <<SQL || return 1
 \\set name '$db'
 DROP DATABASE IF EXISTS :"name" WITH (FORCE);
 SQL
   fi
-}
-
-db_exists() {
-  [[ $(as_postgres psql -X -q -t -A -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$1'") == 1 ]]
 }
 
 stack_id() {

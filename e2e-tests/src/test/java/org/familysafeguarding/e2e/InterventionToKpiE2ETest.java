@@ -26,7 +26,6 @@ class InterventionToKpiE2ETest {
 
     static final String WEST_SUSSEX = TenantFixtures.OWN_COUNCIL;
     static final String CGL = TenantFixtures.OWN_AGENCY;
-    static final String WS_IN_HOUSE = "6f1c2a10-0000-4000-8000-000000000006";
     static final String CONTRACTS = Stack.GATEWAY + "/api/contracts/v1";
     static final String CASELOAD = Stack.GATEWAY + "/api/caseload/v1";
 
@@ -38,14 +37,6 @@ class InterventionToKpiE2ETest {
     static String created(Response response) {
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
         return response.path("id") != null ? response.path("id") : response.path("record.id");
-    }
-
-    static String practitionerId(String agency, String login) {
-        List<String> ids = as("ws-partnership-admin").when()
-                .get(Stack.GATEWAY + "/api/partners/v1/agencies/" + agency + "/practitioners?size=100")
-                .then().statusCode(200).extract().path("items.findAll { it.login == '%s' }.id".formatted(login));
-        assertThat(ids).as("the demo practitioner " + login).hasSize(1);
-        return ids.get(0);
     }
 
     /** The West Sussex team the demo practitioner belongs to. */
@@ -106,8 +97,8 @@ class InterventionToKpiE2ETest {
         // the agency's earlier drug tests in the council this quarter count too (the events name no contract)
         long before = drugTestsCounted(contract, "ws-commissioner");
 
-        String socialWorker = practitionerId(WS_IN_HOUSE, "ws-social-worker");
-        String cglWorker = practitionerId(CGL, "cgl-practitioner");
+        String socialWorker = TenantFixtures.practitionerId(TenantFixtures.IN_HOUSE_AGENCY.get(WEST_SUSSEX), "ws-social-worker");
+        String cglWorker = TenantFixtures.practitionerId(CGL, "cgl-practitioner");
         String team = teamOf(socialWorker);
 
         String surname = "Harrowby" + UUID.randomUUID().toString().substring(0, 4);

@@ -27,6 +27,9 @@ final class TenantFixtures {
     static final String OTHER_COUNCIL = "E10000025";
     static final String OWN_AGENCY = "6f1c2a10-0000-4000-8000-000000000001";
     static final String OTHER_AGENCY = "6f1c2a10-0000-4000-8000-000000000004";
+    /** Each demo council's own social-work service, as a partner agency of kind IN_HOUSE. */
+    static final Map<String, String> IN_HOUSE_AGENCY = Map.of(OWN_COUNCIL, "6f1c2a10-0000-4000-8000-000000000006",
+            OTHER_COUNCIL, "6f1c2a10-0000-4000-8000-000000000007");
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
     /** Path parameters named after their kind. */
@@ -208,20 +211,19 @@ final class TenantFixtures {
         return Stack.user("social-worker", council).username();
     }
 
-    private final Map<String, String> practitionerIds = new HashMap<>();
+    /** The demo practitioner of the agency with this login, as the partnership admin finds them. */
+    static String practitionerId(String agency, String login) {
+        List<String> ids = given().auth().oauth2(token("partnership-admin", OWN_COUNCIL))
+                .when().get(Stack.GATEWAY + "/api/partners/v1/agencies/" + agency + "/practitioners?size=100")
+                .then().statusCode(200).extract().path("items.findAll { it.login == '%s' }.id".formatted(login));
+        if (ids.size() != 1) {
+            throw new IllegalStateException("The demo data has " + ids.size() + " practitioners " + login + " in " + agency);
+        }
+        return ids.get(0);
+    }
 
-    private String practitionerOf(String login) {
-        return practitionerIds.computeIfAbsent(login, l -> {
-            for (String agency : List.of("6f1c2a10-0000-4000-8000-000000000006", "6f1c2a10-0000-4000-8000-000000000007")) {
-                List<String> ids = given().auth().oauth2(token("partnership-admin", OWN_COUNCIL))
-                        .when().get(Stack.GATEWAY + "/api/partners/v1/agencies/" + agency + "/practitioners?size=100")
-                        .then().statusCode(200).extract().path("items.findAll { it.login == '%s' }.id".formatted(l));
-                if (!ids.isEmpty()) {
-                    return ids.get(0);
-                }
-            }
-            throw new IllegalStateException("The demo data has no practitioner with the login " + l);
-        });
+    private static String leadPractitioner(String council) {
+        return practitionerId(IN_HOUSE_AGENCY.get(council), leadLogin(council));
     }
 
     private final Map<String, String> allocations = new HashMap<>();
@@ -230,14 +232,14 @@ final class TenantFixtures {
     private String allocation(String council) {
         return allocations.computeIfAbsent(council, c -> create("/api/caseload/v1/families/" + family(c) + "/allocations",
                 "team-manager", c, "{\"teamId\": \"%s\", \"practitionerId\": \"%s\"}"
-                        .formatted(id("teams", tenantOf(c)), practitionerOf(leadLogin(c))), "id"));
+                        .formatted(id("teams", tenantOf(c)), leadPractitioner(c)), "id"));
     }
 
     private final Map<String, String> supervisions = new HashMap<>();
 
     private String supervision(String council) {
         return supervisions.computeIfAbsent(council, c -> {
-            String lead = practitionerOf(leadLogin(c));
+            String lead = leadPractitioner(c);
             return create("/api/caseload/v1/group-supervisions", "team-manager", c, """
                     {"teamId": "%s", "sessionDate": "%s",
                      "attendees": [{"practitionerId": "%s", "discipline": "SOCIAL_WORK"}],
