@@ -4,6 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.familysafeguarding.platform.testing.TestTokens.agencyStaff;
 import static org.familysafeguarding.platform.testing.TestTokens.councilStaff;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.util.UUID;
 
@@ -32,6 +35,22 @@ class GatewayRoutePermissionsTest {
         given().auth().oauth2(GatewayTokens.serviceAccount("nhs-integration"))
                 .when().get("/api/caseload/v1/fhir/Patient?probe=" + marker).then().statusCode(200);
         assertThat(FakeServices.reached(marker)).isTrue();
+    }
+
+    @Test
+    void the_gateways_own_refusals_are_problem_bodies() {
+        given().auth().oauth2(councilStaff("ws-fhir", "social-worker", "E10000032"))
+                .when().get("/api/caseload/v1/fhir/Flag").then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("status", equalTo(403)).body("type", endsWith("/forbidden"))
+                .body("instance", equalTo("/api/caseload/v1/fhir/Flag"));
+        given().when().get("/api/caseload/v1/families").then().statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .contentType("application/problem+json")
+                .body("status", equalTo(401)).body("type", endsWith("/unauthorized"));
+        given().auth().oauth2("not-a-token").when().get("/api/partners/v1/agencies").then().statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .contentType("application/problem+json").body("status", equalTo(401));
     }
 
     @Test

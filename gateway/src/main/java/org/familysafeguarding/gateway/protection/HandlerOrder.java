@@ -13,6 +13,8 @@ final class HandlerOrder {
     static final int BODY_SIZE = -250;
     /** After the token is checked (the caller is known), before permissions can answer 401/403. */
     static final int RATE_LIMIT = -150;
+    /** After the rate limit, before the permissions: a call without a token gets a problem body, not an empty 401. */
+    static final int ANONYMOUS = -140;
 
     private HandlerOrder() {
     }

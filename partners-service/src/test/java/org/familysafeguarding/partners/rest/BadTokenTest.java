@@ -2,6 +2,7 @@ package org.familysafeguarding.partners.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.util.UUID;
 
@@ -30,7 +31,9 @@ class BadTokenTest {
         String token = defect.token("ws-partnership-admin", "partnership-admin", WEST_SUSSEX);
         String name = "Bad Token Trust " + UUID.randomUUID();
 
-        given().auth().oauth2(token).when().get(AGENCIES).then().statusCode(401);
+        given().auth().oauth2(token).when().get(AGENCIES).then().statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .contentType("application/problem+json").body("status", equalTo(401));
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body("""
                         {"name": "%s", "kind": "CHARITY", "charityNumber": "%s"}"""

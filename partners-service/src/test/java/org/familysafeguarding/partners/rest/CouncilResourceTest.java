@@ -3,9 +3,11 @@ package org.familysafeguarding.partners.rest;
 import static io.restassured.RestAssured.given;
 import static org.familysafeguarding.platform.testing.TestTokens.councilStaff;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -95,8 +97,14 @@ class CouncilResourceTest {
     void only_a_partnership_admin_registers_councils() {
         String[] c = freshCouncil();
         given().auth().oauth2(councilStaff("c", "commissioner", c[0])).contentType(ContentType.JSON)
-                .body(registration(c[0], c[1])).when().post(COUNCILS).then().statusCode(403);
-        given().contentType(ContentType.JSON).body(registration(c[0], c[1])).when().post(COUNCILS).then().statusCode(401);
+                .body(registration(c[0], c[1])).when().post(COUNCILS).then().statusCode(403)
+                .contentType("application/problem+json").body("status", equalTo(403))
+                .body("type", endsWith("/forbidden")).body("instance", equalTo(COUNCILS));
+        given().contentType(ContentType.JSON).body(registration(c[0], c[1])).when().post(COUNCILS).then().statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .contentType("application/problem+json").body("status", equalTo(401))
+                .body("type", endsWith("/unauthorized"));
+        given().auth().oauth2(admin(c[0])).when().get(COUNCILS + "/" + c[0]).then().statusCode(404);
     }
 
     @Test
