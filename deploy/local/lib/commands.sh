@@ -188,6 +188,12 @@ cmd_test() {
   phase_end passed
 
   if $unit; then
+    phase_begin secrets
+    if python3 "$LIB_DIR/check_secrets.py" selftest && python3 "$LIB_DIR/check_secrets.py" scan "$ROOT"; then
+      phase_end passed
+    else
+      phase_end failed
+    fi
     phase_begin unit
     if (cd "$ROOT" && ./mvnw -B verify); then phase_end passed; else phase_end failed; fi
   fi

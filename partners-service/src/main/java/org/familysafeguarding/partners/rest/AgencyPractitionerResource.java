@@ -14,31 +14,24 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.familysafeguarding.partners.service.PartnersAccess;
 import org.familysafeguarding.partners.domain.AgencyNotFound;
 import org.familysafeguarding.partners.domain.AgencyRepository;
 import org.familysafeguarding.partners.domain.workforce.Practitioner;
-import org.familysafeguarding.partners.domain.workforce.PractitionerNotFound;
 import org.familysafeguarding.partners.domain.workforce.PractitionerRepository;
 import org.familysafeguarding.partners.rest.dto.PractitionerDtos;
 import org.familysafeguarding.partners.service.Workforce;
-import org.familysafeguarding.platform.audit.AuditAction;
-import org.familysafeguarding.platform.audit.AuditTrail;
 import org.familysafeguarding.platform.rest.PageResponse;
-import org.familysafeguarding.platform.security.Caller;
-
 
 /** An agency's practitioners: its provider manager registers them; council staff may list them. */
 @Path("/api/partners/v1/agencies/{agencyId}/practitioners")
@@ -49,14 +42,14 @@ public class AgencyPractitionerResource {
     private final Workforce workforce;
     private final PractitionerRepository practitioners;
     private final AgencyRepository agencies;
-    private final Caller caller;
+    private final PartnersAccess access;
 
     public AgencyPractitionerResource(Workforce workforce, PractitionerRepository practitioners,
-            AgencyRepository agencies, Caller caller) {
+            AgencyRepository agencies, PartnersAccess access) {
         this.workforce = workforce;
         this.practitioners = practitioners;
         this.agencies = agencies;
-        this.caller = caller;
+        this.access = access;
     }
 
     @POST
@@ -64,9 +57,7 @@ public class AgencyPractitionerResource {
     @RolesAllowed({ PROVIDER_MANAGER, PARTNERSHIP_ADMIN })
     @Operation(summary = "Register a practitioner of an agency")
     public Response register(@PathParam("agencyId") UUID agencyId, @Valid @NotNull PractitionerDtos.Request request) {
-        if (caller.hasRole(PROVIDER_MANAGER) && !caller.worksForAgency(agencyId)) {
-            throw new NotYourAgency();
-        }
+        access.requireChangesStaffOf(agencyId);
         Practitioner practitioner = workforce.register(agencyId, request.toDetails());
         return Response.created(URI.create("/api/partners/v1/practitioners/" + practitioner.id()))
                 .tag(String.valueOf(practitioner.version())).entity(PractitionerDtos.Response.of(practitioner)).build();
@@ -80,7 +71,7 @@ public class AgencyPractitionerResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         agencies.findByIdOptional(agencyId).orElseThrow(() -> new AgencyNotFound(agencyId));
-        if (!PractitionerResource.maySee(caller, agencyId)) {
+        if (!access.seesStaffOf(agencyId)) {
             throw new AgencyNotFound(agencyId);
         }
         return PageResponse.of(practitioners.ofAgency(agencyId, familyName), page, size, PractitionerDtos.Response::of);

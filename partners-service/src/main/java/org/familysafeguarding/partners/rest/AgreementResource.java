@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.familysafeguarding.partners.service.PartnersAccess;
 import org.familysafeguarding.partners.domain.sharing.AgreementNotFound;
 import org.familysafeguarding.partners.domain.sharing.AgreementRepository;
 import org.familysafeguarding.partners.domain.sharing.InformationSharingAgreement;
@@ -47,12 +48,14 @@ public class AgreementResource {
     private final SharingAgreements service;
     private final AgreementRepository agreements;
     private final Caller caller;
+    private final PartnersAccess access;
     private final Clock clock;
 
-    public AgreementResource(SharingAgreements service, AgreementRepository agreements, Caller caller, Clock clock) {
+    public AgreementResource(SharingAgreements service, AgreementRepository agreements, Caller caller, PartnersAccess access, Clock clock) {
         this.service = service;
         this.agreements = agreements;
         this.caller = caller;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -61,8 +64,7 @@ public class AgreementResource {
     @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN })
     @Operation(summary = "Sign an agreement between the caller's council and partner agencies")
     public Response sign(@Valid @NotNull AgreementDtos.Sign request) {
-        String council = caller.council().orElseThrow(() -> new NotYourCouncil("(none in your token)"));
-        var agreement = service.sign(council, request.toTerms(), caller.username());
+        var agreement = service.sign(access.ownCouncil(), request.toTerms(), caller.username());
         return Response.created(URI.create("/api/partners/v1/agreements/" + agreement.id()))
                 .entity(AgreementDtos.View.of(agreement, LocalDate.now(clock))).build();
     }
@@ -73,9 +75,8 @@ public class AgreementResource {
             description = "Council staff: their council's. Provider managers: their agency's.")
     public PageResponse<AgreementDtos.View> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        var query = caller.hasRole(PROVIDER_MANAGER)
-                ? agreements.withAgency(caller.agency().orElse(new UUID(0, 0)))
-                : agreements.ofCouncil(caller.council().orElse(""));
+        var query = access.agreementsByAgency().map(agreements::withAgency)
+                .orElseGet(() -> agreements.ofCouncil(access.councilOfLists()));
         LocalDate today = LocalDate.now(clock);
         return PageResponse.of(query, page, size, a -> AgreementDtos.View.of(a, today));
     }
@@ -100,8 +101,7 @@ public class AgreementResource {
 
     private InformationSharingAgreement visible(UUID id) {
         return agreements.findByIdOptional(id)
-                .filter(a -> caller.worksForCouncil(a.councilCode())
-                        || caller.hasRole(PROVIDER_MANAGER) && caller.agency().filter(a.agencyIds()::contains).isPresent())
+                .filter(access::sees)
                 .orElseThrow(() -> new AgreementNotFound(id));
     }
 }

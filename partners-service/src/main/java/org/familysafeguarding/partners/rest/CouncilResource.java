@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.familysafeguarding.partners.service.PartnersAccess;
 import org.familysafeguarding.partners.domain.Council;
 import org.familysafeguarding.partners.domain.CouncilNotFound;
 import org.familysafeguarding.partners.domain.CouncilRepository;
@@ -33,7 +34,6 @@ import org.familysafeguarding.partners.rest.dto.CouncilRequest;
 import org.familysafeguarding.partners.rest.dto.CouncilResponse;
 import org.familysafeguarding.partners.service.CouncilRegistration;
 import org.familysafeguarding.platform.rest.PageResponse;
-import org.familysafeguarding.platform.security.Caller;
 
 
 /**
@@ -47,12 +47,12 @@ public class CouncilResource {
 
     private final CouncilRegistration registration;
     private final CouncilRepository councils;
-    private final Caller caller;
+    private final PartnersAccess access;
 
-    public CouncilResource(CouncilRegistration registration, CouncilRepository councils, Caller caller) {
+    public CouncilResource(CouncilRegistration registration, CouncilRepository councils, PartnersAccess access) {
         this.registration = registration;
         this.councils = councils;
-        this.caller = caller;
+        this.access = access;
     }
 
     @POST
@@ -93,9 +93,7 @@ public class CouncilResource {
     @Operation(summary = "Change a council's details", description = "Own council only; needs If-Match.")
     public Response change(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CouncilRequest request) {
-        if (!caller.worksForCouncil(code)) {
-            throw new NotYourCouncil(code);
-        }
+        access.requireChangesCouncil(code);
         Council council = registration.change(code, ifMatch, request.toDetails());
         return Response.ok(CouncilResponse.of(council)).tag(String.valueOf(council.version())).build();
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.familysafeguarding.partners.service.PartnersAccess;
 import org.familysafeguarding.partners.rest.dto.DueDiligenceDtos;
 import org.familysafeguarding.partners.service.DueDiligence;
 import org.familysafeguarding.platform.security.Caller;
@@ -27,10 +28,12 @@ public class DueDiligencePolicyResource {
 
     private final DueDiligence dueDiligence;
     private final Caller caller;
+    private final PartnersAccess access;
 
-    public DueDiligencePolicyResource(DueDiligence dueDiligence, Caller caller) {
+    public DueDiligencePolicyResource(DueDiligence dueDiligence, Caller caller, PartnersAccess access) {
         this.dueDiligence = dueDiligence;
         this.caller = caller;
+        this.access = access;
     }
 
     @PUT
@@ -39,9 +42,7 @@ public class DueDiligencePolicyResource {
     @Operation(summary = "Set the checks a council makes mandatory", description = "Own council only.")
     public DueDiligenceDtos.Policy requireChecks(@PathParam("code") String code,
             @Valid @NotNull DueDiligenceDtos.Policy policy) {
-        if (!caller.worksForCouncil(code)) {
-            throw new NotYourCouncil(code);
-        }
+        access.requireChangesCouncil(code);
         return new DueDiligenceDtos.Policy(
                 dueDiligence.requireChecks(code, policy.mandatoryChecks(), caller.username()).mandatory());
     }

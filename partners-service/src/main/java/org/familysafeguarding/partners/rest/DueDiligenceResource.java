@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.familysafeguarding.partners.service.PartnersAccess;
 import org.familysafeguarding.partners.domain.AgencyNotFound;
 import org.familysafeguarding.partners.domain.AgencyRepository;
 import org.familysafeguarding.partners.domain.duediligence.DueDiligenceCheck;
@@ -51,16 +52,18 @@ public class DueDiligenceResource {
     private final DueDiligenceRepositories.Changes changes;
     private final AgencyRepository agencies;
     private final Caller caller;
+    private final PartnersAccess access;
 
     public DueDiligenceResource(DueDiligence dueDiligence, DueDiligenceRepositories.Checks checks,
             DueDiligenceRepositories.Accreditations accreditations, DueDiligenceRepositories.Changes changes,
-            AgencyRepository agencies, Caller caller) {
+            AgencyRepository agencies, Caller caller, PartnersAccess access) {
         this.dueDiligence = dueDiligence;
         this.checks = checks;
         this.accreditations = accreditations;
         this.changes = changes;
         this.agencies = agencies;
         this.caller = caller;
+        this.access = access;
     }
 
     @POST
@@ -70,8 +73,7 @@ public class DueDiligenceResource {
     @Operation(summary = "Record a due-diligence check for the commissioner's council",
             description = "Accreditation by that council is worked out again at once.")
     public Response record(@PathParam("id") UUID agencyId, @Valid @NotNull DueDiligenceDtos.RecordCheck request) {
-        String council = caller.council().orElseThrow(() -> new NotYourCouncil("(none in your token)"));
-        DueDiligenceCheck check = dueDiligence.record(agencyId, council, request.toDetails(), caller.username());
+        DueDiligenceCheck check = dueDiligence.record(agencyId, access.ownCouncil(), request.toDetails(), caller.username());
         return Response.created(URI.create("/api/partners/v1/agencies/" + agencyId + "/checks"))
                 .entity(DueDiligenceDtos.Check.of(check)).build();
     }
@@ -85,15 +87,8 @@ public class DueDiligenceResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         agencies.findByIdOptional(agencyId).orElseThrow(() -> new AgencyNotFound(agencyId));
-        Optional<String> council;
-        if (caller.hasRole(PROVIDER_MANAGER) && caller.worksForAgency(agencyId)) {
-            council = Optional.empty();
-        } else if (caller.council().isPresent() && !caller.hasRole(PROVIDER_MANAGER)) {
-            council = caller.council();
-        } else {
-            // Another agency's checks are not this caller's to know of.
-            throw new AgencyNotFound(agencyId);
-        }
+        // Another agency's checks are not this caller's to know of.
+        Optional<String> council = access.checksOf(agencyId).orElseThrow(() -> new AgencyNotFound(agencyId));
         return PageResponse.of(checks.page(agencyId, council), page, size, DueDiligenceDtos.Check::of);
     }
 

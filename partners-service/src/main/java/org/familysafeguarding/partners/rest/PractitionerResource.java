@@ -2,32 +2,25 @@ package org.familysafeguarding.partners.rest;
 
 import static org.familysafeguarding.platform.security.Roles.*;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.familysafeguarding.partners.domain.AgencyNotFound;
+import org.familysafeguarding.partners.service.PartnersAccess;
 import org.familysafeguarding.partners.domain.AgencyRepository;
 import org.familysafeguarding.partners.domain.workforce.Practitioner;
 import org.familysafeguarding.partners.domain.workforce.PractitionerNotFound;
@@ -36,10 +29,6 @@ import org.familysafeguarding.partners.rest.dto.PractitionerDtos;
 import org.familysafeguarding.partners.service.Workforce;
 import org.familysafeguarding.platform.audit.AuditAction;
 import org.familysafeguarding.platform.audit.AuditTrail;
-import org.familysafeguarding.platform.rest.PageResponse;
-import org.familysafeguarding.platform.security.Caller;
-
-import io.quarkus.panache.common.Page;
 
 /**
  * The workforce: each agency's provider manager maintains their own staff; the partnership admin
@@ -55,15 +44,15 @@ public class PractitionerResource {
     private final PractitionerRepository practitioners;
     private final AgencyRepository agencies;
     private final AuditTrail audit;
-    private final Caller caller;
+    private final PartnersAccess access;
 
     public PractitionerResource(Workforce workforce, PractitionerRepository practitioners, AgencyRepository agencies,
-            AuditTrail audit, Caller caller) {
+            AuditTrail audit, PartnersAccess access) {
         this.workforce = workforce;
         this.practitioners = practitioners;
         this.agencies = agencies;
         this.audit = audit;
-        this.caller = caller;
+        this.access = access;
     }
 
     @GET
@@ -91,14 +80,10 @@ public class PractitionerResource {
     /** Provider managers reach their own agency's staff only; others' answer 404, and the attempt is audited. */
     private Practitioner guard(UUID id, AuditAction action) {
         Practitioner practitioner = practitioners.findByIdOptional(id).orElseThrow(() -> new PractitionerNotFound(id));
-        if (!maySee(caller, practitioner.agencyId())) {
+        if (!access.seesStaffOf(practitioner.agencyId())) {
             audit.recordDenied(action, "practitioner", id.toString(), null);
             throw new PractitionerNotFound(id);
         }
         return practitioner;
-    }
-
-    static boolean maySee(Caller caller, UUID agencyId) {
-        return !caller.hasRole(PROVIDER_MANAGER) || caller.worksForAgency(agencyId);
     }
 }

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.familysafeguarding.partners.service.PartnersAccess;
 import org.familysafeguarding.partners.domain.team.Fidelity;
 import org.familysafeguarding.partners.domain.team.Team;
 import org.familysafeguarding.partners.domain.team.TeamNotFound;
@@ -33,7 +34,6 @@ import org.familysafeguarding.partners.domain.team.TeamRepositories;
 import org.familysafeguarding.partners.rest.dto.TeamDtos;
 import org.familysafeguarding.partners.service.Teams;
 import org.familysafeguarding.platform.rest.PageResponse;
-import org.familysafeguarding.platform.security.Caller;
 
 
 /**
@@ -49,15 +49,15 @@ public class TeamResource {
     private final Teams service;
     private final TeamRepositories.Teams teams;
     private final TeamRepositories.Memberships memberships;
-    private final Caller caller;
+    private final PartnersAccess access;
     private final Clock clock;
 
     public TeamResource(Teams service, TeamRepositories.Teams teams, TeamRepositories.Memberships memberships,
-            Caller caller, Clock clock) {
+            PartnersAccess access, Clock clock) {
         this.service = service;
         this.teams = teams;
         this.memberships = memberships;
-        this.caller = caller;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -66,8 +66,7 @@ public class TeamResource {
     @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN })
     @Operation(summary = "Form a team in the caller's council")
     public Response form(@Valid @NotNull TeamDtos.Form request) {
-        String council = caller.council().orElseThrow(() -> new NotYourCouncil("(none in your token)"));
-        Team team = service.form(council, request.name(), request.managerPractitionerId(), request.caseloadLimits(),
+        Team team = service.form(access.ownCouncil(), request.name(), request.managerPractitionerId(), request.caseloadLimits(),
                 request.formedOn());
         return Response.created(URI.create("/api/partners/v1/teams/" + team.id()))
                 .entity(TeamDtos.View.of(team, java.util.List.of())).build();
@@ -79,8 +78,7 @@ public class TeamResource {
     public PageResponse<TeamDtos.View> list(@QueryParam("q") @Size(max = 100) String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        String council = caller.council().orElse("");
-        return PageResponse.of(teams.ofCouncil(council, q), page, size, t -> TeamDtos.View.of(t, memberships.ofTeam(t.id())));
+        return PageResponse.of(teams.ofCouncil(access.councilOfLists(), q), page, size, t -> TeamDtos.View.of(t, memberships.ofTeam(t.id())));
     }
 
     @GET
@@ -123,7 +121,7 @@ public class TeamResource {
     }
 
     private Team ownTeam(UUID id) {
-        return teams.findByIdOptional(id).filter(t -> caller.worksForCouncil(t.councilCode()))
+        return teams.findByIdOptional(id).filter(access::sees)
                 .orElseThrow(() -> new TeamNotFound(id));
     }
 }

@@ -1,4 +1,4 @@
-package org.familysafeguarding.partners.rest;
+package org.familysafeguarding.partners.service;
 
 import org.familysafeguarding.platform.problem.DomainProblem;
 
