@@ -18,6 +18,9 @@ import org.familysafeguarding.caseload.domain.family.ChildRepository;
 import org.familysafeguarding.caseload.domain.family.Family;
 import org.familysafeguarding.caseload.domain.family.RecordNotFound;
 import org.familysafeguarding.caseload.domain.intervention.Intervention;
+import org.familysafeguarding.caseload.domain.PartnerAgency;
+import org.familysafeguarding.caseload.domain.PartnerAgencyRepository;
+import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Agreements;
 import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Memberships;
 import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Practitioners;
 import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Teams;
@@ -39,7 +42,9 @@ import org.familysafeguarding.platform.security.Roles;
  * everything recorded about those families.</li>
  * <li>Partnership admins see all of their council's records.</li>
  * <li>A practitioner sees only the adults allocated to them (an open allocation), found through
- * the practitioner whose {@code login} is the token's {@code preferred_username}.</li>
+ * the practitioner whose {@code login} is the token's {@code preferred_username}, and only while a
+ * live information-sharing agreement covers their agency in the record's council (in-house staff
+ * of the council need none).</li>
  * </ul>
  */
 @RequestScoped
@@ -52,12 +57,15 @@ public class CouncilScope {
     private final Teams teams;
     private final AllocationRepository allocations;
     private final ChildRepository children;
+    private final Agreements agreements;
+    private final PartnerAgencyRepository agencies;
     private final Clock clock;
     private Optional<Practitioner> linked;
     private Set<UUID> callerTeams;
 
     public CouncilScope(Caller caller, AuditTrail audit, Practitioners practitioners, Memberships memberships,
-            Teams teams, AllocationRepository allocations, ChildRepository children, Clock clock) {
+            Teams teams, AllocationRepository allocations, ChildRepository children, Agreements agreements,
+            PartnerAgencyRepository agencies, Clock clock) {
         this.caller = caller;
         this.audit = audit;
         this.practitioners = practitioners;
@@ -65,6 +73,8 @@ public class CouncilScope {
         this.teams = teams;
         this.allocations = allocations;
         this.children = children;
+        this.agreements = agreements;
+        this.agencies = agencies;
         this.clock = clock;
     }
 
@@ -133,7 +143,7 @@ public class CouncilScope {
 
     private boolean allowed(Object record, String council, UUID child) {
         if (practitionerOnly()) {
-            return practitionerMaySee(record);
+            return practitionerMaySee(record) && sharesWith(council);
         }
         if (!caller.worksForCouncil(council)) {
             return false;
@@ -155,6 +165,15 @@ public class CouncilScope {
                     && (intervention.practitionerId().equals(mine) || intervention.notesShared());
             default -> false;
         };
+    }
+
+    /**
+     * A partner agency's practitioner reaches a council's records only while a live information-sharing
+     * agreement covers their agency in that council; the council's own in-house staff need none.
+     */
+    private boolean sharesWith(String council) {
+        return practitioner().map(me -> agencies.findByIdOptional(me.agencyId()).map(PartnerAgency::inHouse).orElse(false)
+                || agreements.cover(me.agencyId(), council, LocalDate.now(clock))).orElse(false);
     }
 
     private boolean teamMaySee(UUID familyId, Set<UUID> mine) {

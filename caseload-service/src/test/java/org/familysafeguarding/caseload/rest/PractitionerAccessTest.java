@@ -86,6 +86,21 @@ class PractitionerAccessTest {
     }
 
     @Test
+    void once_the_information_sharing_agreement_ends_the_practitioner_no_longer_sees_the_adult() {
+        var world = new AllocationFixtures(partnership);
+        Object[] su = world.substanceUsePractitioner();
+        allocateAdult(world.adultId, (UUID) su[1], "SUBSTANCE_USE").statusCode(201);
+        String token = practitionerToken((String) su[2], (UUID) su[0]);
+        given().auth().oauth2(token).when().get(BASE + "/adults/" + world.adultId).then().statusCode(200);
+        given().auth().oauth2(token).when().get(BASE + "/adults/" + world.adultId + "/family-context").then().statusCode(200);
+
+        partnership.endSharingAgreements((UUID) su[0], COUNCIL, java.time.LocalDate.now().minusDays(1));
+
+        given().auth().oauth2(token).when().get(BASE + "/adults/" + world.adultId).then().statusCode(404);
+        given().auth().oauth2(token).when().get(BASE + "/adults/" + world.adultId + "/family-context").then().statusCode(404);
+    }
+
+    @Test
     void a_login_that_names_no_practitioner_sees_nothing() {
         var world = new AllocationFixtures(partnership);
         String token = practitionerToken(unique("nobody-"), UUID.randomUUID());

@@ -10,6 +10,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.familysafeguarding.caseload.messaging.inbound.AgencyRegistered;
+import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Agreements;
+import org.familysafeguarding.caseload.messaging.inbound.AgreementEnded;
 import org.familysafeguarding.caseload.messaging.inbound.AgreementSigned;
 import org.familysafeguarding.caseload.messaging.inbound.ContractWentLive;
 import org.familysafeguarding.caseload.messaging.inbound.PractitionerJoinedTeam;
@@ -37,8 +39,11 @@ public class Partnership {
     private final AgencyDirectory agencies;
     private final PartnershipDirectory partnership;
     private final CommissionRegister commissions;
+    private final Agreements agreements;
 
-    public Partnership(AgencyDirectory agencies, PartnershipDirectory partnership, CommissionRegister commissions) {
+    public Partnership(AgencyDirectory agencies, PartnershipDirectory partnership, CommissionRegister commissions,
+            Agreements agreements) {
+        this.agreements = agreements;
         this.agencies = agencies;
         this.partnership = partnership;
         this.commissions = commissions;
@@ -86,6 +91,13 @@ public class Partnership {
     public void sharingAgreement(UUID agency, String council) {
         QuarkusTransaction.requiringNew().run(() -> partnership.record(new AgreementSigned(UUID.randomUUID(), council,
                 List.of(agency), LONG_AGO, LocalDate.of(2030, 12, 31))));
+    }
+
+    /** Ends, as partners-service would announce it, every information-sharing agreement naming the agency in the council. */
+    public void endSharingAgreements(UUID agency, String council, LocalDate on) {
+        QuarkusTransaction.requiringNew().run(() -> agreements.list("councilCode", council).stream()
+                .filter(a -> a.agencyIds().contains(agency))
+                .forEach(a -> partnership.record(new AgreementEnded(a.id(), council, on))));
     }
 
     /** A partner agency commissioned for the service in the council, under a live information-sharing agreement. */
