@@ -6,6 +6,7 @@ contracts.json. Called by load_demo.py after the partners data; safe to run agai
 already in the register (same council and title) is taken up where it stands.
 """
 import datetime
+import time
 
 API = "/api/contracts/v1"
 STATES = ["PLANNED", "IN_PROCUREMENT", "IN_EVALUATION", "AWARDED", "MOBILISING", "LIVE", "ENDED"]
@@ -18,9 +19,22 @@ class Finding(Exception):
 def load(call, count, read, today=None):
     today = today or datetime.date.today()
     data = read("contracts.json")
+    wait_for_agencies(call, data)
     for entry in data["contracts"]:
         Register(call, count, entry["by"], entry["contract"]["council"]).enter(entry, today)
     planned_only(call, count, data["plannedOnly"])
+
+
+def wait_for_agencies(call, data):
+    """contracts-service learns of agencies from partners-service's events: wait until it knows them all."""
+    for entry in data["contracts"]:
+        agency = entry["contract"]["agencyId"]
+        for attempt in range(60):
+            if agency is None or call("GET", f"{API}/agencies/{agency}", entry["by"], ok=(200, 404))[0] == 200:
+                break
+            time.sleep(1)
+        else:
+            raise Finding(f"contracts-service does not know agency {agency} after a minute")
 
 
 class Register:
@@ -41,8 +55,8 @@ class Register:
     def contract(self, contract_id):
         return self.call("GET", f"{API}/contracts/{contract_id}", self.by)[1]
 
-    def if_match(self, method, path, body, version):
-        return self.call(method, path, self.by, body, headers={"If-Match": f'"{version}"'})
+    def if_match(self, method, path, body, version, ok=(200, 201)):
+        return self.call(method, path, self.by, body, ok=ok, headers={"If-Match": f'"{version}"'})
 
     def enter(self, entry, today):
         spec = entry["contract"]
@@ -68,13 +82,26 @@ class Register:
                 body["agencyId"] = spec["agencyId"]
             if body["to"] == "ENDED":
                 self.changes(contract["id"], entry)
-            version = self.contract(contract["id"])["version"]
-            self.if_match("POST", f"{API}/contracts/{contract['id']}/transitions", body, version)
-            self.count("contract transitions", 201)
+            self.move(contract["id"], body)
             if body["to"] == "IN_PROCUREMENT" and entry.get("tender"):
                 self.call("POST", f"{API}/contracts/{contract['id']}/tender", self.by, ok=(201, 409))
             if body["to"] == "LIVE" and not any(t["to"] == "ENDED" for t in entry["transitions"]):
                 self.changes(contract["id"], entry)
+
+    def move(self, contract_id, body):
+        # contracts-service learns of agencies and accreditations from partners-service's events a
+        # moment after they are recorded: an award refused for want of them is tried again
+        for attempt in range(60):
+            version = self.contract(contract_id)["version"]
+            status, answer = self.if_match("POST", f"{API}/contracts/{contract_id}/transitions", body, version,
+                                           ok=(200, 201, 422))
+            if status != 422:
+                self.count("contract transitions", 201)
+                return
+            if not str(answer.get("type", "")).endswith(("provider-not-accredited", "provider-unknown")):
+                break
+            time.sleep(1)
+        raise Finding(f"{body['to']} of contract {contract_id} refused: {answer}")
 
     def profile(self, contract, entry):
         years = entry.get("profile")
