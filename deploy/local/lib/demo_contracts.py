@@ -154,6 +154,22 @@ class Register:
             self.count("contract changes", 201)
 
 
+def one_year_profile(register, contract, value):
+    """The report's sum for the one-year term, split between its financial years by days (the
+    service's pro-rata counts each year by its own length, which a leap year tips over the sum)."""
+    start = datetime.date.fromisoformat(contract["term"]["start"])
+    end = datetime.date.fromisoformat(contract["term"]["initialEnd"])
+    april = datetime.date(start.year if start.month >= 4 else start.year - 1, 4, 1)
+    second = april.replace(year=april.year + 1)
+    first_days = (min(end, second - datetime.timedelta(days=1)) - start).days + 1
+    first = round(value * first_days / ((end - start).days + 1), 2)
+    years = [{"financialYear": f"{april.year}-{str(april.year + 1)[2:]}", "amount": first}]
+    if end >= second:
+        years.append({"financialYear": f"{second.year}-{str(second.year + 1)[2:]}", "amount": round(value - first, 2)})
+    register.if_match("PUT", f"{API}/contracts/{contract['id']}/profile", {"years": years}, contract["version"])
+    return register.contract(contract["id"])
+
+
 def planned_only(call, count, leeds):
     """Contracts the rules cannot yet assess: planned, and their refused check confirmed."""
     code = leeds["council"]
@@ -172,6 +188,7 @@ def planned_only(call, count, leeds):
             continue
         _, contract = call("POST", f"{API}/contracts", leeds["by"], spec)
         count("contracts", 201)
+        contract = one_year_profile(register, contract, item["annualValue"])
         status, answer = call("POST", f"{API}/procurement-checks", leeds["by"], {
             "council": code, "serviceType": item["serviceType"], "estimatedLifetimeValue": contract["money"]["maximumValue"],
             "vat": 0.00, "decisionDate": leeds["checkDate"], "proposedRoute": "CPR_WAIVER",

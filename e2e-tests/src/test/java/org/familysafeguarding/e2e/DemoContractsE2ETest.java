@@ -159,6 +159,21 @@ class DemoContractsE2ETest {
         assertThat(money(money.get("lifetimeValue"))).isEqualByComparingTo("3000000.00");
     }
 
+    @Test
+    void leeds_waivers_of_2015_stay_planned_at_the_reports_one_year_values() {
+        Map<String, Object> therapy = contract("ld-commissioner",
+                "Family Valued: intensive therapy for trauma, infant mental health team (Leeds Community Healthcare)");
+        assertThat(therapy.get("state")).isEqualTo("PLANNED");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> money = (Map<String, Object>) therapy.get("money");
+        assertThat(money(money.get("lifetimeValue"))).isEqualByComparingTo("200000.00");
+        // the rules hold no threshold for July 2015, so the waiver cannot be checked, let alone permitted
+        as("ld-commissioner").contentType(ContentType.JSON).body("""
+                {"council": "E08000035", "serviceType": "LIGHT_TOUCH_SOCIAL_SERVICES", "estimatedLifetimeValue": 200000.00,
+                 "decisionDate": "2015-07-07", "proposedRoute": "CPR_WAIVER", "waiverReason": "Family Valued year"}""")
+                .when().post(CONTRACTS + "/procurement-checks").then().statusCode(422);
+    }
+
     private static List<JsonNode> toList(JsonNode array) {
         List<JsonNode> list = new ArrayList<>();
         array.forEach(list::add);
