@@ -90,7 +90,8 @@ def problems(realm, users, accounts):
     return found
 
 
-COUNCILS = {"E10000032": "West Sussex (E10000032)", "E10000025": "Oxfordshire (E10000025)"}
+COUNCILS = {"E10000032": "West Sussex (E10000032)", "E10000025": "Oxfordshire (E10000025)",
+            "E08000035": "Leeds (E08000035)", "E08000002": "Bury (E08000002)", "E06000049": "Cheshire East (E06000049)"}
 
 
 def table(users):

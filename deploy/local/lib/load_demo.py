@@ -13,6 +13,8 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
+import demo_contracts
+
 GATEWAY, TOKEN_URL, DEMO_DIR = sys.argv[1:4]
 USERS = {row["username"]: row for row in csv.DictReader(open(f"{DEMO_DIR}/demo-users.csv"))}
 TODAY = datetime.date.today()
@@ -33,11 +35,11 @@ def token(username):
     return _tokens[username]
 
 
-def call(method, path, username, body=None, ok=(200, 201)):
+def call(method, path, username, body=None, ok=(200, 201), headers=None):
     data = None if body is None else json.dumps(body).encode()
     request = urllib.request.Request(GATEWAY + path, data=data, method=method, headers={
         "Authorization": "Bearer " + token(username), "Content-Type": "application/json",
-        "Accept": "application/json"})
+        "Accept": "application/json", **(headers or {})})
     # A call the gateway could not pass on this instant (502/503/504, typically just after start-up)
     # is tried again: the gateway answers so when the service never received the call; a repeated
     # registration that did arrive is answered 409 and counted as already there.
@@ -157,7 +159,8 @@ def main():
         practitioners(partnership)
         teams(partnership)
         agreements(partnership)
-    except Refused as e:
+        demo_contracts.load(call, count, load, TODAY)
+    except (Refused, demo_contracts.Finding) as e:
         print(f"stack: demo data: {e}", file=sys.stderr)
         return 1
     except (urllib.error.URLError, OSError) as e:

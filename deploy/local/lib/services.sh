@@ -72,6 +72,6 @@ start_service() {
 
 # Loads demo-data/ through the gateway as the demo users (lib/load_demo.py); what is there already is kept.
 load_demo_data() {
-  info "loading demo data (agencies, councils, due diligence, workforce, teams, agreements)"
+  info "loading demo data (agencies, councils, due diligence, workforce, teams, agreements, the reports' contracts)"
   python3 "$LIB_DIR/load_demo.py" "$GATEWAY_URL" "$KC_TOKEN_URL" "$LOCAL_DIR"
 }
