@@ -13,6 +13,8 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
+import demo_families
+
 GATEWAY, TOKEN_URL, DEMO_DIR = sys.argv[1:4]
 USERS = {row["username"]: row for row in csv.DictReader(open(f"{DEMO_DIR}/demo-users.csv"))}
 TODAY = datetime.date.today()
@@ -157,6 +159,8 @@ def main():
         practitioners(partnership)
         teams(partnership)
         agreements(partnership)
+        if demo_families.for_stack_up():  # invented families, workers and their casework (demo_families.py)
+            return 1
     except Refused as e:
         print(f"stack: demo data: {e}", file=sys.stderr)
         return 1
