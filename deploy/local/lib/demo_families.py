@@ -1078,9 +1078,7 @@ def census_children(plan, year):
     first, last = datetime.date(year - 1, 4, 1), datetime.date(year, 3, 31)
     n = 0
     for f in plan.families:
-        # an episode with no plan stays open until its referral says no further action (as the service counts it)
-        if any(e["referral"] <= last and (e["end"] is None or e["end"] >= first or not (e["plans"] or e["path"] == "NFA"))
-               for e in f["episodes"]):
+        if any(e["referral"] <= last and (census_end(e) is None or census_end(e) >= first) for e in f["episodes"]):
             n += len(f["children"])
     return n
 
@@ -1091,6 +1089,15 @@ UP_SCALE = "0.25"
 
 def for_stack_up():
     return main(["--scale", os.environ.get("DEMO_FAMILIES_SCALE", UP_SCALE)])
+
+
+def census_end(episode):
+    """When the return closes an episode: on the referral day when no further action was taken, else when
+    its CIN and CP plans have all ended; an episode with no such plan stays open (as CinCensusReturn does)."""
+    if episode["path"] == "NFA":
+        return episode["referral"]
+    ends = [p["end"] for p in episode["plans"] if p["kind"] in ("CHILD_IN_NEED", "CHILD_PROTECTION")]
+    return None if not ends or None in ends else max(ends)
 
 
 def main(argv=None):

@@ -213,9 +213,15 @@ final class TenantFixtures {
 
     /** The demo practitioner of the agency with this login, as the partnership admin finds them. */
     static String practitionerId(String agency, String login) {
-        List<String> ids = given().auth().oauth2(token("partnership-admin", OWN_COUNCIL))
-                .when().get(Stack.GATEWAY + "/api/partners/v1/agencies/" + agency + "/practitioners?size=100")
-                .then().statusCode(200).extract().path("items.findAll { it.login == '%s' }.id".formatted(login));
+        // the invented workers of the demo families share the agencies: look through every page
+        List<String> ids = new java.util.ArrayList<>();
+        for (int page = 0, seen = 100; seen == 100; page++) {
+            var answer = given().auth().oauth2(token("partnership-admin", OWN_COUNCIL))
+                    .when().get(Stack.GATEWAY + "/api/partners/v1/agencies/" + agency + "/practitioners?size=100&page=" + page)
+                    .then().statusCode(200).extract();
+            seen = answer.<List<?>>path("items").size();
+            ids.addAll(answer.path("items.findAll { it.login == '%s' }.id".formatted(login)));
+        }
         if (ids.size() != 1) {
             throw new IllegalStateException("The demo data has " + ids.size() + " practitioners " + login + " in " + agency);
         }
