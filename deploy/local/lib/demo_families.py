@@ -96,7 +96,7 @@ PROBATION = "6f1c2a10-0000-4000-8000-000000000002"
 TEAM_LIMITS = {"SOCIAL_WORKER": 18, "CONSULTANT_SOCIAL_WORKER": 16, "TEAM_MANAGER": 6,
                "ADULT_PRACTITIONER_SUBSTANCE_USE": 14, "ADULT_PRACTITIONER_DOMESTIC_ABUSE_PERPETRATOR": 14,
                "ADULT_PRACTITIONER_DOMESTIC_ABUSE_VICTIM": 14, "MENTAL_HEALTH_PRACTITIONER": 14}
-PLANNED_SW, PLANNED_ADULT = 12, 10
+PLANNED_SW, PLANNED_ADULT = 12, 8
 
 # Invented names: common given names and surnames combined at random; no person in the domain reports.
 GIVEN_F = ["Amelia", "Olivia", "Isla", "Ava", "Mia", "Ivy", "Lily", "Freya", "Grace", "Sophia", "Poppy", "Evie",
@@ -160,6 +160,7 @@ class Api:
     def __init__(self, passwords):
         self.passwords = passwords
         self.tokens = {}
+        self.user_locks = {}
         self.lock = threading.Lock()
         self.local = threading.local()
         self.calls = collections.Counter()
@@ -168,17 +169,28 @@ class Api:
     def token(self, username):
         with self.lock:
             cached = self.tokens.get(username)
+            user_lock = self.user_locks.setdefault(username, threading.Lock())
         if cached and cached[1] > time.monotonic() + 30:
             return cached[0]
-        form = urllib.parse.urlencode({"grant_type": "password", "client_id": "family-safeguarding-web",
-                                       "username": username, "password": self.passwords(username)})
-        status, body, _ = raw("POST", TOKEN_URL, form, {"Content-Type": "application/x-www-form-urlencoded"})
-        if status != 200:
-            raise Refused(f"no token for {username}: {status} {body[:200]}")
-        answer = json.loads(body)
-        with self.lock:
-            self.tokens[username] = (answer["access_token"], time.monotonic() + answer["expires_in"])
-        return answer["access_token"]
+        # one login per user at a time: Keycloak may rehash a new user's password at the first login,
+        # and logins racing with that are refused; such a refusal is tried again
+        with user_lock:
+            cached = self.tokens.get(username)
+            if cached and cached[1] > time.monotonic() + 30:
+                return cached[0]
+            form = urllib.parse.urlencode({"grant_type": "password", "client_id": "family-safeguarding-web",
+                                           "username": username, "password": self.passwords(username)})
+            for attempt in range(1, 6):
+                status, body, _ = raw("POST", TOKEN_URL, form, {"Content-Type": "application/x-www-form-urlencoded"})
+                if status == 200 or attempt == 5:
+                    break
+                time.sleep(0.5 * attempt)
+            if status != 200:
+                raise Refused(f"no token for {username}: {status} {body[:200]}")
+            answer = json.loads(body)
+            with self.lock:
+                self.tokens[username] = (answer["access_token"], time.monotonic() + answer["expires_in"])
+            return answer["access_token"]
 
     def connection(self):
         if getattr(self.local, "conn", None) is None:
@@ -294,6 +306,7 @@ class Plan:
 
     def __init__(self, code, seed, scale, as_of):
         self.code, self.cfg, self.as_of = code, COUNCILS[code], as_of
+        self.seed, self.scale = seed, scale
         self.rng = random.Random(f"{seed}-{code}")
         self.start = as_of - datetime.timedelta(days=HISTORY_DAYS)
         self.formed = self.start - datetime.timedelta(days=460)
@@ -534,10 +547,17 @@ class Plan:
             self.teams[w["team"]]["workers"].append(w)
 
     def assign(self):
-        """Each family to a team and lead social worker; each parent's need to a practitioner. Workers
-        are chosen by how many cases they will still hold at the as-of date, so none is overloaded."""
+        """Each family to a team and lead social worker; each parent's need to a practitioner. A case
+        still open at the as-of date goes to the worker with most room under their limit; a closed one
+        to any worker of the kind (so that the cases a parallel load holds open for a moment spread)."""
         rng = self.rng
         holding = collections.Counter()
+
+        def room(w):
+            return (holding[w["login"]] / (TEAM_LIMITS[w["role"]] * w["fte"]), rng.random())
+
+        def pick(workers, stays):
+            return min(workers, key=room) if stays else rng.choice(workers)
         sws = [[w for w in t["workers"] if w["role"] == "SOCIAL_WORKER"] for t in self.teams]
         specialists = collections.defaultdict(list)
         for w in self.workers:
@@ -548,7 +568,7 @@ class Plan:
             family["team"] = team
             for episode in family["allocated"]:
                 stays = episode["end"] is None
-                lead = min(sws[team], key=lambda w: (holding[w["login"]], rng.random()))
+                lead = pick(sws[team], stays)
                 episode["lead"] = lead
                 episode["from"] = episode["referral"] + self.days(1, 3)
                 if episode["from"] > self.as_of:
@@ -556,8 +576,7 @@ class Plan:
                 # a few families are handed over to another social worker of the team part-way
                 span = ((episode["end"] or self.as_of) - episode["from"]).days
                 if len(sws[team]) > 1 and span > 150 and rng.random() < 0.12:
-                    successor = min((w for w in sws[team] if w is not lead),
-                                    key=lambda w: (holding[w["login"]], rng.random()))
+                    successor = pick([w for w in sws[team] if w is not lead], stays)
                     episode["handover"] = (successor, episode["from"] + datetime.timedelta(days=span // 2))
                     if stays:
                         holding[successor["login"]] += 1
@@ -569,7 +588,7 @@ class Plan:
                 work_start = min(p["start"] for p in episode["plans"])
                 for a_index, adult in enumerate(family["adults"]):
                     for need in adult["needs"]:
-                        worker = min(specialists[need], key=lambda w: (holding[w["login"]], rng.random()))
+                        worker = pick(specialists[need], stays)
                         start = work_start + self.days(3, 25)
                         if start > self.as_of - 2 * DAY:
                             continue
@@ -761,7 +780,7 @@ class Loader:
             return
         allocation = retrying(lambda: api.call("POST", f"/api/caseload/v1/families/{fid}/allocations", tm, {
             "teamId": team["id"], "practitionerId": e["lead"]["id"], "from": iso(e["from"])}),
-            ("unknown-practitioner", "unknown-team", "not-in-team", "caseload-limit-reached"))
+            ("unknown-practitioner", "unknown-team", "not-in-team", "caseload-limit-reached"), seconds=240)
         allocation, etag = allocation[1], allocation[2]
         lead = e["lead"]
         a = e.get("assessment")
@@ -830,7 +849,7 @@ class Loader:
         _, allocation, etag = retrying(lambda: api.call("POST", f"/api/caseload/v1/adults/{adult}/allocations", tm, {
             "practitionerId": worker["id"], "specialism": need, "from": iso(start)}),
             ("unknown-practitioner", "not-in-team", "not-commissioned", "no-information-sharing-agreement",
-             "caseload-limit-reached"))
+             "caseload-limit-reached"), seconds=240)
         self.count("adult allocations")
         last = min(end or plan.as_of, plan.as_of)
         span = (last - start).days
@@ -1069,7 +1088,9 @@ def figures(api, plans):
             "families": len(plan.families), "children": sum(len(f["children"]) for f in plan.families),
             "censusChildren": xml.count("<Child>"), "censusSeconds": round(census_seconds, 2),
             "openCp": period["childrenOnCpPlans"]["value"], "openCin": period["childrenOnCinPlans"]["value"],
-            "metricsSeconds": round(metrics_seconds, 2)}
+            "metricsSeconds": round(metrics_seconds, 2),
+            "cohort": {"seed": plan.seed, "scale": plan.scale, "asOf": iso(plan.as_of),
+                       "firstChildId": plan.families[0]["children"][0]["councilChildId"]}}
     return out
 
 
@@ -1091,6 +1112,36 @@ def for_stack_up():
     return main(["--scale", os.environ.get("DEMO_FAMILIES_SCALE", UP_SCALE)])
 
 
+def read_summary():
+    try:
+        return json.loads(SUMMARY.read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def loaded_cohorts(api):
+    """The demo families each council holds, as the last run wrote them down and the services confirm
+    (a stack reset or recreated database leaves the note but not the families)."""
+    found = {}
+    for code, entry in read_summary().get("councils", {}).items():
+        cohort = entry.get("cohort")
+        if code in COUNCILS and cohort and api.get(
+                f"/api/caseload/v1/children?childId={cohort['firstChildId']}", COUNCILS[code]["admin"])["totalItems"]:
+            found[code] = cohort
+    return found
+
+
+def cohort_plan(code, args, loaded):
+    """The plan for a council: with families already loaded, the same seed and scale only (their as-of
+    date unless another is given), so that a later run adds nothing and never doubles the caseloads."""
+    as_of = args.as_of or (date(loaded["asOf"]) if loaded else datetime.date.today())
+    if loaded and (loaded["seed"], float(loaded["scale"]), loaded["asOf"]) != (args.seed, args.scale, iso(as_of)):
+        raise Refused(f"{code} already holds the demo families of seed {loaded['seed']}, scale {loaded['scale']}, "
+                      f"as of {loaded['asOf']}; load those again (nothing is added), or start from an empty stack "
+                      f"(deploy/local/stack reset --yes, then DEMO_FAMILIES_SCALE={args.scale} deploy/local/stack up)")
+    return Plan(code, args.seed, args.scale, as_of)
+
+
 def census_end(episode):
     """When the return closes an episode: on the referral day when no further action was taken, else when
     its CIN and CP plans have all ended; an episode with no such plan stays open (as CinCensusReturn does)."""
@@ -1104,22 +1155,26 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--scale", type=float, default=1.0)
-    parser.add_argument("--as-of", type=datetime.date.fromisoformat, default=datetime.date.today())
+    parser.add_argument("--as-of", type=datetime.date.fromisoformat,
+                        help="the last day of the history (default: that of the families already loaded, else today)")
     parser.add_argument("--council", action="append", choices=sorted(COUNCILS))
     parser.add_argument("--workers", type=int, default=8)
     args = parser.parse_args(argv)
     if args.scale <= 0:
         print("demo families: nothing to load at scale 0")
         return 0
-    if args.as_of > datetime.date.today():
+    if args.as_of and args.as_of > datetime.date.today():
         parser.error("--as-of cannot be in the future: nothing is recorded ahead of today")
     started = time.monotonic()
     users = {row.split(",")[0]: row.split(",")[1] for row in (LOCAL / "demo-users.csv").read_text().splitlines()[1:]}
     api = Api(lambda u: users.get(u) or password(u))
     kc = Keycloak(secrets())
     counts, timings = collections.Counter(), {}
-    plans = [Plan(code, args.seed, args.scale, args.as_of) for code in (args.council or sorted(COUNCILS))]
     try:
+        loaded = loaded_cohorts(api)
+        plans = []
+        for code in args.council or sorted(COUNCILS):
+            plans.append(cohort_plan(code, args, loaded.get(code)))
         for plan in plans:
             Loader(api, plan, kc, counts, args.workers).run(timings)
         report = figures(api, plans)
@@ -1129,8 +1184,10 @@ def main(argv=None):
     calls = sum(api.calls.values())
     elapsed = time.monotonic() - started
     SUMMARY.parent.mkdir(exist_ok=True)
-    SUMMARY.write_text(json.dumps({"seed": args.seed, "scale": args.scale, "councils": report}, indent=2) + "\n")
-    print(f"    demo families (seed {args.seed}, scale {args.scale}, as of {args.as_of}): "
+    kept = read_summary().get("councils", {})
+    kept.update(report)
+    SUMMARY.write_text(json.dumps({"councils": kept}, indent=2) + "\n")
+    print(f"    demo families (seed {args.seed}, scale {args.scale}, as of {plans[0].as_of}): "
           + "; ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     for code, r in report.items():
         print(f"    {code}: open CP {r['openCp']} (planned {r['expectedOpenCp']}), open CIN {r['openCin']} "
