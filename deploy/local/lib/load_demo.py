@@ -14,6 +14,7 @@ import urllib.parse
 import urllib.request
 
 import demo_contracts
+import demo_families
 
 GATEWAY, TOKEN_URL, DEMO_DIR = sys.argv[1:4]
 USERS = {row["username"]: row for row in csv.DictReader(open(f"{DEMO_DIR}/demo-users.csv"))}
@@ -160,6 +161,8 @@ def main():
         teams(partnership)
         agreements(partnership)
         demo_contracts.load(call, count, load, TODAY)
+        if demo_families.for_stack_up():  # invented families, workers and their casework (demo_families.py)
+            return 1
     except (Refused, demo_contracts.Finding) as e:
         print(f"stack: demo data: {e}", file=sys.stderr)
         return 1

@@ -72,6 +72,14 @@ start_service() {
 
 # Loads demo-data/ through the gateway as the demo users (lib/load_demo.py); what is there already is kept.
 load_demo_data() {
-  info "loading demo data (agencies, councils, due diligence, workforce, teams, agreements, the reports' contracts)"
+  info "loading demo data (agencies, councils, due diligence, workforce, teams, agreements, the reports' contracts; invented families at scale ${DEMO_FAMILIES_SCALE:-$(demo_families_up_scale)})"
   python3 "$LIB_DIR/load_demo.py" "$GATEWAY_URL" "$KC_TOKEN_URL" "$LOCAL_DIR"
+}
+
+demo_families_up_scale() { python3 -c 'import sys; sys.path.insert(0, sys.argv[1]); import demo_families; print(demo_families.UP_SCALE)' "$LIB_DIR"; }
+
+# stack demo-families [--seed N] [--scale F] [--as-of DATE]: invented families into a running stack
+cmd_demo_families() {
+  http_ok "$GATEWAY_URL/q/health/ready" || die "demo-families: the stack is not running (deploy/local/stack up first)"
+  python3 "$LIB_DIR/demo_families.py" "$@"
 }

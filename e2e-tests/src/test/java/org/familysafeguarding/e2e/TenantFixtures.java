@@ -89,7 +89,7 @@ final class TenantFixtures {
             case "councils" -> both(OWN_COUNCIL, OTHER_COUNCIL);
             case "agencies" -> both(OWN_AGENCY, OTHER_AGENCY);
             case "agreements" -> perCouncil(council -> firstId("/api/partners/v1/agreements", "partnership-admin", council));
-            case "teams" -> perCouncil(council -> firstId("/api/partners/v1/teams", "partnership-admin", council));
+            case "teams" -> perCouncil(TenantFixtures::teamOfLead);
             case "practitioners" -> both(practitioner(OWN_AGENCY), practitioner(OTHER_AGENCY));
             case "families" -> perCouncil(this::family);
             case "children" -> perCouncil(this::child);
@@ -159,8 +159,12 @@ final class TenantFixtures {
         return found.get(0);
     }
 
+    /** The agency's demo practitioner (the demo families' invented workers share the agency). */
     private static String practitioner(String agency) {
-        return firstId("/api/partners/v1/agencies/" + agency + "/practitioners", "partnership-admin", OWN_COUNCIL);
+        String login = Stack.demoUsers().stream().filter(u -> agency.equals(u.agencyId()) && u.role().equals("practitioner"))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No demo practitioner of agency " + agency))
+                .username();
+        return practitionerId(agency, login);
     }
 
     private static String create(String path, String role, String council, String body, String idPath) {
@@ -213,13 +217,36 @@ final class TenantFixtures {
 
     /** The demo practitioner of the agency with this login, as the partnership admin finds them. */
     static String practitionerId(String agency, String login) {
-        List<String> ids = given().auth().oauth2(token("partnership-admin", OWN_COUNCIL))
-                .when().get(Stack.GATEWAY + "/api/partners/v1/agencies/" + agency + "/practitioners?size=100")
-                .then().statusCode(200).extract().path("items.findAll { it.login == '%s' }.id".formatted(login));
+        // the invented workers of the demo families share the agencies: look through every page
+        List<String> ids = new java.util.ArrayList<>();
+        for (int page = 0, seen = 100; seen == 100; page++) {
+            var answer = given().auth().oauth2(token("partnership-admin", OWN_COUNCIL))
+                    .when().get(Stack.GATEWAY + "/api/partners/v1/agencies/" + agency + "/practitioners?size=100&page=" + page)
+                    .then().statusCode(200).extract();
+            seen = answer.<List<?>>path("items").size();
+            ids.addAll(answer.path("items.findAll { it.login == '%s' }.id".formatted(login)));
+        }
         if (ids.size() != 1) {
             throw new IllegalStateException("The demo data has " + ids.size() + " practitioners " + login + " in " + agency);
         }
         return ids.get(0);
+    }
+
+    /** The team the council's demo social worker is a member of (the demo families' teams are not theirs). */
+    private static String teamOfLead(String council) {
+        String lead = leadPractitioner(council);
+        List<String> teams = given().auth().oauth2(token("partnership-admin", council))
+                .when().get(Stack.GATEWAY + "/api/partners/v1/teams?size=100")
+                .then().statusCode(200).extract().path("items.id");
+        for (String team : teams) {
+            List<String> members = given().auth().oauth2(token("partnership-admin", council))
+                    .when().get(Stack.GATEWAY + "/api/partners/v1/teams/" + team)
+                    .then().statusCode(200).extract().path("members.practitionerId");
+            if (members != null && members.contains(lead)) {
+                return team;
+            }
+        }
+        throw new IllegalStateException("The demo social worker of " + council + " is in no team");
     }
 
     private static String leadPractitioner(String council) {

@@ -96,7 +96,7 @@ public class AllocationRecords {
 
     @Transactional
     public Allocation allocateAdult(UUID adultId, Specialism specialism, UUID practitionerId, LocalDate from) {
-        Adult adult = scope.require(adults.findById(adultId, LockModeType.PESSIMISTIC_WRITE), "adult", adultId,
+        Adult adult = scope.require(adults.lockedById(adultId), "adult", adultId,
                 Adult::councilCode, a -> null, AuditAction.UPDATE);
         allocations.openFor(adultId, specialism).ifPresent(open -> {
             throw new AllocationRefused("already-allocated", "The adult is allocated for " + specialism
@@ -119,7 +119,7 @@ public class AllocationRecords {
         LocalDate on = day(handover.on());
         Allocation successor;
         if (current.specialism().adultFacing()) {
-            Adult adult = adults.findById(current.adultId(), LockModeType.PESSIMISTIC_WRITE);
+            Adult adult = adults.lockedById(current.adultId());
             successor = newAdultAllocation(adult, current.specialism(), handover.practitionerId(), on);
         } else {
             Family family = families.findById(current.familyId(), LockModeType.PESSIMISTIC_WRITE);

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.familysafeguarding.caseload.domain.family.Adult;
@@ -57,7 +56,7 @@ public class FamilyStarRecords {
     public FamilyStarReading take(UUID adultId, FamilyStarStage stage, LocalDate date,
             Map<FamilyStarArea, Integer> scores) {
         // one reading of a parent at a time, so each sees the one before
-        Adult parent = scope.require(adults.findById(adultId, LockModeType.PESSIMISTIC_WRITE), "adult", adultId,
+        Adult parent = scope.require(adults.lockedById(adultId), "adult", adultId,
                 Adult::councilCode, a -> null, AuditAction.CREATE);
         FamilyStarReading reading = FamilyStarReading.take(parent, stage, date, scores, readings.ofAdult(adultId),
                 LocalDate.now(clock), Instant.now(clock));

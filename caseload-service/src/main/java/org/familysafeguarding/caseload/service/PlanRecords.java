@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.familysafeguarding.caseload.domain.family.Child;
@@ -86,7 +85,7 @@ public class PlanRecords {
     }
 
     private Child lockedChild(UUID childId, AuditAction action) {
-        return scope.require(children.findById(childId, LockModeType.PESSIMISTIC_WRITE), "child", childId,
+        return scope.require(children.lockedById(childId), "child", childId,
                 Child::councilCode, Child::id, action);
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.familysafeguarding.caseload.domain.family.Child;
@@ -44,7 +43,7 @@ public class ReferralRecords {
     public Referral receive(UUID childId, LocalDate referralDate, String source, String primaryNeed,
             ReferralOutcome outcome) {
         // one referral of a child at a time, so each sees the others when flags are worked out
-        Child child = scope.require(children.findById(childId, LockModeType.PESSIMISTIC_WRITE), "child", childId,
+        Child child = scope.require(children.lockedById(childId), "child", childId,
                 Child::councilCode, Child::id, AuditAction.CREATE);
         List<Referral> earlier = referrals.allOfChild(childId);
         Referral referral = Referral.receive(child, referralDate, source, primaryNeed, outcome, earlier,

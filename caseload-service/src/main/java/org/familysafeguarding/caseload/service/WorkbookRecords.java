@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.familysafeguarding.caseload.domain.family.Adult;
@@ -83,7 +82,7 @@ public class WorkbookRecords {
     @Transactional
     public WorkbookEntry record(UUID adultId, WorkbookEntry.Draft draft) {
         // one entry for a parent at a time, so each sees the one before
-        Adult parent = scope.require(adults.findById(adultId, LockModeType.PESSIMISTIC_WRITE), "adult", adultId,
+        Adult parent = scope.require(adults.lockedById(adultId), "adult", adultId,
                 Adult::councilCode, a -> null, AuditAction.CREATE);
         WorkbookEntry entry = WorkbookEntry.record(parent, programmes.inUse(parent.councilCode()), draft,
                 entries.ofAdultAndModule(adultId, draft.moduleCode()), caller.username(), LocalDate.now(clock),

@@ -12,6 +12,16 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class AdultRepository implements PanacheRepositoryBase<Adult, UUID> {
 
+    /**
+     * The adult, its row locked until the transaction ends; locked by a query of its own before the
+     * adult is loaded, for the reason {@link ChildRepository#lockedById} gives (here the relationships).
+     */
+    public Adult lockedById(UUID id) {
+        getEntityManager().createNativeQuery("select id from adult where id = :id for update")
+                .setParameter("id", id).getResultList();
+        return findById(id);
+    }
+
     public List<Adult> ofFamily(UUID familyId) {
         return list("familyId", Sort.by("createdAt").and("id"), familyId);
     }
