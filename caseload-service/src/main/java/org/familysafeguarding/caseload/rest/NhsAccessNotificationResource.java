@@ -4,15 +4,12 @@ import static org.familysafeguarding.platform.security.Roles.PARTNERSHIP_ADMIN;
 import static org.familysafeguarding.platform.security.Roles.SOCIAL_WORKER;
 import static org.familysafeguarding.platform.security.Roles.TEAM_MANAGER;
 
-import java.util.UUID;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -24,7 +21,7 @@ import org.familysafeguarding.caseload.service.NhsAccessNotifications;
 import org.familysafeguarding.platform.rest.PageResponse;
 
 /** NHS look-ups of the council's children, as CP-IS notifies councils: which organisation, system and user, when. */
-@Path("/api/caseload/v1")
+@Path("/api/caseload/v1/access-notifications")
 @Tag(name = "NHS exchange")
 @Produces(MediaType.APPLICATION_JSON)
 public class NhsAccessNotificationResource {
@@ -36,19 +33,6 @@ public class NhsAccessNotificationResource {
     }
 
     @GET
-    @Path("/children/{childId}/access-notifications")
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
-    @Operation(summary = "NHS look-ups that were told of this child's plans, latest first")
-    public PageResponse<AccessNotificationResponse> ofChild(@PathParam("childId") UUID childId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        var found = notifications.ofChild(childId, page, size);
-        return new PageResponse<>(found.items().stream().map(AccessNotificationResponse::of).toList(), page, size,
-                found.totalItems());
-    }
-
-    @GET
-    @Path("/access-notifications")
     @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
     @Operation(summary = "NHS look-ups of the council's children the caller may see, latest first")
     public PageResponse<AccessNotificationResponse> ofCouncil(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
