@@ -16,7 +16,6 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 
-import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 
 /**
@@ -57,7 +56,7 @@ public class ServiceRequestReader {
         IBaseResource parsed;
         try {
             parsed = json.parse(body);
-        } catch (DataFormatException | ClassCastException | IllegalArgumentException e) {
+        } catch (RuntimeException e) { // DataFormatException mostly; anything the parser throws means the same
             return Reading.refused(400, IssueType.STRUCTURE, null, "Not a FHIR R4 resource in JSON: " + brief(e.getMessage()));
         }
         if (!(parsed instanceof ServiceRequest request)) {
