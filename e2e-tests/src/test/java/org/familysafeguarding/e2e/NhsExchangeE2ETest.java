@@ -36,7 +36,7 @@ class NhsExchangeE2ETest {
                         .formatted(LocalDate.now().minusDays(14)))
                 .when().post(Stack.GATEWAY + "/api/caseload/v1/children/" + family[1] + "/plans").then().statusCode(201);
 
-        String urid = String.valueOf(100000000000L + (System.nanoTime() % 899999999999L));
+        String urid = String.valueOf(100000000000L + Math.floorMod(System.nanoTime(), 899999999999L));
         String bundle = given().auth().oauth2(Stack.serviceToken("nhs-integration")).header(ODS_HEADER, "RYJ")
                 .header("NHSD-Session-URID", urid).accept("application/fhir+json")
                 .queryParam("patient:identifier", NHS_SYSTEM + "|" + childNhs)
