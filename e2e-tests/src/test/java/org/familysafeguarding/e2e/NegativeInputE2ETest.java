@@ -120,6 +120,14 @@ class NegativeInputE2ETest {
         return values;
     }
 
+    /**
+     * The error body an operation must answer: RFC 9457 problem JSON, except on the FHIR endpoints for
+     * NHS systems, which answer a FHIR OperationOutcome as FHIR clients expect.
+     */
+    static String errorBodyOf(String operation) {
+        return operation.contains("/api/caseload/v1/fhir/") ? "application/fhir+json" : "application/problem+json";
+    }
+
     static Response send(Operation operation, String path, String token, String body, Map<String, String> query) {
         RequestSpecification request = given().auth().oauth2(token).accept(ContentType.JSON).header("If-Match", "\"999999\"");
         ApiOperations.requiredQuery(operation).forEach((name, value) -> request.queryParam(name, value.toString()));
@@ -176,7 +184,7 @@ class NegativeInputE2ETest {
         List<String> wrong = attempts.stream()
                 .filter(a -> a.status() < 400 || a.status() >= 500
                         || (a.status() != 404 && a.status() != 405 && a.status() != 413 && a.status() != 415
-                                && !String.valueOf(a.contentType()).startsWith("application/problem+json")))
+                                && !String.valueOf(a.contentType()).startsWith(errorBodyOf(a.operation()))))
                 .map(a -> "%s with %s answered %d (%s)".formatted(a.operation(), a.what(), a.status(), a.contentType()))
                 .toList();
         assertThat(wrong).as("bad input that was not refused with a 4xx problem body").isEmpty();

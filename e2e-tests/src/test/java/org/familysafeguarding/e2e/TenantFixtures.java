@@ -130,8 +130,20 @@ final class TenantFixtures {
             case "bids" -> perCouncil(council -> create("/api/contracts/v1/contracts/" + tendered(council) + "/tender/bids",
                     "commissioner", council, "{\"agencyId\": \"%s\", \"price\": 240000.00, \"summary\": \"Locality model\"}"
                             .formatted(council.equals(OWN_COUNCIL) ? OWN_AGENCY : OTHER_AGENCY), "id"));
+            case "nhs-referrals", "ServiceRequest" -> perCouncil(this::nhsReferral);
             default -> null;
         };
+    }
+
+    private final Map<String, String> nhsReferrals = new HashMap<>();
+
+    /** A referral from an NHS trust of a parent of a new family of the council (not allocated to a team). */
+    private String nhsReferral(String council) {
+        return nhsReferrals.computeIfAbsent(council, c -> {
+            String mother = NhsExchange.nhsNumber();
+            NhsExchange.family(c, NhsExchange.nhsNumber(), mother);
+            return NhsExchange.refer(mother);
+        });
     }
 
     private static Tenant tenantOf(String council) {

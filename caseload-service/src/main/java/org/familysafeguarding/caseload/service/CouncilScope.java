@@ -21,6 +21,7 @@ import org.familysafeguarding.caseload.domain.intervention.Intervention;
 import org.familysafeguarding.caseload.domain.PartnerAgency;
 import org.familysafeguarding.caseload.domain.PartnerAgencyRepository;
 import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Agreements;
+import org.familysafeguarding.caseload.domain.nhs.NhsReferral;
 import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Memberships;
 import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Practitioners;
 import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Teams;
@@ -190,6 +191,7 @@ public class CouncilScope {
             case Adult adult -> adult.familyId();
             case Allocation allocation -> allocation.familyId();
             case Intervention intervention -> intervention.familyId();
+            case NhsReferral referral -> referral.familyId();
             default -> child == null ? null : children.findByIdOptional(child).map(Child::familyId).orElse(null);
         };
     }

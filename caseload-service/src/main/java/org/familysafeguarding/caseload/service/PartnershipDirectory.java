@@ -64,10 +64,23 @@ public class PartnershipDirectory {
             throw new UnreadableEvent("council event has a child population without its year or count");
         }
         var state = new Council.State(event.name(), event.localAuthorityNumber(), event.modelAdoptedOn(),
-                reported.stream().map(p -> new Council.ChildPopulation(p.year(), p.children())).toList(), event.asOf());
+                reported.stream().map(p -> new Council.ChildPopulation(p.year(), p.children())).toList(),
+                phone(event.inHoursPhone()), phone(event.outOfHoursPhone()), event.asOf());
         Instant now = Instant.now(clock);
         councils.findByIdOptional(event.councilCode()).ifPresentOrElse(known -> known.follow(state, now),
                 () -> councils.persist(Council.known(event.councilCode(), state, now)));
+    }
+
+    /** A telephone number as NHS staff will dial it; anything else in its place is not passed on to them. */
+    private static String phone(String reported) {
+        if (reported == null) {
+            return null;
+        }
+        String phone = reported.strip();
+        if (!phone.matches("\\+?[0-9 ]{6,19}")) {
+            throw new UnreadableEvent("council event has a telephone number that is not one: digits and spaces only");
+        }
+        return phone;
     }
 
     /** @param publishedAt the event's CloudEvent time, if it had one: a state published earlier than the one held is passed over */

@@ -76,6 +76,8 @@ class PartnershipEventsConsumerTest {
         assertThat(updated.updatedAt()).isNotNull();
         assertThat(updated.localAuthorityNumber()).isNotBlank();
         assertThat(updated.modelAdoptedOn()).isNotNull();
+        assertThat(updated.inHoursPhone()).isNotBlank();
+        assertThat(updated.outOfHoursPhone()).isNotBlank();
         for (String type : new String[] { "practitioner-registered", "practitioner-updated" }) {
             PractitionerState practitioner = json.readValue(example(type), PractitionerState.class);
             assertThat(practitioner.practitionerId()).isNotNull();
@@ -117,6 +119,8 @@ class PartnershipEventsConsumerTest {
         assertThat(council.name()).isEqualTo(newer.get("name").asText());
         assertThat(council.localAuthorityNumber()).isEqualTo(newer.get("localAuthorityNumber").asText());
         assertThat(council.childPopulation()).extracting(Council.ChildPopulation::year).containsExactlyInAnyOrder(2024, 2025);
+        assertThat(council.inHoursPhone()).isEqualTo(newer.get("inHoursPhone").asText());
+        assertThat(council.outOfHoursPhone()).isEqualTo(newer.get("outOfHoursPhone").asText());
     }
 
     @Test

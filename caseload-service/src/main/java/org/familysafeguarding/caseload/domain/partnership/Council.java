@@ -28,7 +28,12 @@ public class Council {
     }
 
     public record State(String name, String localAuthorityNumber, LocalDate modelAdoptedOn,
-            List<ChildPopulation> childPopulation, Instant asOf) {
+            List<ChildPopulation> childPopulation, String inHoursPhone, String outOfHoursPhone, Instant asOf) {
+
+        public State(String name, String localAuthorityNumber, LocalDate modelAdoptedOn,
+                List<ChildPopulation> childPopulation, Instant asOf) {
+            this(name, localAuthorityNumber, modelAdoptedOn, childPopulation, null, null, asOf);
+        }
     }
 
     @Id
@@ -47,6 +52,14 @@ public class Council {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "council_child_population", joinColumns = @JoinColumn(name = "council_code"))
     private List<ChildPopulation> childPopulation = new ArrayList<>();
+
+    /** The children's social care front door, for NHS staff (null until partners-service sends it). */
+    @Column(name = "in_hours_phone")
+    private String inHoursPhone;
+
+    /** The emergency duty team. */
+    @Column(name = "out_of_hours_phone")
+    private String outOfHoursPhone;
 
     @Column(name = "as_of", nullable = false)
     private Instant asOf;
@@ -79,6 +92,8 @@ public class Council {
         this.modelAdoptedOn = state.modelAdoptedOn();
         this.childPopulation.clear();
         this.childPopulation.addAll(state.childPopulation());
+        this.inHoursPhone = state.inHoursPhone();
+        this.outOfHoursPhone = state.outOfHoursPhone();
         this.asOf = state.asOf();
         this.updatedAt = now;
     }
@@ -101,6 +116,14 @@ public class Council {
 
     public List<ChildPopulation> childPopulation() {
         return List.copyOf(childPopulation);
+    }
+
+    public String inHoursPhone() {
+        return inHoursPhone;
+    }
+
+    public String outOfHoursPhone() {
+        return outOfHoursPhone;
     }
 
     public Instant asOf() {

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CouncilState(String councilCode, String name, String localAuthorityNumber, LocalDate modelAdoptedOn,
-        List<Population> childPopulation, Instant registeredAt, Instant updatedAt) {
+        String inHoursPhone, String outOfHoursPhone, List<Population> childPopulation, Instant registeredAt, Instant updatedAt) {
 
     public static final String REGISTERED = "org.familysafeguarding.partners.council-registered.v1";
     public static final String UPDATED = "org.familysafeguarding.partners.council-updated.v1";

@@ -28,11 +28,13 @@ public final class CouncilFigures {
 
     public static CouncilRegistered registered(Council council) {
         return new CouncilRegistered(council.code(), council.name(), council.localAuthorityNumber(),
-                council.modelAdoptedOn(), population(council), thresholds(council), council.registeredAt());
+                council.modelAdoptedOn(), council.inHoursPhone(),
+                council.outOfHoursPhone(), population(council), thresholds(council), council.registeredAt());
     }
 
     public static CouncilUpdated updated(Council council) {
         return new CouncilUpdated(council.code(), council.name(), council.localAuthorityNumber(),
-                council.modelAdoptedOn(), population(council), thresholds(council), council.updatedAt());
+                council.modelAdoptedOn(), council.inHoursPhone(),
+                council.outOfHoursPhone(), population(council), thresholds(council), council.updatedAt());
     }
 }

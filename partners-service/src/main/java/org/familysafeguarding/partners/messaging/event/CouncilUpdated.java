@@ -10,6 +10,8 @@ public record CouncilUpdated(
         String name,
         String localAuthorityNumber,
         LocalDate modelAdoptedOn,
+        String inHoursPhone,
+        String outOfHoursPhone,
         List<CouncilFigures.Population> childPopulation,
         CouncilFigures.Thresholds decisionThresholds,
         Instant updatedAt) implements PartnersEvent {
