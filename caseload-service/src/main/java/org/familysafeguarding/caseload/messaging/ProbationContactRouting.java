@@ -1,6 +1,7 @@
 package org.familysafeguarding.caseload.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 
 import org.apache.kafka.clients.producer.ProducerInterceptor;
@@ -26,7 +27,7 @@ public class ProbationContactRouting implements ProducerInterceptor<String, Stri
     @Override
     public ProducerRecord<String, String> onSend(ProducerRecord<String, String> record) {
         Header type = record.headers().lastHeader("ce_type");
-        if (type == null || !java.util.Arrays.equals(type.value(), TYPE)) {
+        if (type == null || !Arrays.equals(type.value(), TYPE)) {
             return record;
         }
         return new ProducerRecord<>(topic, null, record.timestamp(), record.key(), record.value(), record.headers());
