@@ -86,8 +86,8 @@ public class ProbationRecords {
     /** Events waiting for an adult with their CRN (or all kept, {@code all}), newest first. */
     @Transactional
     public PageResponse<UnmatchedProbationEvent> unmatched(String crn, boolean all, int page, int size) {
-        String wanted = ProbationCaseReference.ofNullable(crn) == null ? null : ProbationCaseReference.ofNullable(crn).value();
-        var query = unmatched.forReview(wanted, all).page(Page.of(page, size));
+        ProbationCaseReference wanted = ProbationCaseReference.ofNullable(crn);
+        var query = unmatched.forReview(wanted == null ? null : wanted.value(), all).page(Page.of(page, size));
         List<UnmatchedProbationEvent> found = query.list();
         found.forEach(e -> audit.record(AuditAction.READ, "unmatched-probation-event", e.id().toString(), null));
         return new PageResponse<>(found, page, size, query.count());

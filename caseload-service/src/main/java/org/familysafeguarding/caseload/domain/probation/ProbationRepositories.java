@@ -1,5 +1,6 @@
 package org.familysafeguarding.caseload.domain.probation;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -62,7 +63,7 @@ public final class ProbationRepositories {
         /** Newest first; only those still waiting unless {@code all}. */
         public PanacheQuery<UnmatchedProbationEvent> forReview(String crn, boolean all) {
             String where = (crn == null ? "1 = 1" : "crn = :crn") + (all ? "" : " and matchedAt is null");
-            var params = new java.util.HashMap<String, Object>();
+            var params = new HashMap<String, Object>();
             if (crn != null) {
                 params.put("crn", crn);
             }
