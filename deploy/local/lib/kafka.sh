@@ -9,7 +9,7 @@ KAFKA_POM=$LOCAL_DIR/kafka/pom.xml
 KAFKA_TOOLS_POM=$LOCAL_DIR/kafka/tools/pom.xml
 KAFKA_PORTS=(9092 9093)
 KAFKA_BOOTSTRAP=127.0.0.1:9092
-KAFKA_TOPICS=(partners.events contracts.events caseload.events hmpps.domain-events
+KAFKA_TOPICS=(partners.events contracts.events caseload.events hmpps.domain-events caseload.probation-contacts
   partners.events.dlq contracts.events.dlq caseload.events.dlq hmpps.domain-events.dlq)
 KAFKA_PARTITIONS=3
 

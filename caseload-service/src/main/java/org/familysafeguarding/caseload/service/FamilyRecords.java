@@ -41,15 +41,17 @@ public class FamilyRecords {
     private final AdultRepository adults;
     private final CouncilScope scope;
     private final AuditTrail audit;
+    private final ProbationEventIntake probation;
     private final Clock clock;
 
     public FamilyRecords(FamilyRepository families, ChildRepository children, AdultRepository adults,
-            CouncilScope scope, AuditTrail audit, Clock clock) {
+            CouncilScope scope, AuditTrail audit, ProbationEventIntake probation, Clock clock) {
         this.families = families;
         this.children = children;
         this.adults = adults;
         this.scope = scope;
         this.audit = audit;
+        this.probation = probation;
         this.clock = clock;
     }
 
@@ -115,6 +117,8 @@ public class FamilyRecords {
         adults.persist(adult);
         family.touch(now);
         audit.record(AuditAction.CREATE, "adult", adult.id().toString(), null);
+        // probation events that came for this CRN before anyone here held it
+        probation.applyWaiting(adult);
         return new Recorded<>(adult, adults.possibleDuplicates(adult));
     }
 

@@ -31,7 +31,8 @@ import io.quarkus.panache.common.Page;
 
 /**
  * Interventions with adults: recorded and voided by the practitioner allocated to the adult, each
- * published on {@code caseload.events} in the same transaction. Notes are shown to the recording
+ * published on {@code caseload.events} in the same transaction; work with a person on probation (the
+ * adult has a CRN) is also told to probation through {@link ProbationContacts}. Notes are shown to the recording
  * agency, and to everyone who may see the intervention once the recorder shares them.
  */
 @ApplicationScoped
@@ -49,11 +50,12 @@ public class InterventionRecords {
     private final AuditTrail audit;
     private final CaseloadEventPublisher events;
     private final PartnerAgencyRepository agencies;
+    private final ProbationContacts probation;
     private final Clock clock;
 
     public InterventionRecords(InterventionRepository interventions, AllocationRepository allocations,
             AdultRepository adults, CouncilScope scope, Caller caller, AuditTrail audit, CaseloadEventPublisher events,
-            PartnerAgencyRepository agencies, Clock clock) {
+            PartnerAgencyRepository agencies, ProbationContacts probation, Clock clock) {
         this.interventions = interventions;
         this.allocations = allocations;
         this.adults = adults;
@@ -62,6 +64,7 @@ public class InterventionRecords {
         this.audit = audit;
         this.events = events;
         this.agencies = agencies;
+        this.probation = probation;
         this.clock = clock;
     }
 
@@ -79,6 +82,11 @@ public class InterventionRecords {
                 Instant.now(clock));
         interventions.persist(intervention);
         events.publish(InterventionRecorded.of(intervention));
+        if (adult.crn() != null) {
+            probation.contactRecorded(new ProbationContacts.Contact(intervention.id(), adult.crn(),
+                    intervention.occurredOn(), intervention.durationMinutes(), intervention.type().name(),
+                    allocation.specialism().name(), intervention.councilCode(), intervention.recordedAt()));
+        }
         audit.record(AuditAction.CREATE, "intervention", intervention.id().toString(), null);
         return new Seen(intervention, true);
     }

@@ -6,7 +6,7 @@ package org.familysafeguarding.caseload.messaging.event;
  * data: ids, codes, dates and counts only.
  */
 public sealed interface CaseloadEvent permits InterventionRecorded, InterventionVoided, GroupSupervisionAgreed,
-        WorkbookModuleCompleted, NhsReferralReceived {
+        WorkbookModuleCompleted, NhsReferralReceived, ProbationRiskFlagChanged {
 
     /** The CloudEvent {@code ce_type} (not {@code type()}: an intervention event's payload has its own {@code type}). */
     String eventType();

@@ -1,0 +1,84 @@
+package org.familysafeguarding.caseload.domain.probation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/** The repositories of what probation tells this service. */
+public final class ProbationRepositories {
+
+    private ProbationRepositories() {
+    }
+
+    @ApplicationScoped
+    public static class RiskFlags implements PanacheRepositoryBase<ProbationRiskFlag, UUID> {
+
+        public List<ProbationRiskFlag> ofAdult(UUID adultId) {
+            return list("adultId = ?1 order by status, registeredOn desc, raisedAt desc", adultId);
+        }
+
+        public Optional<ProbationRiskFlag> byRegistration(UUID adultId, String registrationId) {
+            return find("adultId = ?1 and registrationId = ?2", adultId, registrationId).firstResultOptional();
+        }
+
+        /** Deregistration names the register type, not the registration: every active flag of that code ends. */
+        public List<ProbationRiskFlag> activeOfCode(UUID adultId, String registerCode) {
+            return list("adultId = ?1 and registerCode = ?2 and status = ?3", adultId, registerCode, FlagStatus.ACTIVE);
+        }
+    }
+
+    @ApplicationScoped
+    public static class RiskFlagChanges implements PanacheRepositoryBase<RiskFlagChange, UUID> {
+
+        public List<RiskFlagChange> ofFlag(UUID flagId) {
+            return list("flagId = ?1 order by occurredAt, recordedAt", flagId);
+        }
+    }
+
+    @ApplicationScoped
+    public static class Activities implements PanacheRepositoryBase<ProbationActivity, UUID> {
+
+        public List<ProbationActivity> ofAdult(UUID adultId) {
+            return list("adultId = ?1 order by occurredAt desc", adultId);
+        }
+    }
+
+    @ApplicationScoped
+    public static class UnmatchedEvents implements PanacheRepositoryBase<UnmatchedProbationEvent, UUID> {
+
+        public List<UnmatchedProbationEvent> waitingFor(String crn) {
+            return list("crn = ?1 and matchedAt is null order by occurredAt, receivedAt", crn);
+        }
+
+        public boolean kept(String eventKey) {
+            return count("eventKey", eventKey) > 0;
+        }
+
+        /** Newest first; only those still waiting unless {@code all}. */
+        public PanacheQuery<UnmatchedProbationEvent> forReview(String crn, boolean all) {
+            String where = (crn == null ? "1 = 1" : "crn = :crn") + (all ? "" : " and matchedAt is null");
+            var params = new HashMap<String, Object>();
+            if (crn != null) {
+                params.put("crn", crn);
+            }
+            return find(where + " order by receivedAt desc", params);
+        }
+    }
+
+    @ApplicationScoped
+    public static class Notifications implements PanacheRepositoryBase<WorkerNotification, UUID> {
+
+        /** The practitioner's notifications about adults they may still open: an open allocation to the family's lead or to that adult. */
+        public PanacheQuery<WorkerNotification> stillAllocated(UUID practitionerId) {
+            return find("from WorkerNotification n where n.practitionerId = ?1 and exists (select 1 from Allocation a"
+                    + " where a.practitionerId = ?1 and a.toDate is null and a.familyId = n.familyId"
+                    + " and (a.adultId is null or a.adultId = n.adultId)) order by n.createdAt desc", practitionerId);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.familysafeguarding.caseload.rest;
+
+import static org.familysafeguarding.platform.security.Roles.PRACTITIONER;
+import static org.familysafeguarding.platform.security.Roles.SOCIAL_WORKER;
+import static org.familysafeguarding.platform.security.Roles.TEAM_MANAGER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.familysafeguarding.caseload.rest.dto.ProbationDtos.NotificationResponse;
+import org.familysafeguarding.caseload.service.ProbationRecords;
+import org.familysafeguarding.platform.rest.PageResponse;
+
+/** What the caller, as a worker allocated to families, has been told. */
+@Path("/api/caseload/v1/notifications")
+@Tag(name = "Probation")
+@Produces(MediaType.APPLICATION_JSON)
+public class NotificationResource {
+
+    private final ProbationRecords records;
+
+    public NotificationResource(ProbationRecords records) {
+        this.records = records;
+    }
+
+    @GET
+    @RolesAllowed({ PRACTITIONER, SOCIAL_WORKER, TEAM_MANAGER })
+    @Operation(summary = "The caller's notifications, newest first",
+            description = "Probation risk flags raised, changed or ended on adults the caller is allocated to "
+                    + "(as the family's lead or to that adult); ids and codes, no names.")
+    public PageResponse<NotificationResponse> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        var found = records.mine(page, size);
+        return new PageResponse<>(found.items().stream().map(NotificationResponse::of).toList(), page, size,
+                found.totalItems());
+    }
+}

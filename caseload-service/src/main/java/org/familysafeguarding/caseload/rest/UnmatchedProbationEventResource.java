@@ -1,0 +1,50 @@
+package org.familysafeguarding.caseload.rest;
+
+import static org.familysafeguarding.platform.security.Roles.PARTNERSHIP_ADMIN;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.familysafeguarding.caseload.domain.identifier.ProbationCaseReference;
+import org.familysafeguarding.caseload.rest.dto.ProbationDtos.UnmatchedEventResponse;
+import org.familysafeguarding.caseload.service.ProbationRecords;
+import org.familysafeguarding.platform.rest.PageResponse;
+
+/** Probation events for CRNs no adult holds, kept for review; applied when an adult is recorded with the CRN. */
+@Path("/api/caseload/v1/probation/unmatched-events")
+@Tag(name = "Probation")
+@Produces(MediaType.APPLICATION_JSON)
+public class UnmatchedProbationEventResource {
+
+    private final ProbationRecords records;
+
+    public UnmatchedProbationEventResource(ProbationRecords records) {
+        this.records = records;
+    }
+
+    @GET
+    @RolesAllowed(PARTNERSHIP_ADMIN)
+    @Operation(summary = "Probation events waiting for an adult with their CRN, newest first",
+            description = "crn narrows to one CRN; all=true includes those since matched. CRN, event type, "
+                    + "register code and dates only.")
+    public PageResponse<UnmatchedEventResponse> list(
+            @QueryParam("crn") @Pattern(regexp = ProbationCaseReference.PATTERN,
+                    message = "must be a probation CRN: one capital letter and six digits") String crn,
+            @QueryParam("all") @DefaultValue("false") boolean all,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        var found = records.unmatched(crn, all, page, size);
+        return new PageResponse<>(found.items().stream().map(UnmatchedEventResponse::of).toList(), page, size,
+                found.totalItems());
+    }
+}

@@ -1,0 +1,95 @@
+package org.familysafeguarding.caseload.service;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.familysafeguarding.caseload.domain.family.Adult;
+import org.familysafeguarding.caseload.domain.family.AdultRepository;
+import org.familysafeguarding.caseload.domain.identifier.ProbationCaseReference;
+import org.familysafeguarding.caseload.domain.probation.ProbationActivity;
+import org.familysafeguarding.caseload.domain.probation.ProbationRepositories.Activities;
+import org.familysafeguarding.caseload.domain.probation.ProbationRepositories.Notifications;
+import org.familysafeguarding.caseload.domain.probation.ProbationRepositories.RiskFlagChanges;
+import org.familysafeguarding.caseload.domain.probation.ProbationRepositories.RiskFlags;
+import org.familysafeguarding.caseload.domain.probation.ProbationRepositories.UnmatchedEvents;
+import org.familysafeguarding.caseload.domain.probation.ProbationRiskFlag;
+import org.familysafeguarding.caseload.domain.probation.RiskFlagChange;
+import org.familysafeguarding.caseload.domain.probation.UnmatchedProbationEvent;
+import org.familysafeguarding.caseload.domain.probation.WorkerNotification;
+import org.familysafeguarding.platform.audit.AuditAction;
+import org.familysafeguarding.platform.audit.AuditTrail;
+import org.familysafeguarding.platform.rest.PageResponse;
+
+import io.quarkus.panache.common.Page;
+
+/**
+ * What probation told us, as people may read it: an adult's risk flags (whoever may see the adult,
+ * by {@link CouncilScope}), a worker's own notifications (only while they are still allocated), and
+ * the events kept for CRNs no adult holds (partnership admins). Every record shown is audited.
+ */
+@ApplicationScoped
+public class ProbationRecords {
+
+    public record FlagWithHistory(ProbationRiskFlag flag, List<RiskFlagChange> history) {
+    }
+
+    public record AdultProbation(UUID adultId, List<FlagWithHistory> flags, List<ProbationActivity> activity) {
+    }
+
+    private final AdultRepository adults;
+    private final RiskFlags flags;
+    private final RiskFlagChanges changes;
+    private final Activities activities;
+    private final Notifications notifications;
+    private final UnmatchedEvents unmatched;
+    private final CouncilScope scope;
+    private final AuditTrail audit;
+
+    public ProbationRecords(AdultRepository adults, RiskFlags flags, RiskFlagChanges changes, Activities activities,
+            Notifications notifications, UnmatchedEvents unmatched, CouncilScope scope, AuditTrail audit) {
+        this.adults = adults;
+        this.flags = flags;
+        this.changes = changes;
+        this.activities = activities;
+        this.notifications = notifications;
+        this.unmatched = unmatched;
+        this.scope = scope;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public AdultProbation ofAdult(UUID adultId) {
+        scope.require(adults.findById(adultId), "adult", adultId, Adult::councilCode, a -> null, AuditAction.READ);
+        audit.record(AuditAction.READ, "adult", adultId.toString(), null);
+        List<FlagWithHistory> found = flags.ofAdult(adultId).stream()
+                .map(flag -> new FlagWithHistory(flag, changes.ofFlag(flag.id()))).toList();
+        found.forEach(f -> audit.record(AuditAction.READ, "probation-risk-flag", f.flag().id().toString(), null));
+        return new AdultProbation(adultId, found, activities.ofAdult(adultId));
+    }
+
+    /** The caller's notifications, newest first; empty for a caller no practitioner record names. */
+    @Transactional
+    public PageResponse<WorkerNotification> mine(int page, int size) {
+        var me = scope.practitioner();
+        if (me.isEmpty()) {
+            return new PageResponse<>(List.of(), page, size, 0);
+        }
+        var query = notifications.stillAllocated(me.get().id()).page(Page.of(page, size));
+        List<WorkerNotification> found = query.list();
+        found.forEach(n -> audit.record(AuditAction.READ, "probation-risk-flag", n.flagId().toString(), null));
+        return new PageResponse<>(found, page, size, query.count());
+    }
+
+    /** Events waiting for an adult with their CRN (or all kept, {@code all}), newest first. */
+    @Transactional
+    public PageResponse<UnmatchedProbationEvent> unmatched(String crn, boolean all, int page, int size) {
+        ProbationCaseReference wanted = ProbationCaseReference.ofNullable(crn);
+        var query = unmatched.forReview(wanted == null ? null : wanted.value(), all).page(Page.of(page, size));
+        List<UnmatchedProbationEvent> found = query.list();
+        found.forEach(e -> audit.record(AuditAction.READ, "unmatched-probation-event", e.id().toString(), null));
+        return new PageResponse<>(found, page, size, query.count());
+    }
+}
