@@ -140,8 +140,9 @@ def selftest():
                                   "users": [{"credentials": [{"type": "password", "value": "letmein"}]},
                                             {"credentials": [{"type": "password", "value": "demo-ok"}]}]}),
         "users.csv": "username,password\nann,demo-ann\nbob,bobpass\n",
-        "Key.java": "String k = \"-----BEGIN PRIVATE KEY-----\";\n",
-        "deploy.sh": "export AWS=AKIAABCDEFGHIJKLMNOP\n",
+        # assembled here, so that this file does not itself hold what it looks for
+        "Key.java": "String k = \"-----BEGIN " + "PRIVATE KEY-----\";\n",
+        "deploy.sh": "export AWS=" + "AKIA" + "ABCDEFGHIJKLMNOP\n",
     }
     expected = {("svc/application.properties", 1), ("svc/application.properties", 2), ("realm.json", 0),
                 ("users.csv", 3), ("Key.java", 1), ("deploy.sh", 1)}
