@@ -1,6 +1,6 @@
 package org.familysafeguarding.caseload.rest;
 
-import static org.familysafeguarding.platform.security.Roles.PARTNERSHIP_ADMIN;
+import static org.familysafeguarding.platform.security.Roles.PROBATION_INTEGRATION;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -20,7 +20,12 @@ import org.familysafeguarding.caseload.rest.dto.ProbationDtos.UnmatchedEventResp
 import org.familysafeguarding.caseload.service.ProbationRecords;
 import org.familysafeguarding.platform.rest.PageResponse;
 
-/** Probation events for CRNs no adult holds, kept for review; applied when an adult is recorded with the CRN. */
+/**
+ * Probation events for CRNs no adult holds, kept for review; applied when an adult is recorded with the
+ * CRN. Such an event belongs to no council yet, so no council's staff may list them (that would show one
+ * council probation data about people of another's area): the probation integration that sent them
+ * reviews them.
+ */
 @Path("/api/caseload/v1/probation/unmatched-events")
 @Tag(name = "Probation")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,7 +38,7 @@ public class UnmatchedProbationEventResource {
     }
 
     @GET
-    @RolesAllowed(PARTNERSHIP_ADMIN)
+    @RolesAllowed(PROBATION_INTEGRATION)
     @Operation(summary = "Probation events waiting for an adult with their CRN, newest first",
             description = "crn narrows to one CRN; all=true includes those since matched. CRN, event type, "
                     + "register code and dates only.")

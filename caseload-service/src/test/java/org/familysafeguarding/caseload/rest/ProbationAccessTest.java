@@ -121,17 +121,21 @@ class ProbationAccessTest {
     }
 
     @Test
-    void partnership_admins_review_events_kept_for_unknown_crns_and_no_one_else_does() throws Exception {
+    void the_probation_integration_reviews_events_kept_for_unknown_crns_and_no_council_staff_do() throws Exception {
         String crn = ProbationFamily.newCrn();
         registration(crn);
-        String pa = councilStaff("ws-pa", "partnership-admin", COUNCIL);
+        String pa = io.smallrye.jwt.build.Jwt.preferredUserName("service-account-probation-integration")
+                .subject("probation-integration-sa").issuer(org.familysafeguarding.platform.testing.TestTokens.ISSUER)
+                .claim("azp", "probation-integration")
+                .claim("realm_access", java.util.Map.of("roles", List.of("probation-integration"))).expiresIn(300).sign();
         given().auth().oauth2(pa).queryParam("crn", crn).when().get(BASE + "/probation/unmatched-events").then()
                 .statusCode(200).body("items", hasSize(1)).body("items[0].crn", equalTo(crn))
                 .body("items[0].eventType", equalTo("probation-case.registration.added"))
                 .body("items[0].registerCode", equalTo("RCPR"));
         given().auth().oauth2(pa).queryParam("crn", "12345").when().get(BASE + "/probation/unmatched-events").then()
                 .statusCode(400);
-        for (String role : List.of("social-worker", "team-manager", "analyst", "auditor", "commissioner")) {
+        for (String role : List.of("partnership-admin", "social-worker", "team-manager", "analyst", "auditor",
+                "commissioner")) {
             given().auth().oauth2(councilStaff("ws-" + role, role, COUNCIL)).when()
                     .get(BASE + "/probation/unmatched-events").then().statusCode(403);
         }
