@@ -2,7 +2,9 @@ package org.familysafeguarding.caseload.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -63,6 +65,8 @@ public class CouncilScope {
     private final Clock clock;
     private Optional<Practitioner> linked;
     private Set<UUID> callerTeams;
+    /** Whether the caller's agency may see each council's records today, asked once per council a request. */
+    private final Map<String, Boolean> sharing = new HashMap<>();
 
     public CouncilScope(Caller caller, AuditTrail audit, Practitioners practitioners, Memberships memberships,
             Teams teams, AllocationRepository allocations, ChildRepository children, Agreements agreements,
@@ -173,8 +177,10 @@ public class CouncilScope {
      * agreement covers their agency in that council; the council's own in-house staff need none.
      */
     private boolean sharesWith(String council) {
-        return practitioner().map(me -> agencies.findByIdOptional(me.agencyId()).map(PartnerAgency::inHouse).orElse(false)
-                || agreements.cover(me.agencyId(), council, LocalDate.now(clock))).orElse(false);
+        return sharing.computeIfAbsent(council, c -> practitioner()
+                .map(me -> agencies.findByIdOptional(me.agencyId()).map(PartnerAgency::inHouse).orElse(false)
+                        || agreements.cover(me.agencyId(), c, LocalDate.now(clock)))
+                .orElse(false));
     }
 
     private boolean teamMaySee(UUID familyId, Set<UUID> mine) {
