@@ -40,13 +40,33 @@ final class ApiOperations {
     private ApiOperations() {
     }
 
+    /**
+     * The merged document with every service's part: the gateway names a service that did not answer in
+     * time under {@code x-unavailable-services} (a busy service just after the demo load), so ask again
+     * for a while rather than test a partial document.
+     */
     static synchronized JsonNode document() {
-        if (document == null) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (document == null) {
             String json = given().when().get(Stack.GATEWAY + "/openapi.json").then().statusCode(200).extract().asString();
+            JsonNode read;
             try {
-                document = new ObjectMapper().readTree(json);
+                read = new ObjectMapper().readTree(json);
             } catch (Exception e) {
                 throw new IllegalStateException("The gateway's OpenAPI document is not JSON", e);
+            }
+            if (!read.has("x-unavailable-services")) {
+                document = read;
+            } else if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The gateway's OpenAPI document still lacks "
+                        + read.get("x-unavailable-services") + " after 60 s");
+            } else {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted waiting for the full OpenAPI document", e);
+                }
             }
         }
         return document;
