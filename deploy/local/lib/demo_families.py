@@ -178,7 +178,7 @@ class Api:
             cached = self.tokens.get(username)
             if cached and cached[1] > time.monotonic() + 30:
                 return cached[0]
-            form = urllib.parse.urlencode({"grant_type": "password", "client_id": "family-safeguarding-web",
+            form = urllib.parse.urlencode({"grant_type": "password", "client_id": "family-safeguarding-cli",
                                            "username": username, "password": self.passwords(username)})
             for attempt in range(1, 6):
                 status, body, _ = raw("POST", TOKEN_URL, form, {"Content-Type": "application/x-www-form-urlencoded"})
@@ -279,10 +279,10 @@ def retrying(action, rules, seconds=90):
 
 # ------------------------------------------------------------------------------------------ identifiers
 
-def nhs_number(rng):
+def nhs_number(rng, prefix=()):
     """A 999 number (the range the NHS keeps for testing) with its Modulus 11 check digit."""
     while True:
-        digits = [9, 9, 9] + [rng.randrange(10) for _ in range(6)]
+        digits = [9, 9, 9] + list(prefix) + [rng.randrange(10) for _ in range(6 - len(prefix))]
         check = 11 - sum(d * w for d, w in zip(digits, range(10, 1, -1))) % 11
         if check == 11:
             check = 0
@@ -315,6 +315,7 @@ class Plan:
         self.target_cp = round(OPEN_CP * scale)
         self.target_cin = round(OPEN_CIN * scale)
         self.families = []
+        self.drawn = set()
         self.make_families()
         self.make_workforce()
         self.assign()
@@ -397,11 +398,22 @@ class Plan:
         born = eldest - datetime.timedelta(days=rng.randint(17 * 365, 38 * 365))
         adult = {"givenName": rng.choice(GIVEN_F if sex == "F" else GIVEN_M), "familyName": surname,
                  "dateOfBirth": born, "relationship": relationship, "needs": []}
+        # one NHS number or CRN belongs to one adult across the platform: each council draws from its own
+        # range (its place among the demo councils) and never draws the same one twice
+        place = sorted(COUNCILS).index(self.code)
         if rng.random() < 0.85:
-            adult["nhsNumber"] = nhs_number(rng)
+            adult["nhsNumber"] = self.fresh(lambda: nhs_number(rng, (place,)))
         if sex == "M" and relationship != "GRANDPARENT" and rng.random() < 0.35:
-            adult["crn"] = "X" + f"{rng.randrange(10 ** 6):06d}"
+            adult["crn"] = self.fresh(lambda: "XYZWV"[place] + f"{rng.randrange(10 ** 6):06d}")
         return adult
+
+    def fresh(self, draw):
+        """A value not drawn before for this council's adults (drawn again until it is new)."""
+        while True:
+            value = draw()
+            if value not in self.drawn:
+                self.drawn.add(value)
+                return value
 
     def casework(self, family, referral):
         """One or two episodes for the whole sibling group: referral, assessment, plans, closure."""
@@ -654,7 +666,9 @@ class Loader:
                         "registrationNumber": w.get("registration", (None, None))[1],
                         "motivationalInterviewingTrainedOn": iso(w["mi"]), "startDate": iso(w["start"]),
                         "login": w["login"]}
-                known[w["login"]] = api.post(f"/api/partners/v1/agencies/{w['agency']}/practitioners", self.admin, body)
+                # a council registers its own in-house staff; a partner agency's are the platform admin's to register
+                by = self.admin if w["agency"] == self.plan.cfg["in_house"] else "platform-admin"
+                known[w["login"]] = api.post(f"/api/partners/v1/agencies/{w['agency']}/practitioners", by, body)
                 self.count("practitioners created")
             w["id"] = known[w["login"]]["id"]
             self.kc.ensure_user(w, self.code)

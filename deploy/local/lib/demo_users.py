@@ -66,7 +66,10 @@ def problems(realm, users, accounts):
     for row in users:
         if row["role"] not in roles:
             found.append(f'{row["username"]}: role {row["role"]} is not a realm role')
-        if bool(row["council"]) == bool(row["agency_id"]):
+        if row["role"] == "platform-admin":
+            if row["council"] or row["agency_id"]:
+                found.append(f'{row["username"]}: the platform admin works for no council or agency')
+        elif bool(row["council"]) == bool(row["agency_id"]):
             found.append(f'{row["username"]}: needs exactly one of council or agency_id')
     for row in accounts:
         if row["role"] not in roles:

@@ -1,5 +1,7 @@
 # shellcheck shell=bash
-# Kafka: single node in KRaft mode (broker + controller), jars from Maven Central.
+# Kafka: single node in KRaft mode (broker + controller), jars from Maven Central. Every client
+# authenticates (SASL/SCRAM-SHA-512 on :9092; the controller listener takes only the broker itself,
+# SASL/PLAIN) and the StandardAuthorizer allows each user only its own topics (deploy/local/kafka/KafkaAccess.java).
 
 KAFKA_DIR=$STATE/kafka
 KAFKA_LIBS=$KAFKA_DIR/libs              # broker (kafka_2.13 4.4.0)
@@ -9,8 +11,12 @@ KAFKA_POM=$LOCAL_DIR/kafka/pom.xml
 KAFKA_TOOLS_POM=$LOCAL_DIR/kafka/tools/pom.xml
 KAFKA_PORTS=(9092 9093)
 KAFKA_BOOTSTRAP=127.0.0.1:9092
+# every topic, dead-letter topics included: with ACLs no client may create one on first use
 KAFKA_TOPICS=(partners.events contracts.events caseload.events hmpps.domain-events caseload.probation-contacts
-  partners.events.dlq contracts.events.dlq caseload.events.dlq hmpps.domain-events.dlq)
+  partners.events.dlq.contracts-service caseload.events.dlq.contracts-service partners.events.dlq.caseload-service
+  contracts.events.dlq.caseload-service hmpps.domain-events.dlq.caseload-service)
+# written when the storage was formatted with the admin's SCRAM credential; storage without it is formatted anew
+KAFKA_SASL_MARKER=$KAFKA_DIR/.sasl-scram
 KAFKA_PARTITIONS=3
 
 # fetch_jars POM DIR: the POM's runtime class path copied into DIR, once, and again when the POM changes
@@ -33,16 +39,28 @@ ensure_kafka_libs() {
 
 write_kafka_config() {
   mkdir -p "$KAFKA_DATA"
+  (umask 077 && : >"$KAFKA_DIR/server.properties" && : >"$KAFKA_DIR/tools-client.properties")
   cat >"$KAFKA_DIR/server.properties" <<EOF
-# Written by deploy/local/stack on each start; edit lib/kafka.sh instead.
+# Written by deploy/local/stack on each start; edit lib/kafka.sh instead. Holds the admin's password.
 process.roles=broker,controller
 node.id=1
 controller.quorum.bootstrap.servers=127.0.0.1:9093
-listeners=PLAINTEXT://127.0.0.1:9092,CONTROLLER://127.0.0.1:9093
-advertised.listeners=PLAINTEXT://127.0.0.1:9092,CONTROLLER://127.0.0.1:9093
+listeners=BROKER://127.0.0.1:9092,CONTROLLER://127.0.0.1:9093
+advertised.listeners=BROKER://127.0.0.1:9092,CONTROLLER://127.0.0.1:9093
 controller.listener.names=CONTROLLER
-inter.broker.listener.name=PLAINTEXT
-listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
+inter.broker.listener.name=BROKER
+listener.security.protocol.map=CONTROLLER:SASL_PLAINTEXT,BROKER:SASL_PLAINTEXT
+sasl.enabled.mechanisms=SCRAM-SHA-512
+sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512
+listener.name.broker.sasl.enabled.mechanisms=SCRAM-SHA-512
+listener.name.broker.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="admin" password="$KAFKA_ADMIN_PASSWORD";
+# SCRAM credentials live in the metadata the controller serves, so the controller listener uses PLAIN
+sasl.mechanism.controller.protocol=PLAIN
+listener.name.controller.sasl.enabled.mechanisms=PLAIN
+listener.name.controller.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="$KAFKA_ADMIN_PASSWORD" user_admin="$KAFKA_ADMIN_PASSWORD";
+authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer
+super.users=User:admin
+allow.everyone.if.no.acl.found=false
 log.dirs=$KAFKA_DATA
 num.partitions=$KAFKA_PARTITIONS
 default.replication.factor=1
@@ -53,7 +71,7 @@ transaction.state.log.min.isr=1
 share.coordinator.state.topic.replication.factor=1
 share.coordinator.state.topic.min.isr=1
 group.initial.rebalance.delay.ms=0
-auto.create.topics.enable=true
+auto.create.topics.enable=false
 log.retention.hours=168
 log.segment.bytes=67108864
 EOF
@@ -70,8 +88,12 @@ logger.request.level = WARN
 logger.authorizer.name = kafka.authorizer.logger
 logger.authorizer.level = WARN
 EOF
-  cat >"$KAFKA_DIR/tools-client.properties" <<'EOF'
-# the tools' admin client gives up quickly, so that readiness probes stay short
+  cat >"$KAFKA_DIR/tools-client.properties" <<EOF
+# the stack's own tools act as the broker's admin; they give up quickly, so that readiness probes stay short
+bootstrap.servers=$KAFKA_BOOTSTRAP
+security.protocol=SASL_PLAINTEXT
+sasl.mechanism=SCRAM-SHA-512
+sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="admin" password="$KAFKA_ADMIN_PASSWORD";
 default.api.timeout.ms=10000
 request.timeout.ms=5000
 EOF
@@ -104,14 +126,20 @@ kafka_topics() {
 kafka_ready() { port_busy 9092 && kafka_topics --list >/dev/null 2>&1; }
 
 format_kafka_storage() {
+  if [[ -f $KAFKA_DATA/meta.properties && ! -f $KAFKA_SASL_MARKER ]]; then
+    info "Kafka storage was made without authentication: formatting it anew (its events are dropped)"
+    rm -rf "$KAFKA_DATA"
+    mkdir -p "$KAFKA_DATA"
+  fi
   [[ -f $KAFKA_DATA/meta.properties ]] && return 0
   local cluster_id
   cluster_id=$(kafka_tool "$KAFKA_LIBS" kafka.tools.StorageTool random-uuid 2>>"$LOGS/kafka.log") \
     || fail kafka "could not generate a cluster id"
   info "formatting Kafka storage (cluster id $cluster_id)"
   kafka_tool "$KAFKA_LIBS" kafka.tools.StorageTool format --standalone -t "$cluster_id" \
-    -c "$KAFKA_DIR/server.properties" >>"$LOGS/kafka.log" 2>&1 \
-    || fail kafka "kafka.tools.StorageTool format failed"
+    -c "$KAFKA_DIR/server.properties" --add-scram "SCRAM-SHA-512=[name=admin,password=$KAFKA_ADMIN_PASSWORD]" \
+    >>"$LOGS/kafka.log" 2>&1 || fail kafka "kafka.tools.StorageTool format failed"
+  touch "$KAFKA_SASL_MARKER"
 }
 
 ensure_topics() {
@@ -124,6 +152,16 @@ ensure_topics() {
     created+=("$topic")
   done
   if ((${#created[@]})); then say "    topics created: ${created[*]}"; else say "    topics present"; fi
+}
+
+# The services' and the probation integration's users, and what each may write and read (idempotent).
+ensure_kafka_access() {
+  local granted
+  granted=$(KAFKA_PARTNERS_PASSWORD=$KAFKA_PARTNERS_PASSWORD KAFKA_CONTRACTS_PASSWORD=$KAFKA_CONTRACTS_PASSWORD \
+    KAFKA_CASELOAD_PASSWORD=$KAFKA_CASELOAD_PASSWORD KAFKA_PROBATION_PASSWORD=$KAFKA_PROBATION_PASSWORD \
+    kafka_tool "$KAFKA_TOOLS_LIBS" "$LOCAL_DIR/kafka/KafkaAccess.java" "$KAFKA_DIR/tools-client.properties" \
+    2>>"$LOGS/kafka.log") || fail kafka "could not set the Kafka users and ACLs (deploy/local/kafka/KafkaAccess.java)"
+  say "    access: $granted"
 }
 
 start_kafka() {
@@ -142,4 +180,5 @@ start_kafka() {
     wait_ready kafka 120 kafka_ready
   fi
   ensure_topics
+  ensure_kafka_access
 }

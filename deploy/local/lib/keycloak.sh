@@ -81,6 +81,6 @@ demo_password() { awk -F, -v u="$1" 'NR > 1 && $1 == u {print $2; exit}' "$LOCAL
 
 # user_token USERNAME: an access token by the password grant (demo users only)
 user_token() {
-  curl -fsS --max-time 20 "$KC_TOKEN_URL" -d grant_type=password -d client_id=family-safeguarding-web \
+  curl -fsS --max-time 20 "$KC_TOKEN_URL" -d grant_type=password -d client_id=family-safeguarding-cli \
     -d username="$1" --data-urlencode password="$(demo_password "$1")" | json_get access_token
 }

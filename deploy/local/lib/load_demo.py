@@ -29,7 +29,7 @@ class Refused(Exception):
 
 def token(username):
     if username not in _tokens:
-        form = urllib.parse.urlencode({"grant_type": "password", "client_id": "family-safeguarding-web",
+        form = urllib.parse.urlencode({"grant_type": "password", "client_id": "family-safeguarding-cli",
                                        "username": username, "password": USERS[username]["password"]}).encode()
         with urllib.request.urlopen(urllib.request.Request(TOKEN_URL, data=form), timeout=30) as response:
             _tokens[username] = json.load(response)["access_token"]
@@ -70,13 +70,13 @@ def load(name):
 
 def agencies():
     for agency in load("agencies.json"):
-        status, _ = call("POST", "/api/partners/v1/agencies", "ws-partnership-admin", agency, ok=(201, 409))
+        status, _ = call("POST", "/api/partners/v1/agencies", "platform-admin", agency, ok=(201, 409))
         count("agencies", status)
 
 
 def councils():
     for council in load("councils.json"):
-        status, _ = call("POST", "/api/partners/v1/councils", "ws-partnership-admin", council, ok=(201, 409))
+        status, _ = call("POST", "/api/partners/v1/councils", "platform-admin", council, ok=(201, 409))
         count("councils", status)
 
 
@@ -153,8 +153,8 @@ def agreements(partnership):
 
 def main():
     try:
+        councils()  # first: a council's in-house team names its council
         agencies()
-        councils()
         partnership = load("partnership.json")
         due_diligence(partnership)
         practitioners(partnership)

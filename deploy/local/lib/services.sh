@@ -64,9 +64,11 @@ start_service() {
   if [[ $svc != gateway ]]; then
     var=${svc^^}_DB_PASSWORD
     export QUARKUS_DATASOURCE_PASSWORD=${!var}
+    var=KAFKA_${svc^^}_PASSWORD
+    export KAFKA_PASSWORD=${!var}
   fi
   spawn "$svc" "$STATE" "$JAVA" -Xmx384m -jar "$(service_jar "$svc")"
-  unset QUARKUS_HTTP_PORT QUARKUS_DATASOURCE_PASSWORD
+  unset QUARKUS_HTTP_PORT QUARKUS_DATASOURCE_PASSWORD KAFKA_PASSWORD
   wait_ready "$svc" 120 http_ok "$(service_health_url "$svc")"
 }
 

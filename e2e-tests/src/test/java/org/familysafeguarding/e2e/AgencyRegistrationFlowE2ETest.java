@@ -20,7 +20,7 @@ class AgencyRegistrationFlowE2ETest {
 
     @Test
     void a_registered_agency_reaches_contracts_and_caseload_through_kafka() {
-        String admin = Stack.tokenFor("partnership-admin");
+        String admin = Stack.tokenFor("platform-admin");
         String charityNumber = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000, 99_999_999));
         String name = "Harbour Family Recovery " + UUID.randomUUID().toString().substring(0, 8);
 
@@ -32,9 +32,10 @@ class AgencyRegistrationFlowE2ETest {
 
         given().auth().oauth2(admin).when().get(Stack.GATEWAY + "/api/partners/v1/agencies/" + id)
                 .then().statusCode(200).body("name", equalTo(name));
+        String reader = Stack.tokenFor("partnership-admin");
         for (String service : new String[] { "contracts", "caseload" }) {
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> given()
-                    .auth().oauth2(admin).when().get(Stack.GATEWAY + "/api/" + service + "/v1/agencies/" + id)
+                    .auth().oauth2(reader).when().get(Stack.GATEWAY + "/api/" + service + "/v1/agencies/" + id)
                     .then().statusCode(200).body("name", equalTo(name)).body("kind", equalTo("CHARITY")));
         }
     }
@@ -52,7 +53,7 @@ class AgencyRegistrationFlowE2ETest {
 
     @Test
     void invalid_input_through_the_gateway_is_a_problem_body_and_nothing_is_registered() {
-        String admin = Stack.tokenFor("partnership-admin");
+        String admin = Stack.tokenFor("platform-admin");
         given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body("""
                         {"name": "", "kind": "NHS_TRUST", "odsCode": "not an ods code"}""")

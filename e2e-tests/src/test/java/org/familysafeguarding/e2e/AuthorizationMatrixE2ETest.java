@@ -37,7 +37,8 @@ class AuthorizationMatrixE2ETest {
 
     /** The roles, in the table's column order, and who plays each. */
     static final List<String> ROLES = List.of("partnership-admin", "commissioner", "team-manager", "social-worker",
-            "analyst", "auditor", "practitioner", "provider-manager", "nhs-integration", "probation-integration");
+            "analyst", "auditor", "practitioner", "provider-manager", "nhs-integration", "probation-integration",
+            "platform-admin");
     static final Path POLICY = Path.of("src/test/resources/authorization-policy.csv");
     /** A JSON value no request body of the API accepts: a change is refused before anything is written. */
     static final String NEVER_VALID_BODY = "\"not an object\"";
@@ -50,6 +51,7 @@ class AuthorizationMatrixE2ETest {
     static String tokenOf(String role) {
         return switch (role) {
             case "nhs-integration", "probation-integration" -> Stack.serviceToken(role);
+            case "platform-admin" -> Stack.tokenFor(role);
             case "practitioner", "provider-manager" -> Stack.tokenFor(Stack.demoUsers().stream()
                     .filter(u -> u.role().equals(role) && TenantFixtures.OWN_AGENCY.equals(u.agencyId()))
                     .findFirst().orElseThrow());

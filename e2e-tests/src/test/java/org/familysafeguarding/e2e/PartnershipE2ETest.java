@@ -37,7 +37,7 @@ class PartnershipE2ETest {
 
     @Test
     void an_agency_is_accredited_only_after_its_last_mandatory_check_passes_and_loses_it_when_one_fails() {
-        String admin = Stack.tokenFor(Stack.user("partnership-admin", WEST_SUSSEX));
+        String admin = Stack.tokenFor("platform-admin");
         String commissioner = Stack.tokenFor(Stack.user("commissioner", WEST_SUSSEX));
         String agency = given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body("{\"name\": \"Weald Family Support %s\", \"kind\": \"STATUTORY_BODY\"}".formatted(UUID.randomUUID()))

@@ -155,16 +155,16 @@ class ProbationExchangeE2ETest {
     }
 
     static void publish(String topic, String key, String value) throws Exception {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
+        Map<String, Object> config = Stack.kafkaClient("probation", Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA));
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         }
     }
 
     static List<ConsumerRecord<String, String>> recordsWithKey(String topic, String key, Duration within) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA,
+        Map<String, Object> config = Stack.kafkaClient("probation", Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA,
                 ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"));
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));

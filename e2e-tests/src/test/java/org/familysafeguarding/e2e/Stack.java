@@ -19,7 +19,7 @@ final class Stack {
             "contracts", "http://127.0.0.1:8081",
             "partners", "http://127.0.0.1:8082",
             "caseload", "http://127.0.0.1:8083");
-    static final String WEB_CLIENT = "family-safeguarding-web";
+    static final String WEB_CLIENT = "family-safeguarding-cli";
 
     record DemoUser(String username, String password, String role, String council, String agencyId) {
     }
@@ -87,5 +87,27 @@ final class Stack {
                     .when().post(REALM + "/protocol/openid-connect/token")
                     .then().statusCode(200).extract().path("access_token");
         });
+    }
+
+    /** A local stack secret from .stack/secrets.env (written by deploy/local/stack). */
+    static String secret(String key) {
+        Path secrets = Path.of(System.getProperty("stack.root", ".."), ".stack", "secrets.env");
+        try {
+            return Files.readAllLines(secrets).stream().filter(l -> l.startsWith(key + "="))
+                    .map(l -> l.substring(l.indexOf('=') + 1).replace("'", "").replace("\"", "")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No " + key + " in " + secrets));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + secrets, e);
+        }
+    }
+
+    /** Kafka client settings that authenticate to the local broker as one of its users (SCRAM-SHA-512). */
+    static Map<String, Object> kafkaClient(String user, Map<String, Object> settings) {
+        Map<String, Object> config = new java.util.HashMap<>(settings);
+        config.put("security.protocol", "SASL_PLAINTEXT");
+        config.put("sasl.mechanism", "SCRAM-SHA-512");
+        config.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+                + user + "\" password=\"" + secret("KAFKA_" + user.toUpperCase() + "_PASSWORD") + "\";");
+        return config;
     }
 }

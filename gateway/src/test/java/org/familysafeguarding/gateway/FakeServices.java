@@ -86,7 +86,8 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     private static void echo(String service, HttpExchange exchange) throws IOException {
         var headers = exchange.getRequestHeaders();
         Map<String, String> forwarded = new HashMap<>();
-        for (String name : List.of("Authorization", "X-Request-Id", "traceparent", "tracestate")) {
+        for (String name : List.of("Authorization", "X-Request-Id", "X-Client-Request-Id", "traceparent", "tracestate",
+                "NHSD-End-User-Organisation-ODS", "NHSD-Session-URID")) {
             if (headers.getFirst(name) != null) {
                 forwarded.put(name.toLowerCase(), headers.getFirst(name));
             }

@@ -32,12 +32,29 @@ class GatewayRequestCorrelationTest {
     }
 
     @Test
-    void a_valid_request_id_is_kept_passed_on_and_returned() {
+    void the_request_id_is_the_gateways_own_and_a_clients_id_is_kept_apart() {
         String marker = UUID.randomUUID().toString();
-        given().auth().oauth2(token()).header("X-Request-Id", "dashboard-" + marker)
+        String returned = given().auth().oauth2(token()).header("X-Request-Id", "dashboard-" + marker)
                 .when().get("/api/partners/v1/agencies?probe=" + marker)
-                .then().statusCode(200).header("X-Request-Id", "dashboard-" + marker);
-        assertThat(FakeServices.received(marker).headers()).containsEntry("x-request-id", "dashboard-" + marker);
+                .then().statusCode(200).header("X-Client-Request-Id", "dashboard-" + marker)
+                .extract().header("X-Request-Id");
+        assertThat(returned).matches(UUID_SHAPE);
+        assertThat(FakeServices.received(marker).headers()).containsEntry("x-request-id", returned)
+                .containsEntry("x-client-request-id", "dashboard-" + marker);
+    }
+
+    @Test
+    void nhs_organisation_headers_reach_only_the_nhs_integrations_route() {
+        String marker = UUID.randomUUID().toString();
+        given().auth().oauth2(token()).header("NHSD-End-User-Organisation-ODS", "RX2")
+                .header("NHSD-Session-URID", "555254242106")
+                .when().get("/api/caseload/v1/families?probe=" + marker).then().statusCode(200);
+        assertThat(FakeServices.received(marker).headers()).doesNotContainKeys("nhsd-end-user-organisation-ods",
+                "nhsd-session-urid");
+        String fhir = UUID.randomUUID().toString();
+        given().auth().oauth2(GatewayTokens.serviceAccount("nhs-integration")).header("NHSD-End-User-Organisation-ODS", "RX2")
+                .when().get("/api/caseload/v1/fhir/Flag?probe=" + fhir).then().statusCode(200);
+        assertThat(FakeServices.received(fhir).headers()).containsEntry("nhsd-end-user-organisation-ods", "RX2");
     }
 
     @Test
@@ -58,7 +75,9 @@ class GatewayRequestCorrelationTest {
     @Test
     void answers_the_gateway_gives_itself_carry_a_request_id_too() {
         given().when().get("/api/partners/v1/agencies").then().statusCode(401).header("X-Request-Id", org.hamcrest.Matchers.matchesPattern(UUID_SHAPE));
-        given().header("X-Request-Id", "caller-chosen-1").when().get("/q/health/ready").then().header("X-Request-Id", "caller-chosen-1");
+        given().header("X-Request-Id", "caller-chosen-1").when().get("/q/health/ready").then()
+                .header("X-Request-Id", org.hamcrest.Matchers.matchesPattern(UUID_SHAPE))
+                .header("X-Client-Request-Id", "caller-chosen-1");
     }
 
     @Test

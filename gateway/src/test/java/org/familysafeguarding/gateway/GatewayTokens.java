@@ -72,6 +72,7 @@ final class GatewayTokens {
         return Jwt.preferredUserName(subject)
                 .subject(subject)
                 .issuer(TestTokens.ISSUER)
+                .audience(TestTokens.AUDIENCE)
                 .claim("realm_access", Map.of("roles", List.of(role)))
                 .expiresIn(300);
     }

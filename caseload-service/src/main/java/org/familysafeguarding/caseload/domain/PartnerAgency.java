@@ -27,6 +27,10 @@ public class PartnerAgency {
     @Column(nullable = false)
     private String kind;
 
+    /** For a council's in-house team: that council. */
+    @Column(name = "council_code")
+    private String councilCode;
+
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
@@ -40,28 +44,41 @@ public class PartnerAgency {
     protected PartnerAgency() {
     }
 
-    public static PartnerAgency registered(UUID id, String name, String kind, Instant registeredAt, Instant now) {
+    public static PartnerAgency registered(UUID id, String name, String kind, String councilCode, Instant registeredAt,
+            Instant now) {
         var agency = new PartnerAgency();
         agency.id = id;
         agency.registeredAt = registeredAt;
-        agency.follow(name, kind, registeredAt, now);
+        agency.kind = kind;
+        agency.councilCode = councilCode;
+        agency.follow(name, kind, councilCode, registeredAt, now);
         return agency;
     }
 
-    /** Takes the name and kind partners-service reported, unless the state held is newer. */
-    public void follow(String name, String kind, Instant asOf, Instant now) {
+    /**
+     * Takes the name partners-service reported, unless the state held is newer. The kind and an
+     * in-house team's council are kept as first learnt (partners-service does not change them): an
+     * event that says otherwise must not turn a partner agency's staff into a council's own.
+     */
+    public void follow(String name, String kind, String councilCode, Instant asOf, Instant now) {
         if (this.asOf != null && asOf != null && asOf.isBefore(this.asOf)) {
             return;
         }
         this.name = name;
-        this.kind = kind;
+        if (this.councilCode == null && IN_HOUSE.equals(this.kind) && IN_HOUSE.equals(kind)) {
+            this.councilCode = councilCode; // learnt late, for an in-house team registered before councils were named
+        }
         this.asOf = asOf;
         this.updatedAt = now;
     }
 
-    /** One of the council's own teams (partners-service's agency kind {@code IN_HOUSE}). */
-    public boolean inHouse() {
-        return IN_HOUSE.equals(kind);
+    /** One of this council's own teams (partners-service's agency kind {@code IN_HOUSE}, of this council). */
+    public boolean inHouseOf(String council) {
+        return IN_HOUSE.equals(kind) && councilCode != null && councilCode.equals(council);
+    }
+
+    public String councilCode() {
+        return councilCode;
     }
 
     public UUID id() {

@@ -25,7 +25,7 @@ import org.familysafeguarding.caseload.domain.family.RecordNotFound;
 import org.familysafeguarding.platform.audit.AuditAction;
 import org.familysafeguarding.platform.audit.AuditEntry;
 import org.familysafeguarding.platform.audit.AuditTrail;
-import org.familysafeguarding.platform.audit.AuditVerification;
+import org.familysafeguarding.platform.audit.CouncilAuditVerification;
 import org.familysafeguarding.platform.rest.PageResponse;
 import org.familysafeguarding.platform.security.Caller;
 
@@ -64,9 +64,12 @@ public class AuditResource {
     @GET
     @Path("/verification")
     @RolesAllowed(AUDITOR)
-    @Operation(summary = "Walk the audit chain now: is any entry altered or removed?")
-    public AuditVerification verify() {
-        return audit.verification();
+    @Operation(summary = "Is any entry of the audit log altered or removed?",
+            description = "Checks from the last full walk of the chain (a scheduled job) to the head, and writes nothing. "
+                    + "Tells the caller's council nothing of others: no counts or head; a broken entry's number only when "
+                    + "it is the council's own.")
+    public CouncilAuditVerification verify() {
+        return audit.verificationForCaller();
     }
 
     @GET

@@ -31,9 +31,9 @@ public class AgencyDirectory {
         }
         Instant now = Instant.now(clock);
         agencies.findByIdOptional(event.agencyId()).ifPresentOrElse(
-                known -> known.follow(event.name(), event.kind(), event.registeredAt(), now),
+                known -> known.follow(event.name(), event.kind(), event.councilCode(), event.registeredAt(), now),
                 () -> agencies.persist(PartnerAgency.registered(event.agencyId(), event.name(), event.kind(),
-                        event.registeredAt(), now)));
+                        event.councilCode(), event.registeredAt(), now)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -43,9 +43,9 @@ public class AgencyDirectory {
         }
         Instant now = Instant.now(clock);
         agencies.findByIdOptional(event.agencyId()).ifPresentOrElse(
-                known -> known.follow(event.name(), event.kind(), event.updatedAt(), now),
+                known -> known.follow(event.name(), event.kind(), event.councilCode(), event.updatedAt(), now),
                 // registered before this service listened: the update is the first state it learns
                 () -> agencies.persist(PartnerAgency.registered(event.agencyId(), event.name(), event.kind(),
-                        event.updatedAt(), now)));
+                        event.councilCode(), event.updatedAt(), now)));
     }
 }

@@ -174,10 +174,14 @@ public class AllocationRecords {
         return found;
     }
 
-    /** The caller's own open allocations, as the practitioner their login names. */
+    /**
+     * The caller's own open allocations, as the practitioner their login names, in the councils whose
+     * records they may reach today (an ended agreement ends the list too).
+     */
     @Transactional
     public List<Allocation> mine() {
-        List<Allocation> mine = scope.practitioner().map(me -> allocations.openOfPractitioner(me.id())).orElse(List.of());
+        List<Allocation> mine = scope.practitioner()
+                .map(me -> allocations.openOfPractitioner(me.id(), scope.councilsOpenToMe())).orElse(List.of());
         mine.forEach(a -> audit.record(AuditAction.READ, "allocation", a.id().toString(), null));
         return mine;
     }
@@ -217,7 +221,7 @@ public class AllocationRecords {
 
     private void check(Specialism specialism, String council, LocalDate on, Practitioner practitioner,
             Optional<Team> team) {
-        boolean inHouse = agencies.findByIdOptional(practitioner.agencyId()).map(PartnerAgency::inHouse).orElse(false);
+        boolean inHouse = agencies.findByIdOptional(practitioner.agencyId()).filter(a -> a.inHouseOf(council)).isPresent();
         boolean commissioned = specialism.commissionedService()
                 .map(service -> commissions.commission(practitioner.agencyId(), service, council, on)).orElse(false);
         boolean sharing = agreements.cover(practitioner.agencyId(), council, on);

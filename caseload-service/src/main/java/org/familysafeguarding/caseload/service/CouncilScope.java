@@ -88,12 +88,30 @@ public class CouncilScope {
         return caller.council().orElseThrow(NoCouncil::new);
     }
 
-    /** The practitioner the caller's login names, if partners-service registered one. */
+    /**
+     * The practitioner the caller's login names, if partners-service registered one and the token works
+     * where that practitioner works: agency staff for the practitioner's own agency (the {@code agency}
+     * claim), council staff for their council's in-house team (the {@code council} claim). A login alone
+     * is never enough: whoever can change a login in partners-service must not be able to hand one
+     * organisation's allocations to another's user.
+     */
     public Optional<Practitioner> practitioner() {
         if (linked == null) {
-            linked = practitioners.byLogin(caller.username());
+            linked = practitioners.byLogin(caller.username()).filter(this::worksWhereTokenSays);
+            if (linked.isEmpty() && practitioners.byLogin(caller.username()).isPresent()) {
+                audit.recordDenied(AuditAction.READ, "practitioner-login", caller.username(), null);
+            }
         }
         return linked;
+    }
+
+    private boolean worksWhereTokenSays(Practitioner practitioner) {
+        Optional<UUID> agency = caller.agency();
+        if (agency.isPresent()) {
+            return agency.get().equals(practitioner.agencyId());
+        }
+        return caller.council().flatMap(council -> agencies.findByIdOptional(practitioner.agencyId())
+                .filter(a -> a.inHouseOf(council))).isPresent();
     }
 
     /** The caller acts as an adult-facing practitioner only, not as council social-care staff. */
@@ -178,9 +196,44 @@ public class CouncilScope {
      */
     private boolean sharesWith(String council) {
         return sharing.computeIfAbsent(council, c -> practitioner()
-                .map(me -> agencies.findByIdOptional(me.agencyId()).map(PartnerAgency::inHouse).orElse(false)
+                .map(me -> agencies.findByIdOptional(me.agencyId()).filter(a -> a.inHouseOf(c)).isPresent()
                         || agreements.cover(me.agencyId(), c, LocalDate.now(clock)))
                 .orElse(false));
+    }
+
+    /**
+     * The councils whose records the caller, as the practitioner their login names, may reach today:
+     * their own council for its in-house staff, else the councils whose live agreement covers their
+     * agency. Lists by caller ("mine") are kept to these, like every record.
+     */
+    public Set<String> councilsOpenToMe() {
+        Optional<Practitioner> me = practitioner();
+        if (me.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> open = new HashSet<>();
+        agencies.findByIdOptional(me.get().agencyId()).map(PartnerAgency::councilCode).filter(c -> c != null)
+                .ifPresent(open::add);
+        agreements.councilsCovering(me.get().agencyId(), LocalDate.now(clock)).forEach(open::add);
+        return open;
+    }
+
+    /**
+     * Whether a practitioner may work on a council's records on a date: the council's own in-house staff,
+     * or an agency a live information-sharing agreement covers there.
+     */
+    public boolean mayWorkIn(Practitioner practitioner, String council, LocalDate on) {
+        return agencies.findByIdOptional(practitioner.agencyId()).filter(a -> a.inHouseOf(council)).isPresent()
+                || agreements.cover(practitioner.agencyId(), council, on);
+    }
+
+    /**
+     * Whether the caller's team filter lets them see the family (without auditing: for lists the caller
+     * is given only what passes).
+     */
+    public boolean seesFamilyOfCouncil(UUID familyId, String council) {
+        return caller.worksForCouncil(council) && !practitionerOnly()
+                && teamFilter().map(mine -> teamMaySee(familyId, mine)).orElse(true);
     }
 
     private boolean teamMaySee(UUID familyId, Set<UUID> mine) {

@@ -41,17 +41,17 @@ public class FamilyRecords {
     private final AdultRepository adults;
     private final CouncilScope scope;
     private final AuditTrail audit;
-    private final ProbationEventIntake probation;
+    private final IdentifierClaims claims;
     private final Clock clock;
 
     public FamilyRecords(FamilyRepository families, ChildRepository children, AdultRepository adults,
-            CouncilScope scope, AuditTrail audit, ProbationEventIntake probation, Clock clock) {
+            CouncilScope scope, AuditTrail audit, IdentifierClaims claims, Clock clock) {
         this.families = families;
         this.children = children;
         this.adults = adults;
         this.scope = scope;
         this.audit = audit;
-        this.probation = probation;
+        this.claims = claims;
         this.clock = clock;
     }
 
@@ -70,14 +70,17 @@ public class FamilyRecords {
         audit.record(AuditAction.READ, "family", familyId.toString(), null);
         view.children().forEach(child -> audit.record(AuditAction.READ, "child", child.id().toString(),
                 child.id().toString()));
+        view.adults().forEach(adult -> audit.record(AuditAction.READ, "adult", adult.id().toString(), null));
         return view;
     }
 
     @Transactional
     public PageResponse<Family> search(String name, int page, int size) {
         var query = families.search(scope.council(), name, scope.teamFilter()).page(Page.of(page, size));
-        audit.record(AuditAction.SEARCH, "family", "search", null);
-        return new PageResponse<>(query.list(), page, size, query.count());
+        List<Family> found = query.list();
+        // each family shown (its name names people) is an entry of its own, as for children and adults
+        found.forEach(family -> audit.record(AuditAction.SEARCH, "family", family.id().toString(), null));
+        return new PageResponse<>(found, page, size, query.count());
     }
 
     @Transactional
@@ -111,14 +114,15 @@ public class FamilyRecords {
     @Transactional
     public Recorded<Adult> recordAdult(UUID familyId, Adult.Details details) {
         Family family = family(familyId, AuditAction.UPDATE);
+        claims.requireUnclaimed(details, family.councilCode());
         Instant now = Instant.now(clock);
         var childIds = children.ofFamily(familyId).stream().map(Child::id).collect(Collectors.toSet());
         Adult adult = Adult.record(family, details, childIds, today(), now);
         adults.persist(adult);
         family.touch(now);
         audit.record(AuditAction.CREATE, "adult", adult.id().toString(), null);
-        // probation events that came for this CRN before anyone here held it
-        probation.applyWaiting(adult);
+        // probation events that came for this CRN before anyone held it wait for a team manager to confirm
+        // the match (ProbationRecords.confirmMatch): recording a CRN alone never releases them
         return new Recorded<>(adult, adults.possibleDuplicates(adult));
     }
 

@@ -1,5 +1,11 @@
 package org.familysafeguarding.caseload.service;
 
+import org.familysafeguarding.caseload.domain.allocation.AllocationRepository;
+import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Memberships;
+import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Practitioners;
+import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Teams;
+import org.familysafeguarding.caseload.domain.supervision.FamilyDiscussed;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,10 +58,19 @@ public class GroupSupervisionRecords {
     private final Caller caller;
     private final CaseloadEventPublisher events;
     private final Clock clock;
+    private final Memberships memberships;
+    private final Teams teams;
+    private final Practitioners practitioners;
+    private final AllocationRepository allocations;
 
     public GroupSupervisionRecords(GroupSupervisionRepository sessions, SupervisionActionRepository actions,
             FamilyRepository families, CouncilScope scope, AuditTrail audit, Caller caller,
-            CaseloadEventPublisher events, Clock clock) {
+            CaseloadEventPublisher events, Clock clock, Memberships memberships, Teams teams,
+            Practitioners practitioners, AllocationRepository allocations) {
+        this.memberships = memberships;
+        this.teams = teams;
+        this.practitioners = practitioners;
+        this.allocations = allocations;
         this.sessions = sessions;
         this.actions = actions;
         this.families = families;
@@ -73,6 +88,7 @@ public class GroupSupervisionRecords {
         requireInTeam(record.teamId());
         record.families().forEach(f -> scope.require(families.findById(f.familyId()), "family", f.familyId(),
                 Family::councilCode, x -> null, AuditAction.CREATE));
+        requirePeople(record, council);
         GroupSupervision.Recorded recorded = GroupSupervision.record(council, record, caller.username(),
                 LocalDate.now(clock), Instant.now(clock));
         sessions.persist(recorded.session());
@@ -88,6 +104,8 @@ public class GroupSupervisionRecords {
         Versions.requireMatch(ifMatch, session.version());
         record.families().forEach(f -> scope.require(families.findById(f.familyId()), "family", f.familyId(),
                 Family::councilCode, x -> null, AuditAction.UPDATE));
+        requirePeople(new GroupSupervision.Record(session.teamId(), record.sessionDate(), record.attendees(),
+                record.families(), record.actions()), session.councilCode());
         List<SupervisionAction> replacement = session.correct(record, LocalDate.now(clock), Instant.now(clock));
         actions.delete("sessionId", id);
         replacement.forEach(actions::persist);
@@ -120,7 +138,9 @@ public class GroupSupervisionRecords {
     @Transactional
     public Session agree(UUID id, String ifMatch) {
         GroupSupervision session = session(id, AuditAction.UPDATE);
-        sessions.managerLoginOfTeam(session.teamId()).filter(login -> !login.equals(caller.username()))
+        // the caller is the team's manager only as the practitioner their token may act as (not by login alone)
+        sessions.managerLoginOfTeam(session.teamId())
+                .filter(login -> scope.practitioner().map(me -> !login.equals(me.login())).orElse(true))
                 .ifPresent(login -> {
                     throw SupervisionRuleViolated.forbidden("not-the-teams-manager",
                             "Only the team's own manager agrees its group supervision.");
@@ -170,7 +190,7 @@ public class GroupSupervisionRecords {
         if (me.isEmpty()) {
             return new PageResponse<>(List.of(), page, size, 0);
         }
-        var query = actions.openOwnedBy(me.get().id()).page(Page.of(page, size));
+        var query = actions.openOwnedBy(me.get().id(), scope.councilsOpenToMe()).page(Page.of(page, size));
         List<SupervisionAction> found = query.list();
         found.forEach(a -> audit.record(AuditAction.SEARCH, ACTION, a.id().toString(), null));
         return new PageResponse<>(found, page, size, query.count());
@@ -185,6 +205,38 @@ public class GroupSupervisionRecords {
             throw new RecordNotFound(SESSION, id);
         }
         return session;
+    }
+
+    /**
+     * Everyone named in a session must have a place in it: attendees and action owners are members of
+     * the team on the session date or its manager, or practitioners allocated in a family discussed (for
+     * an action, in that action's family) whose agency may work in the council that day. Any other id
+     * is refused (422), so an action (with what it says of a family) cannot be sent to someone who may
+     * not see the family.
+     */
+    private void requirePeople(GroupSupervision.Record record, String council) {
+        Set<UUID> discussed = record.families().stream().map(FamilyDiscussed::familyId)
+                .collect(java.util.stream.Collectors.toSet());
+        record.attendees().forEach(a -> requirePlace(a.practitionerId(), "attendees", record, council, discussed));
+        record.actions().forEach(a -> requirePlace(a.ownerId(), "actions", record, council, Set.of(a.familyId())));
+    }
+
+    private void requirePlace(UUID practitionerId, String field, GroupSupervision.Record record, String council,
+            Set<UUID> families) {
+        if (practitionerId == null) {
+            return; // Bean Validation names the missing id
+        }
+        LocalDate on = record.sessionDate();
+        boolean member = memberships.of(record.teamId(), practitionerId).filter(m -> m.memberOn(on)).isPresent()
+                || teams.findByIdOptional(record.teamId()).map(t -> practitionerId.equals(t.managerPractitionerId()))
+                        .orElse(false);
+        boolean allocated = !member && practitioners.findByIdOptional(practitionerId)
+                .filter(p -> scope.mayWorkIn(p, council, on)).isPresent()
+                && families.stream().anyMatch(f -> allocations.anyOpenInFamily(practitionerId, f));
+        if (!member && !allocated) {
+            throw new SupervisionRuleViolated("not-in-team-or-family", field + ": practitioner " + practitionerId
+                    + " is neither in the team on the session date nor allocated in the family under a live agreement.");
+        }
     }
 
     private void requireInTeam(UUID teamId) {

@@ -140,7 +140,7 @@ public class InterventionRecords {
         Optional<UUID> callerAgency = scope.practitioner().map(Practitioner::agencyId).or(caller::agency);
         boolean sameAgency = callerAgency.filter(intervention.agencyId()::equals).isPresent();
         boolean councilsOwn = caller.worksForCouncil(intervention.councilCode())
-                && agencies.findByIdOptional(intervention.agencyId()).map(PartnerAgency::inHouse).orElse(false);
+                && agencies.findByIdOptional(intervention.agencyId()).filter(a -> a.inHouseOf(intervention.councilCode())).isPresent();
         return new Seen(intervention, sameAgency || councilsOwn);
     }
 

@@ -93,6 +93,10 @@ public class NhsFlagLookup {
             }
         }
         notify(flags, requester);
+        if (flags.isEmpty()) {
+            // an empty answer also tells the asker something (that no plan is known): it is audited too
+            audit.record(AuditAction.SEARCH, "nhs-flag-lookup", nhsNumber.value(), null);
+        }
         return flags.stream().map(this::disclose).toList();
     }
 

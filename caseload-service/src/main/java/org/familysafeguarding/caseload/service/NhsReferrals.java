@@ -71,6 +71,10 @@ public class NhsReferrals {
             }
         }
         List<Adult> matched = adults.list("nhsNumber", parent.value());
+        if (matched.size() != 1) {
+            // the answer tells the sender whether the number is known: audited, though nothing is kept
+            audit.recordDenied(AuditAction.CREATE, RECORD, "nhs-number:" + parent.value(), null);
+        }
         if (matched.isEmpty()) {
             throw new NhsReferralRefused("no-matching-adult",
                     "No parent with this NHS number is known to a Family Safeguarding team; refer to the council's front door.");

@@ -77,7 +77,7 @@ public class ProbationRecords {
         if (me.isEmpty()) {
             return new PageResponse<>(List.of(), page, size, 0);
         }
-        var query = notifications.stillAllocated(me.get().id()).page(Page.of(page, size));
+        var query = notifications.stillAllocated(me.get().id(), scope.councilsOpenToMe()).page(Page.of(page, size));
         List<WorkerNotification> found = query.list();
         found.forEach(n -> audit.record(AuditAction.READ, "probation-risk-flag", n.flagId().toString(), null));
         return new PageResponse<>(found, page, size, query.count());

@@ -170,7 +170,7 @@ class HmppsDomainEventsConsumerTest {
     }
 
     @Test
-    void an_event_for_a_crn_no_adult_holds_is_kept_and_applied_when_an_adult_is_recorded_with_it() throws Exception {
+    void an_event_for_a_crn_no_adult_holds_is_kept_and_applied_only_when_a_team_manager_confirms_the_match() throws Exception {
         String crn = ProbationFamily.newCrn();
         TestKafka.sendPlain(TOPIC, crn, forCrn("registration-added-child-protection.json", crn));
         UnmatchedProbationEvent kept = await().atMost(Duration.ofSeconds(20)).until(() -> waiting(crn), k -> k != null);
@@ -180,6 +180,21 @@ class HmppsDomainEventsConsumerTest {
 
         String[] made = newFamilyWithChild();
         String adult = ProbationFamily.recordAdult(made[0], made[1], crn);
+        assertThat(onlyFlag(adult)).as("recording the CRN alone releases nothing").isNull();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> unmatched.findById(kept.id()).matchedAt())).isNull();
+
+        String manager = org.familysafeguarding.platform.testing.TestTokens.councilStaff("tm-" + crn, "team-manager", ProbationFamily.COUNCIL);
+        io.restassured.RestAssured.given().auth().oauth2(manager).queryParam("size", 100)
+                .when().get("/api/caseload/v1/probation/awaiting-match").then().statusCode(200)
+                .body("items.adultId", org.hamcrest.Matchers.hasItem(adult));
+        io.restassured.RestAssured.given().auth().oauth2(ProbationFamily.socialWorker())
+                .when().post("/api/caseload/v1/adults/" + adult + "/probation-match").then().statusCode(403);
+        io.restassured.RestAssured.given().auth().oauth2(
+                org.familysafeguarding.platform.testing.TestTokens.councilStaff("tm-other", "team-manager", "E10000025"))
+                .when().post("/api/caseload/v1/adults/" + adult + "/probation-match").then().statusCode(404);
+        io.restassured.RestAssured.given().auth().oauth2(manager)
+                .when().post("/api/caseload/v1/adults/" + adult + "/probation-match").then().statusCode(200)
+                .body("eventsApplied", org.hamcrest.Matchers.equalTo(1));
         ProbationRiskFlag flag = onlyFlag(adult);
         assertThat(flag).isNotNull();
         assertThat(flag.flag()).isEqualTo(RiskFlagKind.CHILD_PROTECTION);

@@ -90,6 +90,18 @@ class PartnersEventsConsumerTest {
     }
 
     @Test
+    void an_event_whose_source_is_not_the_topics_owner_is_dead_lettered_with_the_reason_and_not_applied() throws Exception {
+        UUID forged = UUID.randomUUID();
+        TestKafka.sendCloudEvent("partners.events", forged.toString(), UUID.randomUUID().toString(),
+                AgencyRegistered.TYPE, examplePayloadFor(forged, "Forged Agency"), "/evil");
+        var dead = TestKafka.recordsWithKey("partners.events.dlq.caseload-service", forged.toString(),
+                Duration.ofSeconds(30), 1);
+        assertThat(dead).hasSize(1);
+        assertThat(TestKafka.header(dead.get(0), "dead-letter-reason")).contains("/evil").contains("/partners-service");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> agencies.count("id", forged))).isZero();
+    }
+
+    @Test
     void a_record_without_cloud_event_headers_is_dead_lettered() {
         String key = UUID.randomUUID().toString();
         TestKafka.sendPlain("partners.events", key, "{}");

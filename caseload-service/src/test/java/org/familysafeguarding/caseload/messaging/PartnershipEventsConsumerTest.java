@@ -20,6 +20,7 @@ import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositorie
 import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Memberships;
 import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Practitioners;
 import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Teams;
+import org.familysafeguarding.caseload.messaging.inbound.AgencyRegistered;
 import org.familysafeguarding.caseload.messaging.inbound.AgencyUpdated;
 import org.familysafeguarding.caseload.messaging.inbound.AgreementEnded;
 import org.familysafeguarding.caseload.messaging.inbound.AgreementSigned;
@@ -192,9 +193,29 @@ class PartnershipEventsConsumerTest {
         ObjectNode updated = (ObjectNode) json.readTree(example("agency-updated"));
         updated.put("agencyId", agency.toString());
         updated.put("kind", "IN_HOUSE");
+        updated.put("councilCode", "E10000032");
         send(agency.toString(), AgencyUpdated.TYPE, updated);
         await().atMost(Duration.ofSeconds(20)).until(() -> inTx(() -> agencies.findById(agency) != null));
-        assertThat(inTx(() -> agencies.findById(agency).inHouse())).isTrue();
+        assertThat(inTx(() -> agencies.findById(agency).inHouseOf("E10000032"))).isTrue();
+        assertThat(inTx(() -> agencies.findById(agency).inHouseOf("E10000025"))).isFalse();
+    }
+
+    @Test
+    void an_update_cannot_turn_a_partner_agency_into_a_councils_own_team() throws Exception {
+        UUID agency = UUID.randomUUID();
+        ObjectNode registered = (ObjectNode) json.readTree(example("agency-registered"));
+        registered.put("agencyId", agency.toString());
+        send(agency.toString(), AgencyRegistered.TYPE, registered);
+        await().atMost(Duration.ofSeconds(20)).until(() -> inTx(() -> agencies.findById(agency) != null));
+        ObjectNode updated = (ObjectNode) json.readTree(example("agency-updated"));
+        updated.put("agencyId", agency.toString());
+        updated.put("kind", "IN_HOUSE");
+        updated.put("councilCode", "E10000032");
+        updated.put("name", "Renamed");
+        updated.put("updatedAt", "2030-01-01T00:00:00Z");
+        send(agency.toString(), AgencyUpdated.TYPE, updated);
+        await().atMost(Duration.ofSeconds(20)).until(() -> "Renamed".equals(inTx(() -> agencies.findById(agency).name())));
+        assertThat(inTx(() -> agencies.findById(agency).inHouseOf("E10000032"))).isFalse();
     }
 
     private String example(String type) throws Exception {

@@ -47,7 +47,7 @@ class SupervisionAndWorkbookEventsPublicationTest {
 
     @Test
     void an_agreed_session_is_published_as_counts_keyed_by_the_session_with_the_fields_of_the_example() throws Exception {
-        UUID staff = partnership.agency("IN_HOUSE");
+        UUID staff = partnership.inHouseAgency(COUNCIL);
         UUID team = partnership.team(COUNCIL, Partnership.LIMITS);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         UUID worker = partnership.practitioner(staff, "SOCIAL_WORKER", "sw-pub-" + suffix, team, COUNCIL);

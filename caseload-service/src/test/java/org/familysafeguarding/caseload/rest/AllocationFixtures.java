@@ -26,7 +26,7 @@ final class AllocationFixtures {
 
     AllocationFixtures(Partnership partnership) {
         this.partnership = partnership;
-        this.councilStaff = partnership.agency("IN_HOUSE");
+        this.councilStaff = partnership.inHouseAgency(COUNCIL);
         this.team = partnership.team(COUNCIL, Partnership.LIMITS);
         this.lead = partnership.practitioner(councilStaff, "SOCIAL_WORKER", leadLogin, team, COUNCIL);
         String[] made = familyWithChild(COUNCIL);

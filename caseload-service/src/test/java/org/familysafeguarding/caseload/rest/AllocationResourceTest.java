@@ -118,7 +118,7 @@ class AllocationResourceTest {
     @Test
     void the_councils_in_house_staff_need_neither_contract_nor_agreement() {
         var world = new AllocationFixtures(partnership);
-        UUID inHouse = partnership.agency("IN_HOUSE");
+        UUID inHouse = partnership.inHouseAgency(COUNCIL);
         UUID practitioner = partnership.practitioner(inHouse, "MENTAL_HEALTH_PRACTITIONER", unique("p-"), world.team,
                 COUNCIL);
         allocateAdult(world.adultId, practitioner, "MENTAL_HEALTH").statusCode(201);

@@ -71,7 +71,7 @@ class FamilyResourceTest {
     }
 
     @Test
-    void an_adult_with_the_same_crn_is_flagged() {
+    void a_crn_another_adult_holds_is_refused_without_saying_where_and_both_councils_admins_are_told() {
         String sw = socialWorker(COUNCIL);
         String crn = "Y" + String.format("%06d", NEXT.incrementAndGet() * 7 % 1_000_000);
         String adult = "{\"givenName\": \"Casey\", \"familyName\": \"Moor\", \"crn\": \"" + crn + "\"}";
@@ -80,8 +80,27 @@ class FamilyResourceTest {
                 .then().statusCode(201).body("possibleDuplicates", empty()).extract().path("record.id");
         given().auth().oauth2(sw).contentType(ContentType.JSON).body(adult)
                 .when().post(BASE + "/families/" + openFamily(sw, "Moor family") + "/adults")
-                .then().statusCode(201).body("possibleDuplicates.id", hasItems(first))
-                .body("possibleDuplicates.reason", hasItems("SAME_CRN"));
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("/identifier-already-held"));
+
+        String otherSw = socialWorker(OTHER_COUNCIL);
+        String elsewhere = openFamily(otherSw, "Moor family");
+        given().auth().oauth2(otherSw).contentType(ContentType.JSON).body(adult)
+                .when().post(BASE + "/families/" + elsewhere + "/adults")
+                .then().statusCode(409).body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(COUNCIL)))
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(first)));
+        given().auth().oauth2(otherSw).when().get(BASE + "/families/" + elsewhere).then().statusCode(200)
+                .body("adults", empty());
+
+        given().auth().oauth2(org.familysafeguarding.platform.testing.TestTokens.councilStaff("pa", "partnership-admin", COUNCIL))
+                .queryParam("size", 100).when().get(BASE + "/identifier-claims").then().statusCode(200)
+                .body("items.findAll { it.adultId == '%s' }.side".formatted(first), hasItems("HOLDER"))
+                .body("items.findAll { it.adultId == '%s' }.claimedBy".formatted(first), org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
+        given().auth().oauth2(org.familysafeguarding.platform.testing.TestTokens.councilStaff("pa", "partnership-admin", OTHER_COUNCIL))
+                .queryParam("size", 100).when().get(BASE + "/identifier-claims").then().statusCode(200)
+                .body("items.side", hasItems("CLAIMANT"))
+                .body("items.adultId", org.hamcrest.Matchers.not(hasItems(first)));
+        given().auth().oauth2(sw).when().get(BASE + "/identifier-claims").then().statusCode(403);
     }
 
     @Test

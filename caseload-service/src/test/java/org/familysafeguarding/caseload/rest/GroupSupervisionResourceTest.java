@@ -34,8 +34,11 @@ class GroupSupervisionResourceTest {
 
     UUID team;
     UUID otherTeam;
-    UUID socialWorker = UUID.randomUUID();
+    UUID socialWorker;
     UUID daWorker;
+    UUID daAgency;
+    @Inject
+    org.familysafeguarding.caseload.support.Partnership partnership;
     String daLogin;
 
     String managerLogin;
@@ -54,6 +57,9 @@ class GroupSupervisionResourceTest {
         UUID neighbourTeam = UUID.randomUUID();
         UUID manager = UUID.randomUUID();
         UUID member = UUID.randomUUID();
+        socialWorker = member;
+        UUID inHouse = UUID.randomUUID();
+        daAgency = UUID.randomUUID();
         UUID outsider = UUID.randomUUID();
         daWorker = UUID.randomUUID();
         daLogin = "da-" + daWorker;
@@ -61,13 +67,20 @@ class GroupSupervisionResourceTest {
         memberLogin = "sw-member-" + member;
         outsiderLogin = "sw-outsider-" + outsider;
         QuarkusTransaction.requiringNew().run(() -> {
-            for (Object[] p : new Object[][] { { manager, "TEAM_MANAGER", managerLogin }, { member, "SOCIAL_WORKER", memberLogin },
-                    { outsider, "SOCIAL_WORKER", outsiderLogin },
-                    { daWorker, "ADULT_PRACTITIONER_DOMESTIC_ABUSE_VICTIM", daLogin } }) {
+            // the council's social workers are its in-house team; the domestic-abuse worker a partner agency's
+            em.createNativeQuery("""
+                    insert into partner_agency (id, name, kind, council_code, registered_at, updated_at)
+                    values (:inHouse, 'Children''s Services', 'IN_HOUSE', :council, now(), now()),
+                           (:da, 'Refuge Partners', 'CHARITY', null, now(), now())""")
+                    .setParameter("inHouse", inHouse).setParameter("council", COUNCIL).setParameter("da", daAgency)
+                    .executeUpdate();
+            for (Object[] p : new Object[][] { { manager, "TEAM_MANAGER", managerLogin, inHouse },
+                    { member, "SOCIAL_WORKER", memberLogin, inHouse }, { outsider, "SOCIAL_WORKER", outsiderLogin, inHouse },
+                    { daWorker, "ADULT_PRACTITIONER_DOMESTIC_ABUSE_VICTIM", daLogin, daAgency } }) {
                 em.createNativeQuery("""
                         insert into practitioner (id, agency_id, role, fte, start_date, login, updated_at)
                         values (:id, :agency, :role, 1.0, date '2024-01-01', :login, now())""")
-                        .setParameter("id", p[0]).setParameter("agency", UUID.randomUUID()).setParameter("role", p[1])
+                        .setParameter("id", p[0]).setParameter("agency", p[3]).setParameter("role", p[1])
                         .setParameter("login", p[2]).executeUpdate();
             }
             em.createNativeQuery("""
@@ -81,8 +94,10 @@ class GroupSupervisionResourceTest {
             em.createNativeQuery("""
                     insert into team_membership (team_id, practitioner_id, council_code, joined_on, updated_at)
                     values (:team, :member, :council, date '2024-01-01', now()),
+                           (:team, :da, :council, date '2024-01-01', now()),
                            (:neighbour, :outsider, :council, date '2024-01-01', now())""")
                     .setParameter("team", team).setParameter("member", member).setParameter("council", COUNCIL)
+                    .setParameter("da", daWorker)
                     .setParameter("neighbour", neighbourTeam).setParameter("outsider", outsider).executeUpdate();
         });
     }
@@ -122,14 +137,16 @@ class GroupSupervisionResourceTest {
                 .then().statusCode(200).body("items.id", hasItem(lateAction)).body("totalItems", equalTo(1));
         given().auth().oauth2(sw).queryParam("teamId", team.toString()).when().get(BASE + "/group-supervisions")
                 .then().statusCode(200).body("items.id", hasItem(id));
+        partnership.sharingAgreement(daAgency, COUNCIL);
         String daToken = org.familysafeguarding.platform.testing.TestTokens.agencyStaff(daLogin, "practitioner",
-                UUID.randomUUID().toString());
+                daAgency.toString());
         given().auth().oauth2(daToken).when().get(BASE + "/group-supervisions/actions/mine")
                 .then().statusCode(200).body("items.id", org.hamcrest.Matchers.contains(lateAction))
                 .body("items[0].overdue", equalTo(true));
         given().auth().oauth2(daToken).when().get(BASE + "/group-supervisions/" + id).then().statusCode(403);
+        // the member owns the other action: theirs alone, not the domestic-abuse worker's
         given().auth().oauth2(sw).when().get(BASE + "/group-supervisions/actions/mine")
-                .then().statusCode(200).body("totalItems", equalTo(0));
+                .then().statusCode(200).body("items.description", org.hamcrest.Matchers.contains("Core group"));
 
         given().auth().oauth2(sw).contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"status\": \"DONE\"}")
                 .when().put(BASE + "/group-supervisions/" + id + "/actions/" + lateAction + "/status").then().statusCode(422);
@@ -231,5 +248,28 @@ class GroupSupervisionResourceTest {
         given().auth().oauth2(councilStaff("pa", "partnership-admin", COUNCIL)).contentType(ContentType.JSON)
                 .body(session(team, family, "2026-02-01")).when().post(BASE + "/group-supervisions").then().statusCode(403);
         given().when().get(BASE + "/group-supervisions/" + id).then().statusCode(401);
+    }
+
+    @Test
+    void an_action_cannot_be_given_to_someone_outside_the_team_and_the_family() {
+        String family = familyWithChild(COUNCIL)[0];
+        UUID stranger = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                insert into practitioner (id, agency_id, role, fte, start_date, login, updated_at)
+                values (:id, :agency, 'ADULT_PRACTITIONER_SUBSTANCE_USE', 1.0, date '2024-01-01', :login, now())""")
+                .setParameter("id", stranger).setParameter("agency", UUID.randomUUID()).setParameter("login", "tp-" + stranger)
+                .executeUpdate());
+        String withStrangerAsOwner = session(team, family, "2026-01-20")
+                .replace("\"ownerId\": \"" + daWorker + "\"", "\"ownerId\": \"" + stranger + "\"");
+        given().auth().oauth2(member()).contentType(ContentType.JSON).body(withStrangerAsOwner)
+                .when().post(BASE + "/group-supervisions")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("/not-in-team-or-family"));
+        String withStrangerAttending = session(team, family, "2026-01-20")
+                .replace("{\"practitionerId\": \"" + daWorker + "\"", "{\"practitionerId\": \"" + stranger + "\"");
+        given().auth().oauth2(member()).contentType(ContentType.JSON).body(withStrangerAttending)
+                .when().post(BASE + "/group-supervisions").then().statusCode(422);
+        given().auth().oauth2(member()).queryParam("teamId", team.toString()).when().get(BASE + "/group-supervisions")
+                .then().statusCode(200).body("totalItems", equalTo(0));
     }
 }

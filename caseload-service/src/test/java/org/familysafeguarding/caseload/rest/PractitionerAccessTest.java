@@ -107,4 +107,44 @@ class PractitionerAccessTest {
         given().auth().oauth2(token).when().get(BASE + "/adults/" + world.adultId).then().statusCode(404);
         given().auth().oauth2(token).when().get(BASE + "/allocations/mine").then().statusCode(200).body("$", hasSize(0));
     }
+
+    @Test
+    void a_token_of_another_agency_with_a_practitioners_login_reaches_none_of_their_allocations() {
+        var world = new AllocationFixtures(partnership);
+        Object[] su = world.substanceUsePractitioner();
+        allocateAdult(world.adultId, (UUID) su[1], "SUBSTANCE_USE").statusCode(201);
+        String impostor = practitionerToken((String) su[2], UUID.randomUUID());
+
+        given().auth().oauth2(impostor).when().get(BASE + "/adults/" + world.adultId).then().statusCode(404);
+        given().auth().oauth2(impostor).when().get(BASE + "/allocations/mine").then().statusCode(200).body("$", hasSize(0));
+        given().auth().oauth2(practitionerToken((String) su[2], (UUID) su[0])).when().get(BASE + "/allocations/mine")
+                .then().statusCode(200).body("$", hasSize(1));
+    }
+
+    @Test
+    void another_councils_staff_with_a_social_workers_login_are_not_that_social_worker() {
+        var world = new AllocationFixtures(partnership);
+        world.allocateFamily().statusCode(201);
+        String own = org.familysafeguarding.platform.testing.TestTokens.councilStaff(world.leadLogin, "social-worker", COUNCIL);
+        String impostor = org.familysafeguarding.platform.testing.TestTokens.councilStaff(world.leadLogin, "social-worker",
+                OTHER_COUNCIL);
+        given().auth().oauth2(own).when().get(BASE + "/allocations/mine").then().statusCode(200)
+                .body("$", not(hasSize(0)));
+        given().auth().oauth2(impostor).when().get(BASE + "/allocations/mine").then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    void once_the_agreement_ends_the_practitioners_own_lists_show_nothing_of_the_council() {
+        var world = new AllocationFixtures(partnership);
+        Object[] su = world.substanceUsePractitioner();
+        allocateAdult(world.adultId, (UUID) su[1], "SUBSTANCE_USE").statusCode(201);
+        String token = practitionerToken((String) su[2], (UUID) su[0]);
+        given().auth().oauth2(token).when().get(BASE + "/allocations/mine").then().statusCode(200).body("$", hasSize(1));
+
+        partnership.endSharingAgreements((UUID) su[0], COUNCIL, java.time.LocalDate.now().minusDays(1));
+
+        given().auth().oauth2(token).when().get(BASE + "/allocations/mine").then().statusCode(200).body("$", hasSize(0));
+        given().auth().oauth2(token).when().get(BASE + "/group-supervisions/actions/mine").then().statusCode(200)
+                .body("totalItems", equalTo(0));
+    }
 }

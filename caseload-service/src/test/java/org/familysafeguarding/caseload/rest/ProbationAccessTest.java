@@ -126,6 +126,7 @@ class ProbationAccessTest {
         registration(crn);
         String pa = io.smallrye.jwt.build.Jwt.preferredUserName("service-account-probation-integration")
                 .subject("probation-integration-sa").issuer(org.familysafeguarding.platform.testing.TestTokens.ISSUER)
+                .audience(org.familysafeguarding.platform.testing.TestTokens.AUDIENCE)
                 .claim("azp", "probation-integration")
                 .claim("realm_access", java.util.Map.of("roles", List.of("probation-integration"))).expiresIn(300).sign();
         given().auth().oauth2(pa).queryParam("crn", crn).when().get(BASE + "/probation/unmatched-events").then()

@@ -49,10 +49,20 @@ public class Partnership {
         this.commissions = commissions;
     }
 
+    /** A partner agency of this kind (not in-house: see {@link #inHouseAgency}). */
     public UUID agency(String kind) {
+        return agency(kind, null);
+    }
+
+    /** A council's own in-house team, as partners-service registers it. */
+    public UUID inHouseAgency(String council) {
+        return agency("IN_HOUSE", council);
+    }
+
+    private UUID agency(String kind, String council) {
         UUID id = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> agencies.record(
-                new AgencyRegistered(id, "Agency " + id.toString().substring(0, 8), kind, Instant.parse("2025-01-01T00:00:00Z"))));
+        QuarkusTransaction.requiringNew().run(() -> agencies.record(new AgencyRegistered(id,
+                "Agency " + id.toString().substring(0, 8), kind, council, Instant.parse("2025-01-01T00:00:00Z"))));
         return id;
     }
 

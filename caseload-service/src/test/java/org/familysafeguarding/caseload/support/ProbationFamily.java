@@ -34,7 +34,7 @@ public final class ProbationFamily {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         team = partnership.team(COUNCIL, Partnership.LIMITS);
         leadLogin = "lead-" + suffix;
-        lead = partnership.practitioner(partnership.agency("IN_HOUSE"), "SOCIAL_WORKER", leadLogin, team, COUNCIL);
+        lead = partnership.practitioner(partnership.inHouseAgency(COUNCIL), "SOCIAL_WORKER", leadLogin, team, COUNCIL);
         agency = partnership.commissionedAgency(COUNCIL, "SUBSTANCE_USE");
         practitionerLogin = "su-" + suffix;
         practitioner = partnership.practitioner(agency, "ADULT_PRACTITIONER_SUBSTANCE_USE", practitionerLogin, team,

@@ -23,6 +23,12 @@ public record GatewayProblem(String slug, String title, int status, String detai
                 "The request body is larger than the " + maxBytes + " bytes the platform accepts.");
     }
 
+    public static GatewayProblem nonCanonicalPath() {
+        return new GatewayProblem("non-canonical-path", "Bad Request", 400,
+                "The path must be in plain form: no empty, '.' or '..' segments, no ';' parameters, no percent-encoding, "
+                        + "no backslash and no segment ending in a dot.");
+    }
+
     public static GatewayProblem serviceUnreachable(String service) {
         return new GatewayProblem("service-unreachable", "Bad Gateway", 502,
                 "The " + service + " service could not be reached.");

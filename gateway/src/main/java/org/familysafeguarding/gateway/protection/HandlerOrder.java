@@ -9,6 +9,8 @@ final class HandlerOrder {
     /** Before everything the caller can be answered by, so every answer carries the request id and the headers. */
     static final int CORRELATION = -500;
     static final int SECURITY_HEADERS = -490;
+    /** Before routing and permissions look at the path: only a path in plain form goes further. */
+    static final int CANONICAL_PATH = -480;
     /** After CORS, before the token is checked: an oversized body is refused without any work. */
     static final int BODY_SIZE = -250;
     /** After the token is checked (the caller is known), before permissions can answer 401/403. */

@@ -42,6 +42,10 @@ public class Agency {
     @Column(name = "ods_code")
     private String odsCode;
 
+    /** The council whose in-house team this is; none for a partner agency. */
+    @Column(name = "council_code")
+    private String councilCode;
+
     @Column(name = "registered_by", nullable = false)
     private String registeredBy;
 
@@ -63,23 +67,39 @@ public class Agency {
     protected Agency() {
     }
 
-    /** Registers an agency; its identifiers must suit its kind. */
-    public static Agency register(UUID id, String name, AgencyKind kind, AgencyIdentifiers identifiers,
-            Set<ServiceType> serviceTypes, String registeredBy, Instant now) {
+    /**
+     * Registers an agency; its identifiers must suit its kind, and a council's in-house team names its
+     * council (a partner agency names none).
+     */
+    public static Agency register(UUID id, String name, AgencyKind kind, String councilCode,
+            AgencyIdentifiers identifiers, Set<ServiceType> serviceTypes, String registeredBy, Instant now) {
+        if ((kind == AgencyKind.IN_HOUSE) != (councilCode != null)) {
+            throw new AgencyRuleViolated("in-house-council",
+                    "A council's in-house team must name its council (council), and a partner agency must not.");
+        }
         var agency = new Agency();
         agency.id = id;
+        agency.kind = kind;
+        agency.councilCode = councilCode;
         agency.registeredBy = registeredBy;
         agency.createdAt = now;
-        agency.change(name, kind, identifiers, serviceTypes, now);
+        agency.change(name, kind, councilCode, identifiers, serviceTypes, now);
         return agency;
     }
 
-    /** Takes new details; the identifiers must still suit the kind. */
-    public void change(String name, AgencyKind kind, AgencyIdentifiers identifiers, Set<ServiceType> serviceTypes,
-            Instant now) {
+    /**
+     * Takes new details; the identifiers must still suit the kind. The kind and the in-house council
+     * are fixed at registration: they decide whose staff the agency's workers are in every council,
+     * so changing them would hand one council's records to another organisation.
+     */
+    public void change(String name, AgencyKind kind, String councilCode, AgencyIdentifiers identifiers,
+            Set<ServiceType> serviceTypes, Instant now) {
+        if (kind != this.kind || !java.util.Objects.equals(councilCode, this.councilCode)) {
+            throw new AgencyRuleViolated("agency-kind-fixed",
+                    "An agency's kind and in-house council cannot be changed; register a new agency instead.");
+        }
         identifiers.requireWhatIsNeededFor(kind);
         this.name = name.strip();
-        this.kind = kind;
         this.charityNumber = identifiers.charityNumber();
         this.companiesHouseNumber = identifiers.companiesHouseNumber();
         this.odsCode = identifiers.odsCode();
@@ -98,6 +118,15 @@ public class Agency {
 
     public AgencyKind kind() {
         return kind;
+    }
+
+    /** The council whose in-house team this is, if it is one. */
+    public java.util.Optional<String> councilCode() {
+        return java.util.Optional.ofNullable(councilCode);
+    }
+
+    public boolean inHouseOf(String council) {
+        return kind == AgencyKind.IN_HOUSE && council != null && council.equals(councilCode);
     }
 
     public AgencyIdentifiers identifiers() {

@@ -54,8 +54,9 @@ public class AgencyPractitionerResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ PROVIDER_MANAGER, PARTNERSHIP_ADMIN })
-    @Operation(summary = "Register a practitioner of an agency")
+    @RolesAllowed({ PROVIDER_MANAGER, PARTNERSHIP_ADMIN, PLATFORM_ADMIN })
+    @Operation(summary = "Register a practitioner of an agency", description = "The agency's provider manager, the council's "
+            + "partnership admin for its in-house team, or the platform admin.")
     public Response register(@PathParam("agencyId") UUID agencyId, @Valid @NotNull PractitionerDtos.Request request) {
         access.requireChangesStaffOf(agencyId);
         Practitioner practitioner = workforce.register(agencyId, request.toDetails());
@@ -64,8 +65,9 @@ public class AgencyPractitionerResource {
     }
 
     @GET
-    @RolesAllowed({ PROVIDER_MANAGER, PARTNERSHIP_ADMIN, COMMISSIONER, TEAM_MANAGER })
-    @Operation(summary = "List an agency's practitioners", description = "familyName filters by the start of the family name.")
+    @RolesAllowed({ PROVIDER_MANAGER, PARTNERSHIP_ADMIN, COMMISSIONER, TEAM_MANAGER, PLATFORM_ADMIN })
+    @Operation(summary = "List an agency's practitioners", description = "familyName filters by the start of the family name; "
+            + "each practitioner listed is audited.")
     public PageResponse<PractitionerDtos.Response> list(@PathParam("agencyId") UUID agencyId,
             @QueryParam("familyName") @Size(max = 100) String familyName,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -74,6 +76,6 @@ public class AgencyPractitionerResource {
         if (!access.seesStaffOf(agencyId)) {
             throw new AgencyNotFound(agencyId);
         }
-        return PageResponse.of(practitioners.ofAgency(agencyId, familyName), page, size, PractitionerDtos.Response::of);
+        return workforce.list(practitioners.ofAgency(agencyId, familyName), page, size).map(PractitionerDtos.Response::of);
     }
 }

@@ -33,6 +33,7 @@ import org.familysafeguarding.partners.domain.AgencyRepository;
 import org.familysafeguarding.partners.rest.dto.AgencyResponse;
 import org.familysafeguarding.partners.rest.dto.RegisterAgencyRequest;
 import org.familysafeguarding.partners.service.AgencyRegistration;
+import org.familysafeguarding.partners.service.PartnersAccess;
 import org.familysafeguarding.platform.rest.PageResponse;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -46,17 +47,21 @@ public class AgencyResource {
     private final AgencyRegistration registration;
     private final AgencyRepository agencies;
     private final SecurityIdentity caller;
+    private final PartnersAccess access;
 
-    public AgencyResource(AgencyRegistration registration, AgencyRepository agencies, SecurityIdentity caller) {
+    public AgencyResource(AgencyRegistration registration, AgencyRepository agencies, SecurityIdentity caller,
+            PartnersAccess access) {
         this.registration = registration;
         this.agencies = agencies;
         this.caller = caller;
+        this.access = access;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(PARTNERSHIP_ADMIN)
-    @Operation(summary = "Register a partner agency", description = "Commits the agency and its AgencyRegistered event together.")
+    @RolesAllowed(PLATFORM_ADMIN)
+    @Operation(summary = "Register a partner agency", description = "The platform admin only: the register is shared by every council. "
+            + "Commits the agency and its AgencyRegistered event together.")
     public Response register(@Valid @NotNull RegisterAgencyRequest request) {
         Agency agency = registration.register(request.toNewAgency(), caller.getPrincipal().getName());
         return Response.created(URI.create("/api/partners/v1/agencies/" + agency.id()))
@@ -65,7 +70,7 @@ public class AgencyResource {
 
     @GET
     @RolesAllowed({ PARTNERSHIP_ADMIN, COMMISSIONER, TEAM_MANAGER, SOCIAL_WORKER, PRACTITIONER, PROVIDER_MANAGER,
-            ANALYST, AUDITOR, SERVICE })
+            ANALYST, AUDITOR, SERVICE, PLATFORM_ADMIN })
     @Operation(summary = "List or search partner agencies", description = "q matches any part of the name; ordered by name.")
     public PageResponse<AgencyResponse> list(@QueryParam("q") @Size(max = 100) String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -76,10 +81,12 @@ public class AgencyResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(PARTNERSHIP_ADMIN)
-    @Operation(summary = "Change a partner agency", description = "Needs If-Match; publishes AgencyUpdated.")
+    @RolesAllowed({ PLATFORM_ADMIN, PROVIDER_MANAGER })
+    @Operation(summary = "Change a partner agency", description = "The platform admin, or the agency's own provider manager; "
+            + "the kind and an in-house team's council cannot change. Needs If-Match; publishes AgencyUpdated.")
     public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RegisterAgencyRequest request) {
+        access.requireChangesAgency(id);
         Agency agency = registration.change(id, ifMatch, request.toNewAgency());
         return Response.ok(AgencyResponse.of(agency)).tag(String.valueOf(agency.version())).build();
     }
@@ -87,7 +94,7 @@ public class AgencyResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ PARTNERSHIP_ADMIN, COMMISSIONER, TEAM_MANAGER, SOCIAL_WORKER, PRACTITIONER, PROVIDER_MANAGER,
-            ANALYST, AUDITOR, SERVICE })
+            ANALYST, AUDITOR, SERVICE, PLATFORM_ADMIN })
     @Operation(summary = "Read one partner agency")
     public Response get(@PathParam("id") UUID id) {
         Agency agency = agencies.findByIdOptional(id).orElseThrow(() -> new AgencyNotFound(id));

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.familysafeguarding.platform.audit.AuditTrail;
-import org.familysafeguarding.platform.audit.AuditVerification;
+import org.familysafeguarding.platform.audit.CouncilAuditVerification;
 
 /** The integrity of this service's audit log, for auditors. */
 @Path("/api/partners/v1/audit")
@@ -28,8 +28,11 @@ public class AuditResource {
     @GET
     @Path("/verification")
     @RolesAllowed(AUDITOR)
-    @Operation(summary = "Walk the audit chain now: is any entry altered or removed?")
-    public AuditVerification verify() {
-        return audit.verification();
+    @Operation(summary = "Is any entry of the audit log altered or removed?",
+            description = "Checks from the last full walk of the chain (a scheduled job) to the head, and writes nothing. "
+                    + "Tells the caller's council nothing of others: no counts or head; a broken entry's number only when "
+                    + "it is the council's own.")
+    public CouncilAuditVerification verify() {
+        return audit.verificationForCaller();
     }
 }

@@ -38,7 +38,7 @@ import org.familysafeguarding.platform.rest.PageResponse;
 
 /**
  * The councils of the partnership (the tenants). Their details are public facts, readable by every
- * role; a partnership admin registers a council, and changes only their own.
+ * role; the platform admin registers a council, and a partnership admin changes only their own.
  */
 @Path("/api/partners/v1/councils")
 @Tag(name = "Councils")
@@ -57,8 +57,8 @@ public class CouncilResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(PARTNERSHIP_ADMIN)
-    @Operation(summary = "Register a council")
+    @RolesAllowed(PLATFORM_ADMIN)
+    @Operation(summary = "Register a council", description = "The platform admin only: a council is a tenant of the platform.")
     public Response register(@Valid @NotNull CouncilRequest.Registration request) {
         Council council = registration.register(request.code(), request.details().toDetails());
         return Response.created(URI.create("/api/partners/v1/councils/" + council.code()))
@@ -68,7 +68,7 @@ public class CouncilResource {
 
     @GET
     @RolesAllowed({ PARTNERSHIP_ADMIN, COMMISSIONER, TEAM_MANAGER, SOCIAL_WORKER, PRACTITIONER, PROVIDER_MANAGER,
-            ANALYST, AUDITOR, SERVICE })
+            ANALYST, AUDITOR, SERVICE, PLATFORM_ADMIN })
     @Operation(summary = "List or search councils", description = "q matches any part of the name.")
     public PageResponse<CouncilResponse> list(@QueryParam("q") @Size(max = 100) String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -79,7 +79,7 @@ public class CouncilResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({ PARTNERSHIP_ADMIN, COMMISSIONER, TEAM_MANAGER, SOCIAL_WORKER, PRACTITIONER, PROVIDER_MANAGER,
-            ANALYST, AUDITOR, SERVICE })
+            ANALYST, AUDITOR, SERVICE, PLATFORM_ADMIN })
     @Operation(summary = "Read a council", description = "The ETag is the version to send back in If-Match.")
     public Response get(@PathParam("code") String code) {
         Council council = councils.findByIdOptional(code).orElseThrow(() -> new CouncilNotFound(code));
@@ -89,7 +89,7 @@ public class CouncilResource {
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(PARTNERSHIP_ADMIN)
+    @RolesAllowed({ PARTNERSHIP_ADMIN, PLATFORM_ADMIN })
     @Operation(summary = "Change a council's details", description = "Own council only; needs If-Match.")
     public Response change(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CouncilRequest request) {

@@ -95,12 +95,15 @@ public class DueDiligenceResource {
     @GET
     @Path("/accreditations")
     @RolesAllowed({ PARTNERSHIP_ADMIN, COMMISSIONER, TEAM_MANAGER, SOCIAL_WORKER, PRACTITIONER, PROVIDER_MANAGER,
-            ANALYST, AUDITOR, SERVICE })
-    @Operation(summary = "An agency's accreditation by each council, with its history")
+            ANALYST, AUDITOR, SERVICE, PLATFORM_ADMIN })
+    @Operation(summary = "An agency's accreditation by each council, with its history",
+            description = "Why an accreditation changed (the reason and the check types) is shown only to the agency's "
+                    + "own provider manager and to staff of the council that checked it.")
     public List<DueDiligenceDtos.AccreditationView> accreditations(@PathParam("id") UUID agencyId) {
         agencies.findByIdOptional(agencyId).orElseThrow(() -> new AgencyNotFound(agencyId));
         var history = changes.ofAgency(agencyId);
         return accreditations.ofAgency(agencyId).stream()
-                .map(a -> DueDiligenceDtos.AccreditationView.of(a, history)).toList();
+                .map(a -> DueDiligenceDtos.AccreditationView.of(a, history, access.seesReasonsOf(agencyId, a.councilCode())))
+                .toList();
     }
 }

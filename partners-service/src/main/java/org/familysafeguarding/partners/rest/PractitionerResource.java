@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.familysafeguarding.partners.service.NotYourAgency;
 import org.familysafeguarding.partners.service.PartnersAccess;
 import org.familysafeguarding.partners.domain.AgencyRepository;
 import org.familysafeguarding.partners.domain.workforce.Practitioner;
@@ -31,8 +32,8 @@ import org.familysafeguarding.platform.audit.AuditAction;
 import org.familysafeguarding.platform.audit.AuditTrail;
 
 /**
- * The workforce: each agency's provider manager maintains their own staff; the partnership admin
- * any agency's; council commissioners and team managers read them. A provider manager asking for
+ * The workforce: each agency's provider manager maintains their own staff, a council's partnership
+ * admin its in-house team's, the platform admin any agency's; council commissioners and team managers read them. A provider manager asking for
  * another agency's practitioner is told it does not exist.
  */
 @Path("/api/partners/v1/practitioners")
@@ -57,7 +58,7 @@ public class PractitionerResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ PROVIDER_MANAGER, PARTNERSHIP_ADMIN, COMMISSIONER, TEAM_MANAGER })
+    @RolesAllowed({ PROVIDER_MANAGER, PARTNERSHIP_ADMIN, COMMISSIONER, TEAM_MANAGER, PLATFORM_ADMIN })
     @Operation(summary = "Read a practitioner")
     public Response get(@PathParam("id") UUID id) {
         guard(id, AuditAction.READ);
@@ -68,11 +69,16 @@ public class PractitionerResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ PROVIDER_MANAGER, PARTNERSHIP_ADMIN })
-    @Operation(summary = "Change a practitioner", description = "Needs If-Match with the version read.")
+    @RolesAllowed({ PROVIDER_MANAGER, PARTNERSHIP_ADMIN, PLATFORM_ADMIN })
+    @Operation(summary = "Change a practitioner", description = "The agency's provider manager, the council's partnership admin "
+            + "for its in-house team, or the platform admin. A changed login is audited and published. Needs If-Match with the version read.")
     public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PractitionerDtos.Request request) {
         Practitioner practitioner = guard(id, AuditAction.UPDATE);
+        if (!access.changesStaffOf(practitioner.agencyId())) {
+            audit.recordDenied(AuditAction.UPDATE, "practitioner", id.toString(), null);
+            throw new NotYourAgency();
+        }
         Practitioner changed = workforce.change(practitioner, ifMatch, request.toDetails());
         return Response.ok(PractitionerDtos.Response.of(changed)).tag(String.valueOf(changed.version())).build();
     }

@@ -15,6 +15,8 @@ import org.familysafeguarding.partners.domain.AgencyIdentifiers;
 import org.familysafeguarding.partners.domain.AgencyKind;
 import org.familysafeguarding.partners.domain.AgencyNotFound;
 import org.familysafeguarding.partners.domain.AgencyRepository;
+import org.familysafeguarding.partners.domain.CouncilNotFound;
+import org.familysafeguarding.partners.domain.CouncilRepository;
 import org.familysafeguarding.partners.domain.ServiceType;
 import org.familysafeguarding.partners.messaging.PartnersEventPublisher;
 import org.familysafeguarding.partners.messaging.event.AgencyRegistered;
@@ -26,16 +28,19 @@ import org.familysafeguarding.platform.rest.Versions;
 public class AgencyRegistration {
 
     private final AgencyRepository agencies;
+    private final CouncilRepository councils;
     private final PartnersEventPublisher events;
     private final Clock clock;
 
-    public AgencyRegistration(AgencyRepository agencies, PartnersEventPublisher events, Clock clock) {
+    public AgencyRegistration(AgencyRepository agencies, CouncilRepository councils, PartnersEventPublisher events,
+            Clock clock) {
         this.agencies = agencies;
+        this.councils = councils;
         this.events = events;
         this.clock = clock;
     }
 
-    public record NewAgency(UUID id, String name, AgencyKind kind, AgencyIdentifiers identifiers,
+    public record NewAgency(UUID id, String name, AgencyKind kind, String council, AgencyIdentifiers identifiers,
             Set<ServiceType> serviceTypes) {
     }
 
@@ -46,11 +51,15 @@ public class AgencyRegistration {
             throw new AgencyAlreadyRegistered("An agency with id " + id + " is already registered.");
         }
         requireUniqueIdentifiers(request.identifiers(), id);
-        Agency agency = Agency.register(id, request.name(), request.kind(), request.identifiers(),
+        if (request.kind() == AgencyKind.IN_HOUSE && request.council() != null) {
+            councils.findByIdOptional(request.council()).orElseThrow(() -> new CouncilNotFound(request.council()));
+        }
+        Agency agency = Agency.register(id, request.name(), request.kind(), request.council(), request.identifiers(),
                 request.serviceTypes(), registeredBy, Instant.now(clock));
         agencies.persist(agency);
         AgencyIdentifiers ids = agency.identifiers();
         events.publish(new AgencyRegistered(agency.id(), agency.name(), agency.kind().name(),
+                agency.councilCode().orElse(null),
                 ids.charityNumber(), ids.companiesHouseNumber(), ids.odsCode(), names(agency.serviceTypes()),
                 agency.registeredAt()));
         return agency;
@@ -61,10 +70,12 @@ public class AgencyRegistration {
         Agency agency = agencies.findByIdOptional(id).orElseThrow(() -> new AgencyNotFound(id));
         Versions.requireMatch(ifMatch, agency.version());
         requireUniqueIdentifiers(details.identifiers(), id);
-        agency.change(details.name(), details.kind(), details.identifiers(), details.serviceTypes(), Instant.now(clock));
+        agency.change(details.name(), details.kind(), details.council(), details.identifiers(), details.serviceTypes(),
+                Instant.now(clock));
         agencies.flush();
         AgencyIdentifiers ids = agency.identifiers();
-        events.publish(new AgencyUpdated(agency.id(), agency.name(), agency.kind().name(), ids.charityNumber(),
+        events.publish(new AgencyUpdated(agency.id(), agency.name(), agency.kind().name(),
+                agency.councilCode().orElse(null), ids.charityNumber(),
                 ids.companiesHouseNumber(), ids.odsCode(), names(agency.serviceTypes()), agency.updatedAt()));
         return agency;
     }

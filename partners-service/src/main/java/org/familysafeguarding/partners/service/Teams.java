@@ -35,10 +35,12 @@ public class Teams {
     private final CouncilRepository councils;
     private final PartnersEventPublisher events;
     private final Clock clock;
+    private final PartnersAccess access;
 
     public Teams(TeamRepositories.Teams teams, TeamRepositories.Memberships memberships,
             PractitionerRepository practitioners, CouncilRepository councils, PartnersEventPublisher events,
-            Clock clock) {
+            Clock clock, PartnersAccess access) {
+        this.access = access;
         this.teams = teams;
         this.memberships = memberships;
         this.practitioners = practitioners;
@@ -51,7 +53,8 @@ public class Teams {
     public Team form(String councilCode, String name, UUID managerId, Map<PractitionerRole, Integer> limits,
             LocalDate formedOn) {
         councils.findByIdOptional(councilCode).orElseThrow(() -> new CouncilNotFound(councilCode));
-        Practitioner manager = practitioners.findByIdOptional(managerId)
+        // another council's in-house staff are not this council's to name (as if absent)
+        Practitioner manager = practitioners.findByIdOptional(managerId).filter(p -> access.seesStaffOf(p.agencyId()))
                 .orElseThrow(() -> new PractitionerNotFound(managerId));
         if (manager.role() != PractitionerRole.TEAM_MANAGER) {
             throw new TeamRuleViolated("manager-not-a-team-manager",
@@ -68,6 +71,7 @@ public class Teams {
     @Transactional
     public TeamMembership join(Team team, UUID practitionerId, LocalDate from) {
         Practitioner practitioner = practitioners.findByIdOptional(practitionerId)
+                .filter(p -> access.seesStaffOf(p.agencyId()))
                 .orElseThrow(() -> new PractitionerNotFound(practitionerId));
         if (!practitioner.inPostOn(from)) {
             throw new TeamRuleViolated("not-in-post", "The practitioner is not in post on " + from + ".");

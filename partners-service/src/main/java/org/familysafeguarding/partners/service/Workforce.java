@@ -18,13 +18,17 @@ import org.familysafeguarding.partners.messaging.event.PractitionerRegistered;
 import org.familysafeguarding.partners.messaging.event.PractitionerUpdated;
 import org.familysafeguarding.platform.audit.AuditAction;
 import org.familysafeguarding.platform.audit.AuditTrail;
+import org.familysafeguarding.platform.rest.PageResponse;
 import org.familysafeguarding.platform.rest.Versions;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /** The agencies' staff in the partnership. Each change is audited and published. */
 @ApplicationScoped
 public class Workforce {
 
     static final String RECORD_TYPE = "practitioner";
+    static final String LOGIN_RECORD_TYPE = "practitioner-login";
 
     private final PractitionerRepository practitioners;
     private final AgencyRepository agencies;
@@ -57,12 +61,25 @@ public class Workforce {
     public Practitioner change(Practitioner practitioner, String ifMatch, Practitioner.Details details) {
         Versions.requireMatch(ifMatch, practitioner.version());
         requireFreeLogin(details.login(), practitioner.id());
+        boolean loginChanged = !java.util.Objects.equals(practitioner.login(), details.login());
         practitioner.change(details, Instant.now(clock));
         practitioners.flush();
         audit.record(AuditAction.UPDATE, RECORD_TYPE, practitioner.id().toString(), null);
+        if (loginChanged) {
+            // the login ties a token to this person's allocations in caseload: its change is a finding of its own
+            audit.record(AuditAction.UPDATE, LOGIN_RECORD_TYPE, practitioner.id().toString(), null);
+        }
         events.publish(new PractitionerUpdated(practitioner.id(), practitioner.agencyId(), practitioner.role().name(),
                 practitioner.fte(), practitioner.startDate(), practitioner.endDate(), practitioner.login()));
         return practitioner;
+    }
+
+    /** A page of practitioners' records, each one listed audited as seen. */
+    @Transactional
+    public PageResponse<Practitioner> list(PanacheQuery<Practitioner> query, int page, int size) {
+        PageResponse<Practitioner> result = PageResponse.of(query, page, size, p -> p);
+        result.items().forEach(p -> audit.record(AuditAction.SEARCH, RECORD_TYPE, p.id().toString(), null));
+        return result;
     }
 
     /** Reads one practitioner's record, audited. */

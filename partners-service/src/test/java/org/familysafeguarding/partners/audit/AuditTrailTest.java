@@ -84,33 +84,43 @@ class AuditTrailTest {
     }
 
     @Test
-    void an_auditor_verifies_the_chain_and_entries_removed_from_its_end_are_found() {
+    void an_auditor_verifies_the_chain_from_the_last_full_walk_and_learns_nothing_of_other_councils() {
         String auditor = councilStaff("ws-auditor", "auditor", "E10000032");
+        String otherAuditor = councilStaff("ox-auditor", "auditor", "E10000025");
         given().auth().oauth2(councilStaff("ws-social-worker", "social-worker", "E10000032"))
                 .when().get("/api/partners/v1/audit/verification").then().statusCode(403);
         String child = UUID.randomUUID().toString();
         given().auth().oauth2(councilStaff("ws-social-worker", "social-worker", "E10000032"))
                 .when().post("/test/audit/" + child).then().statusCode(204);
+        long head = audit.forChild(child, 0, 1).get(0).seq;
+        // the scheduled full walk keeps the head as the checkpoint the auditors' checks start from
+        assertThat(audit.verification().intact()).isTrue();
 
-        long head = given().auth().oauth2(auditor).when().get("/api/partners/v1/audit/verification").then()
-                .statusCode(200).body("intact", org.hamcrest.Matchers.is(true)).extract().jsonPath().getLong("headSeq");
-        assertThat(head).isEqualTo(audit.forChild(child, 0, 1).get(0).seq);
+        given().auth().oauth2(auditor).when().get("/api/partners/v1/audit/verification").then().statusCode(200)
+                .body("intact", org.hamcrest.Matchers.is(true))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("headSeq")))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("entriesChecked")));
+        long checkpoints = checkpoints();
+        given().auth().oauth2(auditor).when().get("/api/partners/v1/audit/verification").then().statusCode(200);
+        assertThat(checkpoints()).as("asking writes nothing").isEqualTo(checkpoints);
 
         // The last entry is deleted by someone able to switch the guard off: the chain alone still
-        // looks whole, the checkpoint of the previous verification does not.
+        // looks whole, the checkpoint of the full walk does not.
         Object[] removed = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager
                 .createNativeQuery("select * from audit_entry where seq = :seq").setParameter("seq", head).getSingleResult());
         QuarkusTransaction.requiringNew().run(() -> {
             entityManager.createNativeQuery("alter table audit_entry disable trigger audit_entry_append_only").executeUpdate();
-            entityManager.createNativeQuery("delete from audit_entry where seq = :seq").setParameter("seq", head).executeUpdate();
+            entityManager.createNativeQuery("delete from audit_entry where seq >= :seq").setParameter("seq", head).executeUpdate();
             entityManager.createNativeQuery("alter table audit_entry enable trigger audit_entry_append_only").executeUpdate();
         });
         try {
-            assertThat(audit.verify()).isEmpty();
             given().auth().oauth2(auditor).when().get("/api/partners/v1/audit/verification").then().statusCode(200)
                     .body("intact", org.hamcrest.Matchers.is(false))
-                    .body("firstBrokenSeq", org.hamcrest.Matchers.is((int) head))
-                    .body("problem", org.hamcrest.Matchers.containsString("gone"));
+                    .body("firstBrokenSeq", org.hamcrest.Matchers.nullValue());
+            given().auth().oauth2(otherAuditor).when().get("/api/partners/v1/audit/verification").then().statusCode(200)
+                    .body("intact", org.hamcrest.Matchers.is(false))
+                    .body("firstBrokenSeq", org.hamcrest.Matchers.nullValue())
+                    .body("problem", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("E10000032")));
         } finally {
             QuarkusTransaction.requiringNew().run(() -> {
                 var insert = entityManager.createNativeQuery("insert into audit_entry values "
@@ -121,7 +131,43 @@ class AuditTrailTest {
                 insert.executeUpdate();
             });
         }
-        given().auth().oauth2(auditor).when().get("/api/partners/v1/audit/verification").then().statusCode(200)
+    }
+
+    @Test
+    void an_altered_entry_is_named_to_its_own_councils_auditor_only() {
+        String child = UUID.randomUUID().toString();
+        assertThat(audit.verification().intact()).isTrue();
+        given().auth().oauth2(councilStaff("ws-social-worker", "social-worker", "E10000032"))
+                .when().post("/test/audit/" + child).then().statusCode(204);
+        long seq = audit.forChild(child, 0, 1).get(0).seq;
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("alter table audit_entry disable trigger audit_entry_append_only").executeUpdate();
+            entityManager.createNativeQuery("update audit_entry set username = 'someone-else' where seq = :seq")
+                    .setParameter("seq", seq).executeUpdate();
+            entityManager.createNativeQuery("alter table audit_entry enable trigger audit_entry_append_only").executeUpdate();
+        });
+        try {
+            given().auth().oauth2(councilStaff("ws-auditor", "auditor", "E10000032"))
+                    .when().get("/api/partners/v1/audit/verification").then().statusCode(200)
+                    .body("intact", org.hamcrest.Matchers.is(false)).body("firstBrokenSeq", org.hamcrest.Matchers.is((int) seq));
+            given().auth().oauth2(councilStaff("ox-auditor", "auditor", "E10000025"))
+                    .when().get("/api/partners/v1/audit/verification").then().statusCode(200)
+                    .body("intact", org.hamcrest.Matchers.is(false)).body("firstBrokenSeq", org.hamcrest.Matchers.nullValue());
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> {
+                entityManager.createNativeQuery("alter table audit_entry disable trigger audit_entry_append_only").executeUpdate();
+                entityManager.createNativeQuery("update audit_entry set username = 'ws-social-worker' where seq = :seq")
+                        .setParameter("seq", seq).executeUpdate();
+                entityManager.createNativeQuery("alter table audit_entry enable trigger audit_entry_append_only").executeUpdate();
+            });
+        }
+        given().auth().oauth2(councilStaff("ws-auditor", "auditor", "E10000032"))
+                .when().get("/api/partners/v1/audit/verification").then().statusCode(200)
                 .body("intact", org.hamcrest.Matchers.is(true));
+    }
+
+    long checkpoints() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from audit_checkpoint").getSingleResult()).longValue());
     }
 }

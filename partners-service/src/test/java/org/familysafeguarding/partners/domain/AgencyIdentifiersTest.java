@@ -46,12 +46,12 @@ class AgencyIdentifiersTest {
 
     @Test
     void strips_the_name_it_registers() {
-        Agency agency = Agency.register(UUID.randomUUID(), "  Turning Point ", AgencyKind.CHARITY,
+        Agency agency = Agency.register(UUID.randomUUID(), "  Turning Point ", AgencyKind.CHARITY, null,
                 new AgencyIdentifiers("234887", null, null), java.util.Set.of(), "admin", Instant.now());
         assertThat(agency.name()).isEqualTo("Turning Point");
     }
 
     private static Agency register(AgencyKind kind, AgencyIdentifiers identifiers) {
-        return Agency.register(UUID.randomUUID(), "Agency", kind, identifiers, java.util.Set.of(), "admin", Instant.now());
+        return Agency.register(UUID.randomUUID(), "Agency", kind, kind == AgencyKind.IN_HOUSE ? "E10000032" : null, identifiers, java.util.Set.of(), "admin", Instant.now());
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.familysafeguarding.platform.testing.TestKafka.header;
 import static org.familysafeguarding.platform.testing.TestTokens.councilStaff;
+import static org.familysafeguarding.platform.testing.TestTokens.platformAdmin;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ class AgencyRegisteredPublicationTest {
     }
 
     private static void register(UUID id, String name, int expectedStatus) {
-        given().auth().oauth2(councilStaff("ws-partnership-admin", "partnership-admin", "E10000032"))
+        given().auth().oauth2(platformAdmin())
                 .contentType(ContentType.JSON)
                 .body("""
                         {"id": "%s", "name": "%s", "kind": "STATUTORY_BODY"}""".formatted(id, name))
@@ -93,7 +94,7 @@ class AgencyRegisteredPublicationTest {
     void a_change_is_published_shaped_like_its_example() throws Exception {
         UUID id = UUID.randomUUID();
         register(id, "Probation Service West", 201);
-        given().auth().oauth2(councilStaff("ws-partnership-admin", "partnership-admin", "E10000032"))
+        given().auth().oauth2(platformAdmin())
                 .contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"name\": \"Probation Service West\", \"kind\": \"STATUTORY_BODY\", "
                         + "\"serviceTypes\": [\"DOMESTIC_ABUSE_PERPETRATOR_WORK\"]}")

@@ -3,6 +3,7 @@ package org.familysafeguarding.partners.messaging;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.familysafeguarding.platform.testing.TestTokens.councilStaff;
+import static org.familysafeguarding.platform.testing.TestTokens.platformAdmin;
 
 import org.familysafeguarding.platform.testing.InVmKafka;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class CouncilEventsPublicationTest {
                  "inHoursPhone": "01234 567890", "outOfHoursPhone": "01234 567891",
                  "decisionThresholds": {"keyDecision": 500000.00, "officerUpTo": 250000.00, "cabinetMemberUpTo": 1000000.00},
                  "childPopulation": [{"year": 2024, "children": 41000}]}""";
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
+        given().auth().oauth2(platformAdmin()).contentType(ContentType.JSON)
                 .body("{\"code\": \"%s\", \"details\": %s}".formatted(CODE, details))
                 .when().post("/api/partners/v1/councils").then().statusCode(201);
         given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(details)

@@ -1,7 +1,9 @@
 package org.familysafeguarding.partners.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.familysafeguarding.platform.testing.TestTokens.agencyStaff;
 import static org.familysafeguarding.platform.testing.TestTokens.councilStaff;
+import static org.familysafeguarding.platform.testing.TestTokens.platformAdmin;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -26,7 +28,12 @@ class AgencyResourceTest {
     static final String AGENCIES = "/api/partners/v1/agencies";
     static final String WEST_SUSSEX = "E10000032";
 
+    /** The steward of the agency register. */
     static String admin() {
+        return platformAdmin();
+    }
+
+    static String westSussexAdmin() {
         return councilStaff("ws-partnership-admin", "partnership-admin", WEST_SUSSEX);
     }
 
@@ -40,7 +47,7 @@ class AgencyResourceTest {
     }
 
     @Test
-    void a_partnership_admin_registers_an_agency_and_reads_it_back() {
+    void the_platform_admin_registers_an_agency_and_every_role_reads_it() {
         String number = charityNumber();
         String location = given().auth().oauth2(admin()).contentType(ContentType.JSON).body(charity(number))
                 .when().post(AGENCIES)
@@ -62,9 +69,10 @@ class AgencyResourceTest {
     }
 
     @Test
-    void only_a_partnership_admin_may_register_an_agency() {
+    void only_the_platform_admin_may_register_an_agency_not_a_councils_partnership_admin() {
         String number = charityNumber();
-        for (String role : new String[] { "social-worker", "commissioner", "practitioner", "analyst", "auditor" }) {
+        for (String role : new String[] { "partnership-admin", "social-worker", "commissioner", "practitioner", "analyst",
+                "auditor" }) {
             given().auth().oauth2(councilStaff("someone", role, WEST_SUSSEX)).contentType(ContentType.JSON)
                     .body(charity(number))
                     .when().post(AGENCIES).then().statusCode(403);
@@ -163,7 +171,7 @@ class AgencyResourceTest {
     }
 
     @Test
-    void a_partnership_admin_changes_an_agency_with_the_version_they_read() {
+    void the_platform_admin_changes_an_agency_with_the_version_they_read() {
         String number = charityNumber();
         String id = given().auth().oauth2(admin()).contentType(ContentType.JSON).body(charity(number))
                 .when().post(AGENCIES).then().statusCode(201).extract().path("id");
@@ -184,5 +192,64 @@ class AgencyResourceTest {
         given().auth().oauth2(admin()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body("{\"name\": \"X\", \"kind\": \"CHARITY\", \"serviceTypes\": [\"GARDENING\"]}")
                 .when().put(AGENCIES + "/" + id).then().statusCode(400);
+    }
+
+    @Test
+    void a_councils_partnership_admin_cannot_change_an_agency_the_partnership_shares() {
+        String number = charityNumber();
+        String id = given().auth().oauth2(admin()).contentType(ContentType.JSON).body(charity(number))
+                .when().post(AGENCIES).then().statusCode(201).extract().path("id");
+        String inHouse = """
+                {"name": "Family Recovery Trust", "kind": "IN_HOUSE", "council": "E10000025"}""";
+        given().auth().oauth2(councilStaff("ox-partnership-admin", "partnership-admin", "E10000025"))
+                .contentType(ContentType.JSON).header("If-Match", "\"0\"").body(inHouse)
+                .when().put(AGENCIES + "/" + id).then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(admin()).when().get(AGENCIES + "/" + id)
+                .then().statusCode(200).body("kind", equalTo("CHARITY")).header("ETag", equalTo("\"0\""));
+    }
+
+    @Test
+    void an_agencys_kind_is_fixed_even_for_the_platform_admin() {
+        String number = charityNumber();
+        String id = given().auth().oauth2(admin()).contentType(ContentType.JSON).body(charity(number))
+                .when().post(AGENCIES).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("""
+                        {"name": "Family Recovery Trust", "kind": "IN_HOUSE", "council": "E10000025"}""")
+                .when().put(AGENCIES + "/" + id)
+                .then().statusCode(422).body("type", containsString("agency-kind-fixed"));
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("""
+                        {"name": "Family Recovery Trust", "kind": "COMPANY", "companiesHouseNumber": "12345678"}""")
+                .when().put(AGENCIES + "/" + id)
+                .then().statusCode(422).body("type", containsString("agency-kind-fixed"));
+    }
+
+    @Test
+    void an_agencys_own_provider_manager_changes_its_details_and_no_other_agencys() {
+        String number = charityNumber();
+        String id = given().auth().oauth2(admin()).contentType(ContentType.JSON).body(charity(number))
+                .when().post(AGENCIES).then().statusCode(201).extract().path("id");
+        String renamed = """
+                {"name": "Family Recovery Trust (Sussex)", "kind": "CHARITY", "charityNumber": "%s"}""".formatted(number);
+        given().auth().oauth2(agencyStaff("other-pm", "provider-manager", UUID.randomUUID().toString()))
+                .contentType(ContentType.JSON).header("If-Match", "\"0\"").body(renamed)
+                .when().put(AGENCIES + "/" + id).then().statusCode(403);
+        given().auth().oauth2(agencyStaff("own-pm", "provider-manager", id)).contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"").body(renamed)
+                .when().put(AGENCIES + "/" + id).then().statusCode(200).body("name", equalTo("Family Recovery Trust (Sussex)"));
+    }
+
+    @Test
+    void an_in_house_team_names_its_council_and_a_partner_agency_names_none() {
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body("{\"name\": \"Clinical Psychology\", \"kind\": \"IN_HOUSE\"}")
+                .when().post(AGENCIES).then().statusCode(422).body("type", containsString("in-house-council"));
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body(charity(charityNumber()).replace("}", ", \"council\": \"E10000032\"}"))
+                .when().post(AGENCIES).then().statusCode(422).body("type", containsString("in-house-council"));
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body("{\"name\": \"Clinical Psychology\", \"kind\": \"IN_HOUSE\", \"council\": \"E10000999\"}")
+                .when().post(AGENCIES).then().statusCode(404);
     }
 }

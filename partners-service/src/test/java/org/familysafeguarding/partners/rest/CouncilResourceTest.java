@@ -2,6 +2,7 @@ package org.familysafeguarding.partners.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.familysafeguarding.platform.testing.TestTokens.councilStaff;
+import static org.familysafeguarding.platform.testing.TestTokens.platformAdmin;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -50,9 +51,9 @@ class CouncilResourceTest {
     }
 
     @Test
-    void a_partnership_admin_registers_a_council_that_every_role_can_read() {
+    void the_platform_admin_registers_a_council_that_every_role_can_read() {
         String[] c = freshCouncil();
-        given().auth().oauth2(admin(c[0])).contentType(ContentType.JSON).body(registration(c[0], c[1]))
+        given().auth().oauth2(platformAdmin()).contentType(ContentType.JSON).body(registration(c[0], c[1]))
                 .when().post(COUNCILS)
                 .then().statusCode(201).header("ETag", equalTo("\"0\""))
                 .body("code", equalTo(c[0])).body("officerUpTo", equalTo(500000.00f));
@@ -64,7 +65,7 @@ class CouncilResourceTest {
 
     @Test
     void refuses_an_invalid_gss_code_and_every_other_invalid_field() {
-        given().auth().oauth2(admin("E10000032")).contentType(ContentType.JSON)
+        given().auth().oauth2(platformAdmin()).contentType(ContentType.JSON)
                 .body("""
                         {"code": "E07000223", "details": {"name": "", "localAuthorityNumber": "93",
                          "inHoursPhone": "call us", "outOfHoursPhone": "01234 567890",
@@ -78,7 +79,7 @@ class CouncilResourceTest {
     @Test
     void an_officer_limit_above_the_cabinet_members_is_refused() {
         String[] c = freshCouncil();
-        given().auth().oauth2(admin(c[0])).contentType(ContentType.JSON)
+        given().auth().oauth2(platformAdmin()).contentType(ContentType.JSON)
                 .body("{\"code\": \"%s\", \"details\": %s}".formatted(c[0], details(c[1], "2000000.00")))
                 .when().post(COUNCILS)
                 .then().statusCode(422).body("detail", containsString("officer"));
@@ -87,15 +88,19 @@ class CouncilResourceTest {
     @Test
     void a_council_cannot_be_registered_twice() {
         String[] c = freshCouncil();
-        given().auth().oauth2(admin(c[0])).contentType(ContentType.JSON).body(registration(c[0], c[1]))
+        given().auth().oauth2(platformAdmin()).contentType(ContentType.JSON).body(registration(c[0], c[1]))
                 .when().post(COUNCILS).then().statusCode(201);
-        given().auth().oauth2(admin(c[0])).contentType(ContentType.JSON).body(registration(c[0], c[1]))
+        given().auth().oauth2(platformAdmin()).contentType(ContentType.JSON).body(registration(c[0], c[1]))
                 .when().post(COUNCILS).then().statusCode(409);
     }
 
     @Test
-    void only_a_partnership_admin_registers_councils() {
+    void only_the_platform_admin_registers_councils_not_a_councils_partnership_admin() {
         String[] c = freshCouncil();
+        given().auth().oauth2(admin("E10000025")).contentType(ContentType.JSON)
+                .body(registration(c[0], c[1])).when().post(COUNCILS).then().statusCode(403);
+        given().auth().oauth2(admin(c[0])).contentType(ContentType.JSON)
+                .body(registration(c[0], c[1])).when().post(COUNCILS).then().statusCode(403);
         given().auth().oauth2(councilStaff("c", "commissioner", c[0])).contentType(ContentType.JSON)
                 .body(registration(c[0], c[1])).when().post(COUNCILS).then().statusCode(403)
                 .contentType("application/problem+json").body("status", equalTo(403))
@@ -110,7 +115,7 @@ class CouncilResourceTest {
     @Test
     void changes_need_the_current_version_and_come_from_the_councils_own_admin() {
         String[] c = freshCouncil();
-        given().auth().oauth2(admin(c[0])).contentType(ContentType.JSON).body(registration(c[0], c[1]))
+        given().auth().oauth2(platformAdmin()).contentType(ContentType.JSON).body(registration(c[0], c[1]))
                 .when().post(COUNCILS).then().statusCode(201);
         String changed = details(c[1], "250000.00");
 

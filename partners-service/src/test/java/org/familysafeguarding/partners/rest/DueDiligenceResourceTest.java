@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.familysafeguarding.platform.testing.TestTokens.agencyStaff;
 import static org.familysafeguarding.platform.testing.TestTokens.councilStaff;
+import static org.familysafeguarding.platform.testing.TestTokens.platformAdmin;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ public class DueDiligenceResourceTest {
     public static Setup setUp() {
         int n = NEXT.incrementAndGet();
         String council = "E08000" + n;
-        given().auth().oauth2(councilStaff("admin", "partnership-admin", council)).contentType(ContentType.JSON)
+        given().auth().oauth2(platformAdmin()).contentType(ContentType.JSON)
                 .body("""
                         {"code": "%s", "details": {"name": "Riverside Metropolitan Borough Council %d",
                          "localAuthorityNumber": "%d", "inHoursPhone": "0161 253 5000", "outOfHoursPhone": "0161 253 6606",
@@ -47,7 +48,7 @@ public class DueDiligenceResourceTest {
                         .formatted(council, n, n))
                 .when().post("/api/partners/v1/councils").then().statusCode(201);
         UUID agency = UUID.randomUUID();
-        given().auth().oauth2(councilStaff("admin", "partnership-admin", council)).contentType(ContentType.JSON)
+        given().auth().oauth2(platformAdmin()).contentType(ContentType.JSON)
                 .body("{\"id\": \"%s\", \"name\": \"Agency %d\", \"kind\": \"STATUTORY_BODY\"}".formatted(agency, n))
                 .when().post("/api/partners/v1/agencies").then().statusCode(201);
         String commissioner = councilStaff("commissioner", "commissioner", council);
@@ -104,6 +105,25 @@ public class DueDiligenceResourceTest {
         check(s, "SAFEGUARDING_POLICY", "PASSED", TODAY.minusDays(2), TODAY.plusYears(1));
         check(s, "SAFEGUARDING_POLICY", "FAILED", TODAY, TODAY.plusYears(1));
         assertThat(status(s)).isEqualTo("NOT_ACCREDITED");
+    }
+
+    @Test
+    void why_an_accreditation_changed_is_told_to_the_agency_and_the_council_not_to_a_competitor() {
+        var s = setUp();
+        LocalDate today = LocalDate.now();
+        check(s, "INSURANCE", "PASSED", today, today.plusYears(1));
+        check(s, "SAFEGUARDING_POLICY", "PASSED", today, today.plusYears(1));
+        check(s, "INSURANCE", "FAILED", today, today.plusYears(1));
+        String path = "/api/partners/v1/agencies/" + s.agency() + "/accreditations";
+        String history = "find { it.councilCode == '%s' }.history".formatted(s.council());
+        given().auth().oauth2(s.commissioner()).when().get(path).then().statusCode(200)
+                .body(history + ".checkTypes.flatten()", org.hamcrest.Matchers.hasItem("INSURANCE"));
+        given().auth().oauth2(agencyStaff("own-pm", "provider-manager", s.agency().toString())).when().get(path).then()
+                .statusCode(200).body(history + ".checkTypes.flatten()", org.hamcrest.Matchers.hasItem("INSURANCE"));
+        given().auth().oauth2(agencyStaff("rival-pm", "provider-manager", UUID.randomUUID().toString())).when().get(path)
+                .then().statusCode(200).body(history + ".status", org.hamcrest.Matchers.hasItem("NOT_ACCREDITED"))
+                .body(history + ".reason", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()))
+                .body(history + ".checkTypes", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
     }
 
     @Test

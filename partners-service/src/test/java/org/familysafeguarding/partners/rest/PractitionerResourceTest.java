@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.familysafeguarding.platform.testing.TestTokens.agencyStaff;
 import static org.familysafeguarding.platform.testing.TestTokens.councilStaff;
+import static org.familysafeguarding.platform.testing.TestTokens.platformAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -30,7 +31,7 @@ public class PractitionerResourceTest {
 
     public static UUID newAgency() {
         UUID agency = UUID.randomUUID();
-        given().auth().oauth2(councilStaff("admin", "partnership-admin", "E10000032")).contentType(ContentType.JSON)
+        given().auth().oauth2(platformAdmin()).contentType(ContentType.JSON)
                 .body("{\"id\": \"%s\", \"name\": \"Agency %s\", \"kind\": \"STATUTORY_BODY\"}".formatted(agency, agency))
                 .when().post("/api/partners/v1/agencies").then().statusCode(201);
         return agency;
@@ -123,5 +124,84 @@ public class PractitionerResourceTest {
         given().auth().oauth2(manager).contentType(ContentType.JSON).header("If-Match", "\"3\"")
                 .body(practitioner("VOLUNTEER", "0.2", login))
                 .when().put("/api/partners/v1/practitioners/" + id).then().statusCode(412);
+    }
+
+    static UUID inHouseAgency(String council) {
+        given().auth().oauth2(platformAdmin()).contentType(ContentType.JSON)
+                .body(CouncilResourceTest.registration(council, council.substring(6, 9)))
+                .when().post("/api/partners/v1/councils").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+        UUID agency = UUID.randomUUID();
+        given().auth().oauth2(platformAdmin()).contentType(ContentType.JSON)
+                .body("{\"id\": \"%s\", \"name\": \"Children's Services %s\", \"kind\": \"IN_HOUSE\", \"council\": \"%s\"}"
+                        .formatted(agency, agency, council))
+                .when().post("/api/partners/v1/agencies").then().statusCode(201);
+        return agency;
+    }
+
+    @Test
+    void another_councils_partnership_admin_cannot_rebind_a_partner_agencys_practitioner_login() {
+        UUID agency = newAgency();
+        String login = login();
+        String id = register(agency, "ADULT_PRACTITIONER_SUBSTANCE_USE", login);
+        String oxfordshireAdmin = councilStaff("ox-partnership-admin", "partnership-admin", "E10000025");
+
+        given().auth().oauth2(oxfordshireAdmin).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(practitioner("ADULT_PRACTITIONER_SUBSTANCE_USE", "0.8", "tp-practitioner"))
+                .when().put("/api/partners/v1/practitioners/" + id)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(oxfordshireAdmin).contentType(ContentType.JSON)
+                .body(practitioner("VOLUNTEER", "0.2", login()))
+                .when().post("/api/partners/v1/agencies/" + agency + "/practitioners").then().statusCode(403);
+        given().auth().oauth2(platformAdmin()).when().get("/api/partners/v1/practitioners/" + id)
+                .then().statusCode(200).body("login", equalTo(login)).header("ETag", equalTo("\"0\""));
+    }
+
+    @Test
+    void a_councils_partnership_admin_keeps_its_own_in_house_staff_and_cannot_see_another_councils() {
+        UUID westSussex = inHouseAgency("E10000032");
+        String wsAdmin = councilStaff("ws-partnership-admin", "partnership-admin", "E10000032");
+        String oxAdmin = councilStaff("ox-partnership-admin", "partnership-admin", "E10000025");
+        String login = login();
+        String id = given().auth().oauth2(wsAdmin).contentType(ContentType.JSON)
+                .body(practitioner("FAMILY_PRACTITIONER", "1.0", login))
+                .when().post("/api/partners/v1/agencies/" + westSussex + "/practitioners")
+                .then().statusCode(201).extract().path("id");
+
+        given().auth().oauth2(oxAdmin).when().get("/api/partners/v1/practitioners/" + id).then().statusCode(404);
+        given().auth().oauth2(oxAdmin).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(practitioner("FAMILY_PRACTITIONER", "1.0", "someone-else"))
+                .when().put("/api/partners/v1/practitioners/" + id).then().statusCode(404);
+        given().auth().oauth2(oxAdmin).when().get("/api/partners/v1/agencies/" + westSussex + "/practitioners")
+                .then().statusCode(404);
+        given().auth().oauth2(wsAdmin).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(practitioner("FAMILY_PRACTITIONER", "0.5", login))
+                .when().put("/api/partners/v1/practitioners/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void a_changed_login_is_audited_on_its_own_and_a_listed_practitioner_is_audited() {
+        UUID agency = newAgency();
+        String manager = agencyStaff("pm", "provider-manager", agency.toString());
+        String id = register(agency, "VOLUNTEER", login());
+        long before = auditEntries("practitioner-login", id);
+        given().auth().oauth2(manager).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(practitioner("VOLUNTEER", "0.2", login()))
+                .when().put("/api/partners/v1/practitioners/" + id).then().statusCode(200);
+        assertThat(auditEntries("practitioner-login", id)).isEqualTo(before + 1);
+
+        long listed = auditEntries("practitioner", id);
+        given().auth().oauth2(councilStaff("ws-commissioner", "commissioner", "E10000032"))
+                .when().get("/api/partners/v1/agencies/" + agency + "/practitioners").then().statusCode(200)
+                .body("items.id", hasItem(id));
+        assertThat(auditEntries("practitioner", id)).isEqualTo(listed + 1);
+    }
+
+    @Inject
+    jakarta.persistence.EntityManager entityManager;
+
+    long auditEntries(String recordType, String id) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from audit_entry where record_type = ?1 and record_id = ?2")
+                .setParameter(1, recordType).setParameter(2, id).getSingleResult()).longValue());
     }
 }

@@ -109,6 +109,71 @@ public class AuditTrail {
     }
 
     /**
+     * The verification an auditor of one council is given, cheap enough to ask often: it walks only
+     * from the last checkpoint (which a full walk, {@link #verification}, writes on a schedule) to the
+     * head, re-hashing the checkpoint's own entry, and writes nothing. It tells the council nothing of
+     * other councils: no counts, no head; where the first broken entry is another organisation's, only
+     * that the log is not intact.
+     */
+    /** {@link #verificationFor} the caller's own council. */
+    @Transactional
+    public CouncilAuditVerification verificationForCaller() {
+        return verificationFor(caller.council().orElse(null));
+    }
+
+    @Transactional
+    public CouncilAuditVerification verificationFor(String council) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<?> latest = entityManager.createNativeQuery("select seq, hash, verified_at from audit_checkpoint order by id desc")
+                .setMaxResults(1).getResultList();
+        Object[] checkpoint = latest.isEmpty() ? null : (Object[]) latest.get(0);
+        long from = checkpoint == null ? 0 : ((Number) checkpoint[0]).longValue();
+        String fromHash = checkpoint == null ? GENESIS : (String) checkpoint[1];
+        Instant fullAt = checkpoint == null ? null : toInstant(checkpoint[2]);
+        Long broken = walkTail(from, fromHash);
+        if (broken == null) {
+            return new CouncilAuditVerification(true, null, null, now, fullAt);
+        }
+        boolean ours = council != null && entityManager.createQuery(
+                "select count(e) from AuditEntry e where e.seq = :seq and e.organisation = :council", Long.class)
+                .setParameter("seq", broken).setParameter("council", council).getSingleResult() > 0;
+        return ours
+                ? new CouncilAuditVerification(false, "entry " + broken + " of your council was altered, or an entry before it was removed",
+                        broken, now, fullAt)
+                : new CouncilAuditVerification(false, "the log is not intact; the platform's operators are told", null, now,
+                        fullAt);
+    }
+
+    /** The first broken entry from the checkpoint on (the checkpoint's own entry included), or null. */
+    private Long walkTail(long from, String fromHash) {
+        String previous = from == 0 ? GENESIS : null;
+        long expectedSeq = from == 0 ? 1 : from;
+        var entries = entityManager.createQuery("from AuditEntry e where e.seq >= :from order by e.seq", AuditEntry.class)
+                .setParameter("from", Math.max(from, 1)).setHint("org.hibernate.fetchSize", 1000)
+                .setHint("org.hibernate.readOnly", true).getResultStream();
+        for (AuditEntry entry : (Iterable<AuditEntry>) entries::iterator) {
+            boolean linked = previous == null ? entry.hash.equals(fromHash) : entry.previousHash.equals(previous);
+            if (entry.seq != expectedSeq || !linked || !entry.hash.equals(hash(entry))) {
+                return entry.seq != expectedSeq ? expectedSeq : entry.seq;
+            }
+            previous = entry.hash;
+            entityManager.detach(entry);
+            expectedSeq++;
+        }
+        // the checkpoint's entry itself is gone, or entries up to it were removed from the end
+        return from > 0 && previous == null ? from : null;
+    }
+
+    private static Instant toInstant(Object value) {
+        return switch (value) {
+            case Instant i -> i;
+            case java.time.OffsetDateTime o -> o.toInstant();
+            case java.sql.Timestamp t -> t.toInstant();
+            default -> null;
+        };
+    }
+
+    /**
      * What one pass found: the last intact entry (every entry up to it was walked), the first broken
      * one if any, and the hash of the entry the caller asked to remember.
      */

@@ -17,4 +17,9 @@ public record PageResponse<T>(List<T> items, int page, int size, long totalItems
         var paged = query.page(Page.of(page, size));
         return new PageResponse<>(paged.list().stream().map(view).toList(), page, size, paged.count());
     }
+
+    /** The same page, each item shown another way. */
+    public <U> PageResponse<U> map(Function<T, U> view) {
+        return new PageResponse<>(items.stream().map(view).toList(), page, size, totalItems);
+    }
 }

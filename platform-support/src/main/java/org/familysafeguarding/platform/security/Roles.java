@@ -4,6 +4,11 @@ package org.familysafeguarding.platform.security;
 public final class Roles {
 
     public static final String PARTNERSHIP_ADMIN = "partnership-admin";
+    /**
+     * Steward of the registers every council shares: registers councils, and registers and changes
+     * partner agencies and their staff. Holds no council or agency claim, so it reaches no person records.
+     */
+    public static final String PLATFORM_ADMIN = "platform-admin";
     public static final String COMMISSIONER = "commissioner";
     public static final String TEAM_MANAGER = "team-manager";
     public static final String SOCIAL_WORKER = "social-worker";

@@ -36,6 +36,9 @@ public final class BadTokens {
         ANOTHER_REALM(BadTokens::fromAnotherRealm),
         OUR_ISSUER_UNKNOWN_KEY(BadTokens::signedByAnUnknownKey),
         HS256_SHARED_SECRET(BadTokens::signedWithASharedSecret),
+        /** A valid token of the realm, but meant for another client (e.g. the account console). */
+        ANOTHER_AUDIENCE(BadTokens::forAnotherAudience),
+        NO_AUDIENCE(BadTokens::withoutAudience),
         NOT_A_TOKEN((subject, role, council) -> notAToken());
 
         private final Maker maker;
@@ -108,6 +111,17 @@ public final class BadTokens {
         return claims(subject, role, council).signWithSecret(SHARED_SECRET);
     }
 
+    /** Signed by the realm, but its audience is another client only. */
+    public static String forAnotherAudience(String subject, String role, String council) {
+        return claims(subject, role, council).audience("account").sign();
+    }
+
+    /** Signed by the realm, with no audience at all. */
+    public static String withoutAudience(String subject, String role, String council) {
+        return Jwt.preferredUserName(subject).subject(subject).issuer(TestTokens.ISSUER)
+                .claim("realm_access", Map.of("roles", List.of(role))).claim("council", council).expiresIn(300).sign();
+    }
+
     /** A bearer value that is not a JWT at all. */
     public static String notAToken() {
         return "not-a-token";
@@ -117,6 +131,7 @@ public final class BadTokens {
         return Jwt.preferredUserName(subject)
                 .subject(subject)
                 .issuer(TestTokens.ISSUER)
+                .audience(TestTokens.AUDIENCE)
                 .claim("realm_access", Map.of("roles", List.of(role)))
                 .claim("council", council)
                 .expiresIn(300);

@@ -24,13 +24,18 @@ public final class TestKafka {
     private TestKafka() {
     }
 
-    /** Sends a CloudEvent in binary mode, as the services' outbox relays do. */
+    /** Sends a CloudEvent in binary mode, as the topic's owner's outbox relay does ({@code <service>.events}: /<service>-service). */
     public static void sendCloudEvent(String topic, String key, String id, String type, String json) {
+        sendCloudEvent(topic, key, id, type, json, "/" + topic.substring(0, topic.indexOf('.')) + "-service");
+    }
+
+    /** Sends a CloudEvent in binary mode claiming this source. */
+    public static void sendCloudEvent(String topic, String key, String id, String type, String json, String source) {
         var record = new ProducerRecord<>(topic, key, json);
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", id);
         header(record, "ce_type", type);
-        header(record, "ce_source", "/test");
+        header(record, "ce_source", source);
         header(record, "ce_subject", key);
         header(record, "ce_time", Instant.now().toString());
         header(record, "content-type", "application/json");

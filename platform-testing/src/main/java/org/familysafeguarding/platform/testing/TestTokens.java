@@ -14,6 +14,9 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
 public final class TestTokens {
 
     public static final String ISSUER = "https://server.example.com";
+    /** The audiences the realm's platform-api scope puts in every token meant for the platform's services. */
+    public static final java.util.Set<String> AUDIENCE = java.util.Set.of("partners-service", "contracts-service",
+            "caseload-service");
 
     private TestTokens() {
     }
@@ -21,6 +24,11 @@ public final class TestTokens {
     /** A council member of staff. */
     public static String councilStaff(String username, String role, String councilGssCode) {
         return base(username, role).claim("council", councilGssCode).sign();
+    }
+
+    /** The platform admin: steward of the shared registers, of no council and no agency. */
+    public static String platformAdmin() {
+        return base("platform-admin", "platform-admin").sign();
     }
 
     /** A member of a partner agency's staff. */
@@ -32,6 +40,7 @@ public final class TestTokens {
         return Jwt.preferredUserName(username)
                 .subject(username)
                 .issuer(ISSUER)
+                .audience(AUDIENCE)
                 .claim("realm_access", Map.of("roles", List.of(role)))
                 .expiresIn(300);
     }

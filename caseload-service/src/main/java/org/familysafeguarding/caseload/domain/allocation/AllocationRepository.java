@@ -34,8 +34,18 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, U
         return list("adultId = ?1 order by fromDate desc, createdAt desc", adultId);
     }
 
-    public List<Allocation> openOfPractitioner(UUID practitionerId) {
-        return list("practitionerId = ?1 and toDate is null order by fromDate", practitionerId);
+    /** The practitioner's open allocations in these councils. */
+    public List<Allocation> openOfPractitioner(UUID practitionerId, Collection<String> councils) {
+        if (councils.isEmpty()) {
+            return List.of();
+        }
+        return list("practitionerId = ?1 and toDate is null and councilCode in ?2 order by fromDate", practitionerId,
+                councils);
+    }
+
+    /** Whether the practitioner holds an open allocation in the family (with an adult, or as its lead). */
+    public boolean anyOpenInFamily(UUID practitionerId, UUID familyId) {
+        return count("practitionerId = ?1 and familyId = ?2 and toDate is null", practitionerId, familyId) > 0;
     }
 
     /** The practitioner's open allocations with the adult (their own specialism or as the family's lead). */

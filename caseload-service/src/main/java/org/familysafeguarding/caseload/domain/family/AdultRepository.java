@@ -22,6 +22,16 @@ public class AdultRepository implements PanacheRepositoryBase<Adult, UUID> {
         return findById(id);
     }
 
+    /** The adult holding this CRN, if any (one at most across the platform). */
+    public java.util.Optional<Adult> holderOfCrn(String crn) {
+        return find("crn", crn).firstResultOptional();
+    }
+
+    /** The adult holding this NHS number, if any (one at most across the platform). */
+    public java.util.Optional<Adult> holderOfNhsNumber(String nhsNumber) {
+        return find("nhsNumber", nhsNumber).firstResultOptional();
+    }
+
     public List<Adult> ofFamily(UUID familyId) {
         return list("familyId", Sort.by("createdAt").and("id"), familyId);
     }

@@ -56,6 +56,18 @@ public final class ProbationRepositories {
             return list("crn = ?1 and matchedAt is null order by occurredAt, receivedAt", crn);
         }
 
+        /**
+         * Adults of the council whose CRN has events waiting for a team manager to confirm the match:
+         * each row is the adult, their family, the CRN, how many events wait and the oldest one's time.
+         */
+        public List<Object[]> awaitingMatchIn(String council) {
+            return getEntityManager().createQuery("""
+                    select a.id, a.familyId, a.crn, count(u), min(u.occurredAt) from Adult a, UnmatchedProbationEvent u
+                    where a.councilCode = :council and u.crn = a.crn and u.matchedAt is null
+                    group by a.id, a.familyId, a.crn order by min(u.occurredAt), a.id""", Object[].class)
+                    .setParameter("council", council).getResultList();
+        }
+
         public boolean kept(String eventKey) {
             return count("eventKey", eventKey) > 0;
         }
@@ -75,10 +87,12 @@ public final class ProbationRepositories {
     public static class Notifications implements PanacheRepositoryBase<WorkerNotification, UUID> {
 
         /** The practitioner's notifications about adults they may still open: an open allocation to the family's lead or to that adult. */
-        public PanacheQuery<WorkerNotification> stillAllocated(UUID practitionerId) {
-            return find("from WorkerNotification n where n.practitionerId = ?1 and exists (select 1 from Allocation a"
-                    + " where a.practitionerId = ?1 and a.toDate is null and a.familyId = n.familyId"
-                    + " and (a.adultId is null or a.adultId = n.adultId)) order by n.createdAt desc", practitionerId);
+        public PanacheQuery<WorkerNotification> stillAllocated(UUID practitionerId, java.util.Collection<String> councils) {
+            // an impossible council keeps the query valid when the practitioner may reach none
+            java.util.Collection<String> open = councils.isEmpty() ? java.util.List.of("") : councils;
+            return find("from WorkerNotification n where n.practitionerId = ?1 and n.councilCode in ?2 and exists"
+                    + " (select 1 from Allocation a where a.practitionerId = ?1 and a.toDate is null and a.familyId = n.familyId"
+                    + " and (a.adultId is null or a.adultId = n.adultId)) order by n.createdAt desc", practitionerId, open);
         }
     }
 }

@@ -44,7 +44,10 @@ public class SupervisionActionRepository implements PanacheRepositoryBase<Superv
     }
 
     /** The open actions a practitioner owns, in any council, soonest due first. */
-    public PanacheQuery<SupervisionAction> openOwnedBy(UUID ownerId) {
-        return find("ownerId = ?1 and status = ?2", Sort.by("dueDate").and("id"), ownerId, ActionStatus.OPEN);
+    /** The owner's open actions in these councils (those whose records the owner may reach today). */
+    public PanacheQuery<SupervisionAction> openOwnedBy(UUID ownerId, java.util.Collection<String> councils) {
+        java.util.Collection<String> open = councils.isEmpty() ? java.util.List.of("") : councils;
+        return find("ownerId = ?1 and status = ?2 and councilCode in ?3", Sort.by("dueDate").and("id"), ownerId,
+                ActionStatus.OPEN, open);
     }
 }

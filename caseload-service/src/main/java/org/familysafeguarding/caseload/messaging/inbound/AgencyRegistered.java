@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * and tolerant of fields added later. A test reads the publisher's committed example.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record AgencyRegistered(UUID agencyId, String name, String kind, Instant registeredAt) {
+public record AgencyRegistered(UUID agencyId, String name, String kind, String councilCode, Instant registeredAt) {
 
     public static final String TYPE = "org.familysafeguarding.partners.agency-registered.v1";
 }

@@ -34,7 +34,7 @@ final class NhsFixtures {
     /** The NHS integration's service-account token; its ods_code names the organisation that runs it. */
     static String nhsIntegration() {
         return Jwt.preferredUserName("service-account-nhs-integration").subject("nhs-integration-sa")
-                .issuer(TestTokens.ISSUER).claim("azp", "nhs-integration").claim("ods_code", "X26")
+                .issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).claim("azp", "nhs-integration").claim("ods_code", "X26")
                 .claim("realm_access", Map.of("roles", List.of("nhs-integration"))).expiresIn(300).sign();
     }
 

@@ -9,6 +9,8 @@ public record AgencyUpdated(
         UUID agencyId,
         String name,
         String kind,
+        /** For a council's in-house team only: the council's GSS code (added in place: consumers ignore what they do not know). */
+        String councilCode,
         String charityNumber,
         String companiesHouseNumber,
         String odsCode,

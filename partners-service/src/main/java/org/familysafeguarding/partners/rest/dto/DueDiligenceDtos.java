@@ -59,8 +59,9 @@ public final class DueDiligenceDtos {
     public record Change(Accreditation.Status status, LocalDate changedOn, LocalDate validUntil, String reason,
             Set<String> checkTypes) {
 
-        static Change of(AccreditationChange c) {
-            return new Change(c.status(), c.changedOn(), c.validUntil(), c.reason(), c.checkTypes());
+        static Change of(AccreditationChange c, boolean withReasons) {
+            return withReasons ? new Change(c.status(), c.changedOn(), c.validUntil(), c.reason(), c.checkTypes())
+                    : new Change(c.status(), c.changedOn(), c.validUntil(), null, null);
         }
     }
 
@@ -68,9 +69,14 @@ public final class DueDiligenceDtos {
     public record AccreditationView(String councilCode, Accreditation.Status status, LocalDate since,
             LocalDate validUntil, List<Change> history) {
 
-        public static AccreditationView of(Accreditation a, List<AccreditationChange> changes) {
+        /**
+         * @param withReasons whether the caller may know why it changed (which checks failed or lapsed): the
+         *        agency itself and the council that checked it; a competitor sees status and dates only
+         */
+        public static AccreditationView of(Accreditation a, List<AccreditationChange> changes, boolean withReasons) {
             return new AccreditationView(a.councilCode(), a.status(), a.since(), a.validUntil(),
-                    changes.stream().filter(c -> c.councilCode().equals(a.councilCode())).map(Change::of).toList());
+                    changes.stream().filter(c -> c.councilCode().equals(a.councilCode()))
+                            .map(c -> Change.of(c, withReasons)).toList());
         }
     }
 }

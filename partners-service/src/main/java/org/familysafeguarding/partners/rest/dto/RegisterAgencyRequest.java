@@ -20,6 +20,9 @@ public record RegisterAgencyRequest(
         UUID id,
         @NotBlank @Size(max = 200) String name,
         @NotNull AgencyKind kind,
+        @Schema(description = "For a council's in-house team (kind IN_HOUSE) only: the council's ONS GSS code.")
+        @Pattern(regexp = "^E(06|08|09|10)[0-9]{6}$", message = "must be an English children's services authority's GSS code")
+        String council,
         @Pattern(regexp = AgencyIdentifiers.CHARITY_NUMBER, message = "must be a Charity Commission number (6 to 8 digits)")
         String charityNumber,
         @Pattern(regexp = AgencyIdentifiers.COMPANIES_HOUSE_NUMBER, message = "must be a Companies House number (8 digits, or 2 letters and 6 digits)")
@@ -29,7 +32,7 @@ public record RegisterAgencyRequest(
         @Size(max = 7) Set<@NotNull ServiceType> serviceTypes) {
 
     public NewAgency toNewAgency() {
-        return new NewAgency(id, name, kind, new AgencyIdentifiers(charityNumber, companiesHouseNumber, odsCode),
+        return new NewAgency(id, name, kind, council, new AgencyIdentifiers(charityNumber, companiesHouseNumber, odsCode),
                 serviceTypes == null ? Set.of() : serviceTypes);
     }
 }

@@ -1,0 +1,33 @@
+package org.familysafeguarding.caseload.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.familysafeguarding.caseload.domain.family.IdentifierClaimAlert;
+import org.familysafeguarding.caseload.domain.family.IdentifierClaimAlertRepository;
+import org.familysafeguarding.platform.audit.AuditAction;
+import org.familysafeguarding.platform.audit.AuditTrail;
+import org.familysafeguarding.platform.rest.PageResponse;
+
+/** The refused identifier claims a council's partnership admins and auditors are told of. */
+@ApplicationScoped
+public class IdentifierClaimAlerts {
+
+    private final IdentifierClaimAlertRepository alerts;
+    private final CouncilScope scope;
+    private final AuditTrail audit;
+
+    public IdentifierClaimAlerts(IdentifierClaimAlertRepository alerts, CouncilScope scope, AuditTrail audit) {
+        this.alerts = alerts;
+        this.scope = scope;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public PageResponse<IdentifierClaimAlert> ofMyCouncil(int page, int size) {
+        PageResponse<IdentifierClaimAlert> found = PageResponse.of(alerts.ofCouncil(scope.council()), page, size, a -> a);
+        found.items().stream().filter(a -> a.adultId() != null)
+                .forEach(a -> audit.record(AuditAction.SEARCH, "adult", a.adultId().toString(), null));
+        return found;
+    }
+}
