@@ -3,6 +3,7 @@ package org.familysafeguarding.deploy.kubernetes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -115,6 +116,17 @@ class WorkloadRulesTest {
                 }
             }
         });
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void a_gateway_pod_stays_ready_while_one_service_behind_it_is_down(String overlay) {
+        String check = "org.familysafeguarding.gateway.health.ServicesReadiness";
+        String properties = Manifests.named(overlay, "ConfigMap", "gateway-config").path("data").path("application.properties").asText();
+
+        assertThat(properties).contains("quarkus.smallrye-health.check.\"" + check + "\".enabled=false");
+        assertThat(Files.exists(Manifests.REPOSITORY.resolve("gateway/src/main/java/" + check.replace('.', '/') + ".java")))
+                .as("the readiness check switched off still exists under that name").isTrue();
     }
 
     static List<JsonNode> containers(JsonNode deployment) {
