@@ -74,6 +74,45 @@ class RenderingTest {
         assertThatThrownBy(() -> Kustomize.build(directory)).hasMessageContaining("matches nothing");
     }
 
+    @Test
+    void merges_a_patched_list_by_key_as_kustomize_does_patch_items_first(@TempDir Path directory) throws IOException {
+        Files.writeString(directory.resolve("kustomization.yaml"), "resources: [d.yaml]\npatches:\n- path: p.yaml\n");
+        Files.writeString(directory.resolve("d.yaml"), """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: a}
+                spec:
+                  replicas: 2
+                  template:
+                    spec:
+                      containers:
+                      - name: c
+                        image: x
+                        env: [{name: A, value: "1"}, {name: B, value: "2"}, {name: C, value: "3"}]
+                """);
+        Files.writeString(directory.resolve("p.yaml"), """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: a}
+                spec:
+                  replicas: null
+                  template:
+                    spec:
+                      containers:
+                      - name: c
+                        env: [{name: C, value: "30"}, {name: D, value: "4"}]
+                """);
+
+        JsonNode deployment = Kustomize.build(directory).getFirst();
+
+        assertThat(deployment.path("spec").has("replicas")).isFalse();
+        JsonNode container = deployment.path("spec").path("template").path("spec").path("containers").get(0);
+        assertThat(container.path("image").asText()).isEqualTo("x");
+        assertThat(container.path("env").toString()).isEqualTo(
+                "[{\"name\":\"C\",\"value\":\"30\"},{\"name\":\"D\",\"value\":\"4\"},"
+                        + "{\"name\":\"A\",\"value\":\"1\"},{\"name\":\"B\",\"value\":\"2\"}]");
+    }
+
     private static Map<String, JsonNode> byId(List<ObjectNode> objects) {
         return objects.stream().collect(Collectors.toMap(Yaml::id, object -> object, (a, b) -> a, TreeMap::new));
     }
