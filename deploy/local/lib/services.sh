@@ -65,10 +65,10 @@ start_service() {
     var=${svc^^}_DB_PASSWORD
     export QUARKUS_DATASOURCE_PASSWORD=${!var}
     var=KAFKA_${svc^^}_PASSWORD
-    export KAFKA_PASSWORD=${!var}
+    export KAFKA_SASL_JAAS_CONFIG="org.apache.kafka.common.security.scram.ScramLoginModule required username=\"$svc\" password=\"${!var}\";"
   fi
   spawn "$svc" "$STATE" "$JAVA" -Xmx384m -jar "$(service_jar "$svc")"
-  unset QUARKUS_HTTP_PORT QUARKUS_DATASOURCE_PASSWORD KAFKA_PASSWORD
+  unset QUARKUS_HTTP_PORT QUARKUS_DATASOURCE_PASSWORD KAFKA_SASL_JAAS_CONFIG
   wait_ready "$svc" 120 http_ok "$(service_health_url "$svc")"
 }
 

@@ -94,10 +94,13 @@ public class Agency {
      */
     public void change(String name, AgencyKind kind, String councilCode, AgencyIdentifiers identifiers,
             Set<ServiceType> serviceTypes, Instant now) {
-        if (kind != this.kind || !java.util.Objects.equals(councilCode, this.councilCode)) {
+        // an in-house team registered before teams named their council may name it, once
+        boolean namingItsCouncil = this.kind == AgencyKind.IN_HOUSE && this.councilCode == null && councilCode != null;
+        if (kind != this.kind || !java.util.Objects.equals(councilCode, this.councilCode) && !namingItsCouncil) {
             throw new AgencyRuleViolated("agency-kind-fixed",
                     "An agency's kind and in-house council cannot be changed; register a new agency instead.");
         }
+        this.councilCode = councilCode;
         identifiers.requireWhatIsNeededFor(kind);
         this.name = name.strip();
         this.charityNumber = identifiers.charityNumber();

@@ -54,4 +54,19 @@ class AgencyIdentifiersTest {
     private static Agency register(AgencyKind kind, AgencyIdentifiers identifiers) {
         return Agency.register(UUID.randomUUID(), "Agency", kind, kind == AgencyKind.IN_HOUSE ? "E10000032" : null, identifiers, java.util.Set.of(), "admin", Instant.now());
     }
+
+    @Test
+    void an_in_house_team_registered_without_its_council_may_name_it_once_and_never_change_it() throws Exception {
+        Agency agency = Agency.register(UUID.randomUUID(), "Children's Services", AgencyKind.IN_HOUSE, "E10000032",
+                new AgencyIdentifiers(null, null, null), java.util.Set.of(), "admin", Instant.now());
+        var field = Agency.class.getDeclaredField("councilCode");
+        field.setAccessible(true);
+        field.set(agency, null); // as registered before in-house teams named their council
+        agency.change("Children's Services", AgencyKind.IN_HOUSE, "E10000025", new AgencyIdentifiers(null, null, null),
+                java.util.Set.of(), Instant.now());
+        assertThat(agency.councilCode()).contains("E10000025");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> agency.change("Children's Services", AgencyKind.IN_HOUSE,
+                "E10000032", new AgencyIdentifiers(null, null, null), java.util.Set.of(), Instant.now()))
+                .hasMessageContaining("cannot be changed");
+    }
 }

@@ -46,6 +46,14 @@ record RealmImport(String publicHost, boolean demoUsers) {
             }
         }
         if (!demoUsers) {
+            // the local stack's scripts sign demo users in by password through this client: no place in prod
+            for (Iterator<JsonNode> it = realm.withArray("clients").elements(); it.hasNext();) {
+                if (it.next().path("clientId").asText().equals("family-safeguarding-cli")) {
+                    it.remove();
+                }
+            }
+        }
+        if (!demoUsers) {
             ArrayNode users = realm.withArray("users");
             for (Iterator<JsonNode> it = users.elements(); it.hasNext();) {
                 if (!it.next().has("serviceAccountClientId")) {
