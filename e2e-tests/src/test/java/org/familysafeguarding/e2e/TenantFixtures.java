@@ -227,12 +227,13 @@ final class TenantFixtures {
         return Stack.user("social-worker", council).username();
     }
 
-    /** The demo practitioner of the agency with this login, as the partnership admin finds them. */
+    /** The demo practitioner of the agency with this login, as the platform admin finds them. */
     static String practitionerId(String agency, String login) {
         // the invented workers of the demo families share the agencies: look through every page
         List<String> ids = new java.util.ArrayList<>();
         for (int page = 0, seen = 100; seen == 100; page++) {
-            var answer = given().auth().oauth2(token("partnership-admin", OWN_COUNCIL))
+            // the platform admin sees every agency's staff (a council's admin not another council's in-house team)
+            var answer = given().auth().oauth2(Stack.tokenFor("platform-admin"))
                     .when().get(Stack.GATEWAY + "/api/partners/v1/agencies/" + agency + "/practitioners?size=100&page=" + page)
                     .then().statusCode(200).extract();
             seen = answer.<List<?>>path("items").size();

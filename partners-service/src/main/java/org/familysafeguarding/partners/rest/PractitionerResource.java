@@ -79,7 +79,7 @@ public class PractitionerResource {
             audit.recordDenied(AuditAction.UPDATE, "practitioner", id.toString(), null);
             throw new NotYourAgency();
         }
-        Practitioner changed = workforce.change(practitioner, ifMatch, request.toDetails());
+        Practitioner changed = workforce.change(practitioner.id(), ifMatch, request.toDetails());
         return Response.ok(PractitionerDtos.Response.of(changed)).tag(String.valueOf(changed.version())).build();
     }
 

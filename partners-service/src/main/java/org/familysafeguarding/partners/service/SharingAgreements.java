@@ -52,7 +52,9 @@ public class SharingAgreements {
     }
 
     @Transactional
-    public InformationSharingAgreement end(InformationSharingAgreement agreement, LocalDate on, String reason) {
+    public InformationSharingAgreement end(InformationSharingAgreement found, LocalDate on, String reason) {
+        // loaded in this transaction: a record read before it began would not be written back
+        InformationSharingAgreement agreement = agreements.findById(found.id());
         agreement.end(on, reason);
         events.publish(new AgreementEnded(agreement.id(), agreement.councilCode(), on, reason));
         return agreement;

@@ -58,7 +58,9 @@ public class Workforce {
     }
 
     @Transactional
-    public Practitioner change(Practitioner practitioner, String ifMatch, Practitioner.Details details) {
+    public Practitioner change(UUID id, String ifMatch, Practitioner.Details details) {
+        // loaded in this transaction: a record read before it began would not be written back
+        Practitioner practitioner = practitioners.findByIdOptional(id).orElseThrow(() -> new PractitionerNotFound(id));
         Versions.requireMatch(ifMatch, practitioner.version());
         requireFreeLogin(details.login(), practitioner.id());
         boolean loginChanged = !java.util.Objects.equals(practitioner.login(), details.login());

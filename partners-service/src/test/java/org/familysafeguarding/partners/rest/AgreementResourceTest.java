@@ -57,6 +57,8 @@ class AgreementResourceTest {
                 .body("{\"on\": \"2026-06-30\", \"reason\": \"TERMINATED\"}")
                 .when().post("/api/partners/v1/agreements/" + id + "/end")
                 .then().statusCode(200).body("status", equalTo("ENDED"));
+        given().auth().oauth2(s.commissioner()).when().get("/api/partners/v1/agreements/" + id)
+                .then().statusCode(200).body("status", equalTo("ENDED"));
 
         EventExamplesAccess.assertPublishedLikeExample(id, "agreement-signed");
         EventExamplesAccess.assertPublishedLikeExample(id, "agreement-ended");

@@ -72,6 +72,8 @@ public class PractitionerResourceTest {
                 .body(practitioner("ADULT_PRACTITIONER_SUBSTANCE_USE", "0.6", login))
                 .when().put("/api/partners/v1/practitioners/" + id)
                 .then().statusCode(200).body("fte", equalTo(0.6f));
+        given().auth().oauth2(manager).when().get("/api/partners/v1/practitioners/" + id)
+                .then().statusCode(200).header("ETag", equalTo("\"1\"")).body("fte", equalTo(0.6f));
         given().auth().oauth2(manager).queryParam("familyName", "reilly")
                 .when().get("/api/partners/v1/agencies/" + agency + "/practitioners")
                 .then().statusCode(200).body("items.id", hasItem(id));
@@ -184,10 +186,13 @@ public class PractitionerResourceTest {
         String manager = agencyStaff("pm", "provider-manager", agency.toString());
         String id = register(agency, "VOLUNTEER", login());
         long before = auditEntries("practitioner-login", id);
+        String renamed = login();
         given().auth().oauth2(manager).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(practitioner("VOLUNTEER", "0.2", login()))
+                .body(practitioner("VOLUNTEER", "0.2", renamed))
                 .when().put("/api/partners/v1/practitioners/" + id).then().statusCode(200);
         assertThat(auditEntries("practitioner-login", id)).isEqualTo(before + 1);
+        given().auth().oauth2(manager).when().get("/api/partners/v1/practitioners/" + id)
+                .then().statusCode(200).body("login", equalTo(renamed));
 
         long listed = auditEntries("practitioner", id);
         given().auth().oauth2(councilStaff("ws-commissioner", "commissioner", "E10000032"))
