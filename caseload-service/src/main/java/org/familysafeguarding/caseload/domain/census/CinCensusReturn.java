@@ -125,9 +125,11 @@ public final class CinCensusReturn {
                         upTo(a.authorisationDate(), census) == null ? Set.of() : a.factors()))
                 .filter(a -> inYear(a.authorisationDate(), year)) // ongoing, or completed in the year (DfE rule 8696)
                 .toList();
-        var enquiries = section47s.stream()
+        List<Section47Enquiry> episodeEnquiries = section47s.stream()
                 .filter(s -> referral.id().equals(s.referralId())
                         || (s.referralId() == null && inWindow(s.startDate(), referral.referralDate(), nextReferral)))
+                .toList();
+        var enquiries = episodeEnquiries.stream()
                 .sorted(Comparator.comparing(Section47Enquiry::startDate))
                 .map(s -> new Section47Line(s.startDate(), s.conferenceTarget(), upTo(s.conferenceDate(), census),
                         s.conferenceNotRequired()))
@@ -155,7 +157,9 @@ public final class CinCensusReturn {
             closure = referral.referralDate();
             reason = NO_FURTHER_ACTION;
         }
-        boolean conferenceAfterEnquiry = enquiries.stream().anyMatch(s -> s.conferenceDate() != null);
+        // a conference held after an enquiry is the enquiry's, even when the enquiry ended before the year
+        boolean conferenceAfterEnquiry = episodeEnquiries.stream()
+                .anyMatch(s -> s.conferenceDate() != null && !s.conferenceDate().isAfter(census));
         LocalDate initialConference = cpPlans.isEmpty() || conferenceAfterEnquiry ? null : cpPlans.getFirst().startDate();
         return new Episode(referral.referralDate(), referral.source(), referral.primaryNeed(), nfa, closure, reason,
                 initialConference, inEpisode, cinPlans, enquiries, cpPlans);

@@ -19,11 +19,13 @@ import java.util.Map;
  * @param closuresByReason CIN episodes closed in the period, by CIN reason for closure (RC1..RC9)
  * @param childrenInNeedAtEnd children with a CIN episode open at the end of the period (the DfE's children in need)
  * @param lookedAfterCeasedByReason looked-after periods of care ended in the period, by SSDA903 reason episode ceased
+ * @param assessmentsCompleted assessments authorised in the period
+ * @param assessmentsInTime of those, authorised within 45 working days of their start (DfE table C2)
  */
 public record OutcomeCounts(long onCinPlansAtEnd, long onCpPlansAtEnd, long lookedAfterAtEnd, long referrals,
         long reReferrals, long cpPlansStarted, long repeatCpPlans, long cpPlansEnded, long cpPlansEndedAfterTwoYears,
         long entriesToCare, Map<String, Long> closuresByReason, long childrenInNeedAtEnd,
-        Map<String, Long> lookedAfterCeasedByReason) {
+        Map<String, Long> lookedAfterCeasedByReason, long assessmentsCompleted, long assessmentsInTime) {
 
     public OutcomeCounts {
         closuresByReason = Map.copyOf(closuresByReason);
@@ -34,7 +36,7 @@ public record OutcomeCounts(long onCinPlansAtEnd, long onCpPlansAtEnd, long look
             long reReferrals, long cpPlansStarted, long repeatCpPlans, long cpPlansEnded, long cpPlansEndedAfterTwoYears,
             long entriesToCare, Map<String, Long> closuresByReason) {
         this(onCinPlansAtEnd, onCpPlansAtEnd, lookedAfterAtEnd, referrals, reReferrals, cpPlansStarted, repeatCpPlans,
-                cpPlansEnded, cpPlansEndedAfterTwoYears, entriesToCare, closuresByReason, 0, Map.of());
+                cpPlansEnded, cpPlansEndedAfterTwoYears, entriesToCare, closuresByReason, 0, Map.of(), 0, 0);
     }
 
     /**
@@ -53,6 +55,9 @@ public record OutcomeCounts(long onCinPlansAtEnd, long onCpPlansAtEnd, long look
         flows.put(Flow.CP_ENDED_TWO_YEARS, cpPlansEndedAfterTwoYears);
         flows.put(Flow.CP_ENDED_SOONER, cpPlansEnded - cpPlansEndedAfterTwoYears);
         flows.put(Flow.ENTRIES_TO_CARE, entriesToCare);
+        flows.put(Flow.ASSESSMENTS, assessmentsCompleted);
+        flows.put(Flow.ASSESSMENTS_IN_TIME, assessmentsInTime);
+        flows.put(Flow.ASSESSMENTS_LATE, assessmentsCompleted - assessmentsInTime);
         closuresByReason.forEach((reason, n) -> flows.put(Flow.CLOSURES + reason, n));
         lookedAfterCeasedByReason.forEach((reason, n) -> flows.put(Flow.CEASED + reason, n));
         return flows;
@@ -70,6 +75,9 @@ public record OutcomeCounts(long onCinPlansAtEnd, long onCpPlansAtEnd, long look
         public static final String CP_ENDED_TWO_YEARS = "cpPlansLastingTwoYearsOrMore";
         public static final String CP_ENDED_SOONER = "cpPlansEndedSooner";
         public static final String ENTRIES_TO_CARE = "entriesToCare";
+        public static final String ASSESSMENTS = "assessmentsCompleted";
+        public static final String ASSESSMENTS_IN_TIME = "assessmentsWithin45WorkingDays";
+        public static final String ASSESSMENTS_LATE = "assessmentsLate";
         public static final String CLOSURES = "closures:";
         public static final String CEASED = "ceased:";
 
@@ -77,7 +85,8 @@ public record OutcomeCounts(long onCinPlansAtEnd, long onCpPlansAtEnd, long look
         static final java.util.List<java.util.List<String>> WITHIN_A_PERIOD = java.util.List.of(
                 java.util.List.of(REFERRALS, RE_REFERRALS, FIRST_REFERRALS),
                 java.util.List.of(CP_STARTED, CP_REPEAT, CP_FIRST),
-                java.util.List.of(CP_ENDED, CP_ENDED_TWO_YEARS, CP_ENDED_SOONER));
+                java.util.List.of(CP_ENDED, CP_ENDED_TWO_YEARS, CP_ENDED_SOONER),
+                java.util.List.of(ASSESSMENTS, ASSESSMENTS_IN_TIME, ASSESSMENTS_LATE));
 
         private Flow() {
         }

@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * README for each definition): children in need (open CIN episodes) and children on plans and looked
  * after at the end of the period with their rates per 10,000 children aged 0-17, the re-referral
  * rate, repeat child protection plans, plans lasting two years or more, entries to care, CIN episodes
- * closed by reason and periods of care ended by reason. For analysts, any figure resting on a count of
+ * closed by reason, periods of care ended by reason, and assessments completed within 45 working days. For analysts, any figure resting on a count of
  * 1 to 5 is suppressed, and flows also where a suppressed count could be worked back from a total.
  */
 public record OutcomeMetrics(Period period, Long population, Figure childrenInNeed, Figure cinRatePer10000,
@@ -20,7 +20,8 @@ public record OutcomeMetrics(Period period, Long population, Figure childrenInNe
         Figure referrals, Figure reReferrals, Figure reReferralRate, Figure cpPlansStarted, Figure repeatCpPlans,
         Figure repeatCpPlanRate, Figure cpPlansEnded, Figure cpPlansLastingTwoYearsOrMore,
         Figure cpPlansLastingTwoYearsOrMoreRate, Figure entriesToCare, Figure entriesToCareRatePer10000,
-        Map<String, Figure> closuresByReason, Map<String, Figure> lookedAfterCeasedByReason) {
+        Map<String, Figure> closuresByReason, Map<String, Figure> lookedAfterCeasedByReason,
+        Figure assessmentsCompleted, Figure assessmentsWithin45WorkingDays, Figure assessmentTimelinessRate) {
 
     /**
      * @param population children aged 0-17 in the council's area (latest mid-year estimate by the period's end); null when unknown
@@ -52,6 +53,10 @@ public record OutcomeMetrics(Period period, Long population, Figure childrenInNe
                         held.contains(CP_ENDED_TWO_YEARS) || held.contains(CP_ENDED)),
                 Figure.held(c.entriesToCare(), held.contains(ENTRIES_TO_CARE)),
                 held.contains(ENTRIES_TO_CARE) ? Figure.SUPPRESSED : Figure.ratePer10000(c.entriesToCare(), population, false),
-                java.util.Collections.unmodifiableSortedMap(closures), java.util.Collections.unmodifiableSortedMap(ceased));
+                java.util.Collections.unmodifiableSortedMap(closures), java.util.Collections.unmodifiableSortedMap(ceased),
+                Figure.held(c.assessmentsCompleted(), held.contains(ASSESSMENTS)),
+                Figure.held(c.assessmentsInTime(), held.contains(ASSESSMENTS_IN_TIME)),
+                Figure.percentageUnlessHeld(c.assessmentsInTime(), c.assessmentsCompleted(),
+                        held.contains(ASSESSMENTS_IN_TIME) || held.contains(ASSESSMENTS)));
     }
 }

@@ -57,6 +57,12 @@ public class OutcomeRepository {
             from referral where council_code = :council and referral_date between :from and :to
             """;
 
+    /** Assessments authorised in the period, and those within 45 working days of their start (DfE table C2). */
+    static final String ASSESSMENTS = """
+            select count(*), count(*) filter (where within_timescale)
+            from assessment where council_code = :council and authorisation_date between :from and :to
+            """;
+
     /** Children in need at the period's end: a CIN episode (a referral not yet closed) open then. */
     static final String CHILDREN_IN_NEED = """
             select count(distinct child_id) from referral
@@ -89,9 +95,10 @@ public class OutcomeRepository {
         Object[] referrals = (Object[]) query(REFERRALS, council, period).getSingleResult();
         long inNeed = n(em.createNativeQuery(CHILDREN_IN_NEED).setParameter("council", council)
                 .setParameter("to", period.to()).getSingleResult());
+        Object[] assessments = (Object[]) query(ASSESSMENTS, council, period).getSingleResult();
         return new OutcomeCounts(n(plans[0]), n(plans[1]), n(plans[2]), n(referrals[0]), n(referrals[1]), n(plans[3]),
                 n(plans[4]), n(plans[5]), n(plans[6]), n(plans[7]), byReason(CLOSURES, council, period), inNeed,
-                byReason(CARE_CEASED, council, period));
+                byReason(CARE_CEASED, council, period), n(assessments[0]), n(assessments[1]));
     }
 
     private Map<String, Long> byReason(String sql, String council, Period period) {

@@ -55,5 +55,6 @@ class OutcomeQueryPlanTest {
         assertThat(plan(OutcomeRepository.CLOSURES)).contains("referral_council_closure").doesNotContain("Seq Scan");
         assertThat(plan(OutcomeRepository.CARE_CEASED)).contains("plan_council_kind_dates").doesNotContain("Seq Scan");
         assertThat(plan(OutcomeRepository.CHILDREN_IN_NEED)).contains("referral_council_date").doesNotContain("Seq Scan");
+        assertThat(plan(OutcomeRepository.ASSESSMENTS)).contains("assessment_council_authorised").doesNotContain("Seq Scan");
     }
 }
