@@ -145,6 +145,14 @@ class OutcomeResourceTest {
     }
 
     @Test
+    void a_year_to_31_march_uses_the_mid_year_estimate_before_it() {
+        // review finding C13: the DfE uses mid-2024 for 31 March 2025, not a mid-2025 estimate loaded later
+        given().auth().oauth2(councilStaff("tm", "team-manager", OUTCOME_COUNCIL))
+                .queryParam("from", "2024-04-01").queryParam("to", "2025-03-31").when().get(BASE + "/outcomes")
+                .then().statusCode(200).body("period.population", equalTo(39000));
+    }
+
+    @Test
     void only_managers_admins_and_analysts_see_outcomes_and_only_admins_set_the_business_case() {
         report(socialWorker(OUTCOME_COUNCIL)).statusCode(403);
         report(agencyStaff("pm", "provider-manager", UUID.randomUUID().toString())).statusCode(403);
