@@ -39,6 +39,31 @@ update referral r set closure_date = e.end_date,
  where e.referral_id = r.id and e.latest = 1 and e.plans = e.ended and r.closure_date is null
    and (r.outcome is null or r.outcome <> 'NO_FURTHER_ACTION');
 
+-- an earlier episode with no plan that a later referral of the child followed was closed after its
+-- assessment (the DfE allows one open episode per child): on its last assessment's authorisation, else
+-- its referral date, with RC8
+with windows as (
+    select r.id, r.child_id, r.referral_date,
+           lead(r.referral_date) over (partition by r.child_id order by r.referral_date) as next_referral
+      from referral r
+), assessed as (
+    select w.id as referral_id, w.referral_date,
+           (select max(a.authorisation_date) from assessment a
+             where a.child_id = w.child_id and (a.referral_id = w.id or (a.referral_id is null
+                   and a.start_date >= w.referral_date and a.start_date < w.next_referral))) as last_authorised
+      from windows w
+     where w.next_referral is not null
+       and not exists (select 1 from child_plan p where p.child_id = w.child_id
+                          and p.start_date >= w.referral_date and p.start_date < w.next_referral)
+       and not exists (select 1 from assessment a where a.child_id = w.child_id and a.authorisation_date is null
+                          and (a.referral_id = w.id or (a.referral_id is null
+                               and a.start_date >= w.referral_date and a.start_date < w.next_referral)))
+)
+update referral r set closure_date = least(coalesce(e.last_authorised, e.referral_date), w.next_referral),
+                      closure_reason = 'RC8'
+  from assessed e join windows w on w.id = e.referral_id
+ where e.referral_id = r.id and r.closure_date is null;
+
 -- the census reason belongs to the episode: plans of child in need, child protection and
 -- pre-proceedings carry none; a looked-after episode ends with an SSDA903 reason episode ceased.
 -- Earlier data held CIN codes on every kind; for looked-after episodes the nearest SSDA903 code is
