@@ -29,7 +29,7 @@ import org.familysafeguarding.caseload.service.ChildCensusRecords;
 @Produces(MediaType.APPLICATION_JSON)
 public class ChildCensusResource {
 
-    public record Request(@Schema(description = "Why the child's UPN is not known, UN1..UN7 (only while it has no UPN); null clears it")
+    public record CensusDetailsRequest(@Schema(description = "Why the child's UPN is not known, UN1..UN7 (only while it has no UPN); null clears it")
             @CinCode("upn-unknown") String upnUnknownReason) {
     }
 
@@ -42,7 +42,7 @@ public class ChildCensusResource {
     @GET
     @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
     @Operation(summary = "A child's census details")
-    public ChildCensusRecords.Details read(@PathParam("childId") UUID childId) {
+    public ChildCensusRecords.CensusDetails read(@PathParam("childId") UUID childId) {
         return records.read(childId);
     }
 
@@ -50,7 +50,7 @@ public class ChildCensusResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
     @Operation(summary = "Set why the child's UPN is not known (the census's UPNunknown)")
-    public ChildCensusRecords.Details set(@PathParam("childId") UUID childId, @Valid @NotNull Request request) {
+    public ChildCensusRecords.CensusDetails set(@PathParam("childId") UUID childId, @Valid @NotNull CensusDetailsRequest request) {
         return records.set(childId, request.upnUnknownReason());
     }
 }

@@ -52,7 +52,7 @@ public class CinCensusResource {
     @RolesAllowed(PARTNERSHIP_ADMIN)
     @Operation(summary = "The DfE's CIN census validation rules run on the return before it is sent",
             description = "Errors and queries per child (by LAchildID, with the episode's referral date) and for the return as a whole, as COLLECT reports them; each child named is audited as read.")
-    public CinCensusExport.Checked validation(@QueryParam("year") @NotNull Integer year) {
+    public CinCensusExport.CensusValidationReport validation(@QueryParam("year") @NotNull Integer year) {
         return census.validate(year);
     }
 }

@@ -18,7 +18,7 @@ import org.familysafeguarding.platform.security.Caller;
 @ApplicationScoped
 public class ChildCensusRecords {
 
-    public record Details(UUID childId, String upn, String upnUnknownReason) {
+    public record CensusDetails(UUID childId, String upn, String upnUnknownReason) {
     }
 
     private final ChildRepository children;
@@ -39,19 +39,19 @@ public class ChildCensusRecords {
     }
 
     @Transactional
-    public Details set(UUID childId, String upnUnknownReason) {
+    public CensusDetails set(UUID childId, String upnUnknownReason) {
         Child child = scope.require(children.findById(childId), "child", childId, Child::councilCode, Child::id,
                 AuditAction.UPDATE);
         details.upnUnknown(child, upnUnknownReason, caller.username(), Instant.now(clock));
         audit.record(AuditAction.UPDATE, "child", childId.toString(), childId.toString());
-        return new Details(childId, child.upn(), upnUnknownReason);
+        return new CensusDetails(childId, child.upn(), upnUnknownReason);
     }
 
     @Transactional
-    public Details read(UUID childId) {
+    public CensusDetails read(UUID childId) {
         Child child = scope.require(children.findById(childId), "child", childId, Child::councilCode, Child::id,
                 AuditAction.READ);
         audit.record(AuditAction.READ, "child", childId.toString(), childId.toString());
-        return new Details(childId, child.upn(), details.upnUnknownReason(childId).orElse(null));
+        return new CensusDetails(childId, child.upn(), details.upnUnknownReason(childId).orElse(null));
     }
 }

@@ -35,7 +35,7 @@ public class CinCensusExport {
     public record Export(String fileName, byte[] xml, int children, CensusValidation validation) {
     }
 
-    public record Checked(int year, String laNumber, int children, CensusValidation validation) {
+    public record CensusValidationReport(int year, String laNumber, int children, CensusValidation validation) {
     }
 
     private final CensusRecords records;
@@ -71,7 +71,7 @@ public class CinCensusExport {
 
     /** The DfE's rules on the return as it would be sent now: errors and queries per child. */
     @Transactional
-    public Checked validate(int collectionYear) {
+    public CensusValidationReport validate(int collectionYear) {
         var year = new CollectionYear(collectionYear);
         String council = scope.council();
         String laNumber = laNumber(council, year);
@@ -81,7 +81,7 @@ public class CinCensusExport {
                 .collect(java.util.stream.Collectors.toSet());
         children.stream().filter(c -> named.contains(c.child().councilChildId())).forEach(c -> audit.record(
                 AuditAction.READ, "child", c.child().id().toString(), c.child().id().toString()));
-        return new Checked(collectionYear, laNumber, children.size(), validation);
+        return new CensusValidationReport(collectionYear, laNumber, children.size(), validation);
     }
 
     private String laNumber(String council, CollectionYear year) {
