@@ -11,7 +11,10 @@ Bury's 2022 report), times --scale:
     demo-<username>), so each intervention is recorded with its own practitioner's token;
   - families with children (valid NHS numbers in the 999 test range, UPNs with their check letter) and
     adults (relationships, some probation CRNs); referrals with CIN codes, some re-referrals; assessments
-    with factors; CIN, CP, pre-proceedings and looked-after plans with realistic durations and closures;
+    with factors; section 47 enquiries with their initial conference (on a weekday, where the CP plan
+    starts); CIN, CP (with review conferences), pre-proceedings and looked-after plans with realistic
+    durations; each case's episode closed with its CIN reason (RC8/RC9 after an assessment with no plan,
+    else the reason of its last plan; a looked-after episode ends with its SSDA903 reason);
   - allocations of each family to a team and social worker (a few handed over), and of parents to
     practitioners of the commissioned agencies by specialism, ended when the case closed;
   - interventions of every type, workbook progress, Family Star Plus readings at start, every three months
@@ -448,9 +451,11 @@ class Plan:
                 episode["closure"] = rng.choice(["RC8", "RC8", "RC9"])
             elif path == "CIN":
                 if authorised <= as_of:
-                    self.add_plan(episode, "CHILD_IN_NEED", authorised, rng.randint(60, 560), ["RC7", "RC9"])
+                    # RC8 and RC9 close a case after assessment only: a case with a plan closes otherwise (DfE rule 2990)
+                    self.add_plan(episode, "CHILD_IN_NEED", authorised, rng.randint(60, 560), ["RC7", "RC7", "RC7", "RC5"])
             else:
-                cpc = referral + self.days(10, 15)
+                cpc = weekday(referral + self.days(10, 15))  # an initial conference is not held at a weekend (rule 8875)
+                episode["conference"] = cpc
                 if cpc <= as_of:
                     length = rng.choices([rng.randint(90, 330), rng.randint(330, 720), rng.randint(730, 820)],
                                          [62, 33, 5])[0]
@@ -466,7 +471,7 @@ class Plan:
                             self.add_plan(episode, "LOOKED_AFTER", cp["end"], rng.randint(200, 900),
                                           ["RC4", "RC3", "RC1", "RC5"], legal=rng.choice(["C2", "C1", "V2", "C2"]))
                         elif r < 0.65:
-                            self.add_plan(episode, "CHILD_IN_NEED", cp["end"], rng.randint(90, 300), ["RC7", "RC9"])
+                            self.add_plan(episode, "CHILD_IN_NEED", cp["end"], rng.randint(90, 300), ["RC7", "RC7", "RC7", "RC5"])
             ends = [p.get("end") for p in episode["plans"]]
             if episode["plans"]:
                 episode["end"] = None if None in ends else max(ends)
@@ -784,6 +789,7 @@ class Loader:
 
     def episode(self, f, e, fid, children, adults, tm, team, started):
         api, plan = self.api, self.plan
+        end = e["end"]
         referrals = []
         for child in children:
             referrals.append(api.post(f"/api/caseload/v1/children/{child}/referrals", tm, {
@@ -799,19 +805,36 @@ class Loader:
         lead = e["lead"]
         a = e.get("assessment")
         for child, referral in zip(children, referrals):
+            if e["path"] == "CP":
+                # the section 47 enquiry from the referral's day, and its initial conference where the plan began
+                enquiry = api.post(f"/api/caseload/v1/children/{child}/section47-enquiries", tm,
+                                   {"startDate": iso(e["referral"]), "referralId": referral})
+                if e.get("conference") and e["conference"] <= plan.as_of:
+                    api.call("PUT", f"/api/caseload/v1/section47-enquiries/{enquiry['id']}/conference", tm,
+                             {"conferenceDate": iso(e["conference"])})
+                self.count("section 47 enquiries")
             assessment = api.post(f"/api/caseload/v1/children/{child}/assessments", tm,
                                   {"startDate": iso(a["start"]), "referralId": referral})
             if a["authorised"]:
                 api.call("PUT", f"/api/caseload/v1/assessments/{assessment['id']}/authorisation", tm,
                          {"authorisationDate": iso(a["authorised"]), "factors": f["factors"]})
             for p in e["plans"]:
+                # a looked-after episode ends with its SSDA903 reason; the case's CIN reason goes on its episode
+                looked_after = p["kind"] == "LOOKED_AFTER"
                 body = {"kind": p["kind"], "startDate": iso(p["start"]), "categoryOfAbuse": p.get("category"),
                         "legalStatus": p.get("legalStatus"), "endDate": iso(p.get("end")),
-                        "closureReason": p["reason"] if p.get("end") else None}
-                api.post(f"/api/caseload/v1/children/{child}/plans", tm, body)
+                        "closureReason": CARE_CEASED[p["reason"]] if looked_after and p.get("end") else None}
+                created = api.post(f"/api/caseload/v1/children/{child}/plans", tm, body)
                 self.count("plans " + p["kind"])
+                if p["kind"] == "CHILD_PROTECTION":
+                    for review in cp_reviews(p, plan.as_of):
+                        api.post(f"/api/caseload/v1/plans/{created['id']}/reviews", tm, {"reviewDate": iso(review)})
+                        self.count("child protection reviews")
+            if end is not None and e["path"] != "NFA":
+                api.post(f"/api/caseload/v1/referrals/{referral}/closure", tm,
+                         {"closureDate": iso(end), "reason": episode_reason(e)})
+                self.count("episodes closed")
         self.count("assessments", len(children))
-        end = e["end"]
         last_day = end or plan.as_of
         handover = e.get("handover")
         lead_until = handover[1] if handover else last_day
@@ -1091,8 +1114,9 @@ def figures(api, plans):
                              accept="application/xml")
         census_seconds = time.monotonic() - t
         t = time.monotonic()
+        # any window for the partnership admin; analysts get whole periods only
         metrics = api.get(f"/api/caseload/v1/outcomes?from={plan.as_of - datetime.timedelta(days=364)}&to={plan.as_of}",
-                          f"{key}-analyst")
+                          f"{key}-partnership-admin")
         metrics_seconds = time.monotonic() - t
         period = metrics["period"]
         out[plan.code] = {
@@ -1157,12 +1181,38 @@ def cohort_plan(code, args, loaded):
 
 
 def census_end(episode):
-    """When the return closes an episode: on the referral day when no further action was taken, else when
-    its CIN and CP plans have all ended; an episode with no such plan stays open (as CinCensusReturn does)."""
+    """When the return closes an episode: on the referral day when no further action was taken, else on the
+    day its case was closed (the loader closes it when its assessment or last plan ended), open until then."""
     if episode["path"] == "NFA":
         return episode["referral"]
-    ends = [p["end"] for p in episode["plans"] if p["kind"] in ("CHILD_IN_NEED", "CHILD_PROTECTION")]
-    return None if not ends or None in ends else max(ends)
+    return episode["end"]
+
+
+# The SSDA903 reason a looked-after episode ceased for, by the CIN reason its case closed with.
+CARE_CEASED = {"RC1": "E11", "RC3": "E41", "RC4": "E45", "RC5": "E3", "RC7": "E8"}
+
+
+def weekday(day):
+    """The day, or the Monday after it when it falls at a weekend."""
+    return day + datetime.timedelta(days=max(0, 7 - day.weekday()) if day.weekday() >= 5 else 0)
+
+
+def cp_reviews(plan, as_of):
+    """Review conferences of a child protection plan: within three months of its start, then every six."""
+    reviews, on = [], weekday(plan["start"] + datetime.timedelta(days=90))
+    last = min(plan["end"] or as_of, as_of)
+    while on < last:
+        reviews.append(on)
+        on = weekday(on + datetime.timedelta(days=182))
+    return reviews
+
+
+def episode_reason(episode):
+    """The CIN reason the case closed for: as decided after an assessment without a plan, else that of the
+    plan that ended last (its reason names why the child no longer needed services)."""
+    if episode["path"] == "ASSESS_NFA":
+        return episode["closure"]
+    return max((p for p in episode["plans"] if p.get("end")), key=lambda p: p["end"])["reason"]
 
 
 def main(argv=None):

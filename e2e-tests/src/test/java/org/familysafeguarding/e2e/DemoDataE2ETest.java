@@ -27,9 +27,10 @@ import io.restassured.response.Response;
 /**
  * The invented families that {@code stack up} loads (deploy/local/lib/demo_families.py) as the services
  * report them: each demo council's CIN census return, fetched through the gateway by its partnership
- * admin, validates against the DfE's 2026 schema and holds the children the generator planned; the
- * outcome metrics show the children on CP and CIN plans it left open. The generator writes what it
- * planned to .stack/demo-families.json; the figures here come from the services.
+ * admin, validates against the DfE's 2026 schema, passes the DfE's validation rules the platform runs
+ * with no error, and holds the children the generator planned; the outcome metrics show the children
+ * on CP and CIN plans it left open, and an analyst gets whole periods only. The generator writes what
+ * it planned to .stack/demo-families.json; the figures here come from the services.
  */
 class DemoDataE2ETest {
 
@@ -86,6 +87,23 @@ class DemoDataE2ETest {
         assertThat(document.getElementsByTagName("CINdetails").getLength()).isGreaterThanOrEqualTo(children);
         assertThat(document.getElementsByTagName("ChildProtectionPlans").getLength())
                 .as("children with a CP plan in the year").isPositive();
+        assertThat(document.getElementsByTagName("Section47").getLength()).as("section 47 enquiries in the year").isPositive();
+        assertThat(response.header("X-Validation-Errors")).as("DfE rule errors in the return").isEqualTo("0");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "E10000032", "E10000025" })
+    void the_cin_census_of_the_demo_families_passes_the_dfe_rules_with_no_error(String council) {
+        int year = planned(council).path("censusYear").asInt();
+        Response response = given().auth().oauth2(Stack.tokenFor(Stack.user("partnership-admin", council)))
+                .accept("application/json")
+                .when().get(Stack.GATEWAY + "/api/caseload/v1/returns/cin-census/validation?year=" + year);
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
+        int errors = response.path("validation.errors");
+        assertThat(errors).as("errors per child: %s", response.asString()).isZero();
+        // the return is the council's: a team manager does not get it (security review H9)
+        assertThat(given().auth().oauth2(Stack.tokenFor(Stack.user("team-manager", council)))
+                .when().get(Stack.GATEWAY + "/api/caseload/v1/returns/cin-census?year=" + year).statusCode()).isEqualTo(403);
     }
 
     @ParameterizedTest
@@ -96,7 +114,7 @@ class DemoDataE2ETest {
         int cp = planned.path("expectedOpenCp").asInt();
         int cin = planned.path("expectedOpenCin").asInt();
 
-        Response response = given().auth().oauth2(Stack.tokenFor(Stack.user("analyst", council)))
+        Response response = given().auth().oauth2(Stack.tokenFor(Stack.user("partnership-admin", council)))
                 .accept("application/json")
                 .when().get(Stack.GATEWAY + "/api/caseload/v1/outcomes?from=" + asOf.minusYears(1).plusDays(1) + "&to=" + asOf);
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
@@ -109,5 +127,22 @@ class DemoDataE2ETest {
         Number reReferralRate = response.path("period.reReferralRate.value");
         assertThat(reReferralRate).as("re-referral rate, per cent").isNotNull();
         assertThat(reReferralRate.doubleValue()).isBetween(1.0, 60.0);
+        Number inNeed = response.path("period.childrenInNeed.value");
+        assertThat(inNeed.intValue()).as("children in need (open episodes) include those on plans").isGreaterThanOrEqualTo(cp);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "E10000032", "E10000025" })
+    void an_analyst_gets_the_last_financial_year_but_not_a_window_a_day_shorter(String council) {
+        String analyst = Stack.tokenFor(Stack.user("analyst", council));
+        LocalDate asOf = LocalDate.parse(planned(council).path("asOf").asText());
+        LocalDate end = LocalDate.of(asOf.getMonthValue() >= 4 ? asOf.getYear() : asOf.getYear() - 1, 3, 31);
+        LocalDate start = end.minusYears(1).plusDays(1);
+        assertThat(given().auth().oauth2(analyst).when()
+                .get(Stack.GATEWAY + "/api/caseload/v1/outcomes?from=" + start + "&to=" + end).statusCode()).isEqualTo(200);
+        // two windows a day apart would give one day's children away (security review H5)
+        assertThat(given().auth().oauth2(analyst).when()
+                .get(Stack.GATEWAY + "/api/caseload/v1/outcomes?from=" + start + "&to=" + end.minusDays(1)).statusCode())
+                .isEqualTo(422);
     }
 }

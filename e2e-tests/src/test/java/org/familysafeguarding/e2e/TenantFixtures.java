@@ -99,6 +99,9 @@ final class TenantFixtures {
                             .formatted(LocalDate.now().minusYears(1)), "id")); // in the last census year
             case "assessments" -> perCouncil(council -> create("/api/caseload/v1/children/" + child(council) + "/assessments",
                     "social-worker", council, "{\"startDate\": \"%s\"}".formatted(LocalDate.now().minusDays(20)), "id"));
+            case "section47-enquiries" -> perCouncil(council -> create("/api/caseload/v1/children/" + child(council)
+                    + "/section47-enquiries", "social-worker", council, "{\"startDate\": \"%s\"}"
+                            .formatted(LocalDate.now().minusDays(5)), "id"));
             case "plans" -> perCouncil(council -> create("/api/caseload/v1/children/" + child(council) + "/plans",
                     "social-worker", council, "{\"kind\": \"CHILD_IN_NEED\", \"startDate\": \"%s\"}"
                             .formatted(LocalDate.now().minusDays(10)), "id"));

@@ -41,7 +41,8 @@ public class OutcomeResource {
     @GET
     @RolesAllowed({ TEAM_MANAGER, PARTNERSHIP_ADMIN, ANALYST })
     @Operation(summary = "Outcome metrics of the caller's council for a period, before and after the model's adoption",
-            description = "Counts of 1 to 5 children, and figures resting on them, are suppressed for analysts.")
+            description = "Analysts: whole periods only (a calendar month, a quarter of the financial year or a financial year, once ended; else 422), "
+                    + "counts of 1 to 5 children and figures resting on them suppressed, and secondary suppression so that no two answers can be subtracted to reveal one.")
     public OutcomeDtos.Report report(@QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
         return OutcomeDtos.Report.of(reporting.report(from, to));
     }
@@ -49,9 +50,11 @@ public class OutcomeResource {
     @GET
     @Path("/business-case")
     @RolesAllowed({ TEAM_MANAGER, PARTNERSHIP_ADMIN, ANALYST })
-    @Operation(summary = "The council's business case: baseline, yearly unit costs and target", description = "The ETag is the version to send back in If-Match.")
+    @Operation(summary = "The council's business case: baseline, unit costs, investment and grant by year, scenarios with their position year by year, and the actual avoidance beside each year that has ended", description = "The ETag is the version to send back in If-Match.")
     public Response businessCase() {
-        return answer(reporting.businessCase());
+        OutcomeReporting.BusinessCaseView view = reporting.businessCaseView();
+        return Response.ok(OutcomeDtos.BusinessCaseResponse.of(view)).tag(String.valueOf(view.businessCase().version()))
+                .build();
     }
 
     @PUT

@@ -48,9 +48,29 @@ public class PlanResource {
     @Path("/{id}/closure")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
-    @Operation(summary = "Close a plan or episode with its end date and reason for closure")
+    @Operation(summary = "End a plan or episode on its end date",
+            description = "A looked-after episode ends with its SSDA903 reason episode ceased; other plans carry no reason (the case's CIN reason for closure goes on its episode: POST /referrals/{id}/closure).")
     public PlanResponse close(@PathParam("id") UUID id, @Valid @NotNull PlanRequest.Closure closure) {
         return PlanResponse.of(records.close(id, closure.endDate(), closure.reason()));
+    }
+
+    @POST
+    @Path("/{id}/legal-status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
+    @Operation(summary = "Change a looked-after child's legal status from a day",
+            description = "The same episode and period of care goes on: a change of legal status is not a new entry to care.")
+    public PlanResponse changeLegalStatus(@PathParam("id") UUID id, @Valid @NotNull PlanRequest.LegalStatusChange change) {
+        return PlanResponse.of(records.changeLegalStatus(id, change.legalStatus(), change.from()));
+    }
+
+    @POST
+    @Path("/{id}/reviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
+    @Operation(summary = "Record a child protection plan's review conference (the census's CPPreviewDate)")
+    public PlanResponse review(@PathParam("id") UUID id, @Valid @NotNull PlanRequest.Review review) {
+        return PlanResponse.of(records.review(id, review.reviewDate()));
     }
 
     @PUT

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -50,5 +51,15 @@ public class ReferralResource {
     @Operation(summary = "Record what a referral led to", description = "Once decided, an outcome stands.")
     public ReferralResponse decide(@PathParam("id") UUID id, @Valid @NotNull ReferralRequest.Decision decision) {
         return ReferralResponse.of(records.decide(id, decision.outcome()));
+    }
+
+    @POST
+    @Path("/{id}/closure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
+    @Operation(summary = "Close the CIN episode the referral opened (the child's case), with the CIN reason for closure",
+            description = "Refused while a plan of the episode, an assessment or a section 47 enquiry is still open on that day.")
+    public ReferralResponse closeEpisode(@PathParam("id") UUID id, @Valid @NotNull ReferralRequest.EpisodeClosure closure) {
+        return ReferralResponse.of(records.closeEpisode(id, closure.closureDate(), closure.reason()));
     }
 }

@@ -29,7 +29,8 @@ import org.xml.sax.SAXException;
 /**
  * Writes a CIN census return as the DfE's XML (elements in the order of CIN_schema_2026.xsd, with
  * the JDK's StAX writer) and checks it against that schema before it leaves the service, so a file
- * the DfE would reject is never handed out.
+ * that breaks the schema is never handed out. Schema-valid is not COLLECT-valid: the DfE's rules run
+ * on the return separately ({@code CinCensusRules}) and answer errors and queries per child.
  */
 final class CinCensusXml {
 
@@ -99,6 +100,7 @@ final class CinCensusXml {
         xml.writeStartElement("ChildIdentifiers");
         element(xml, "LAchildID", child.councilChildId());
         element(xml, "UPN", child.upn());
+        element(xml, "UPNunknown", entry.upnUnknownReason());
         element(xml, "PersonBirthDate", child.dateOfBirth());
         element(xml, "ExpectedPersonBirthDate", child.expectedDateOfBirth());
         element(xml, "Sex", child.sex());
@@ -146,6 +148,14 @@ final class CinCensusXml {
             element(xml, "CINPlanEndDate", plan.endDate());
             xml.writeEndElement();
         }
+        for (CinCensusReturn.Section47Line enquiry : episode.section47s()) {
+            xml.writeStartElement("Section47");
+            element(xml, "S47ActualStartDate", enquiry.startDate());
+            element(xml, "InitialCPCtarget", enquiry.conferenceTarget());
+            element(xml, "DateOfInitialCPC", enquiry.conferenceDate());
+            element(xml, "ICPCnotRequired", enquiry.conferenceNotRequired() ? "1" : "0");
+            xml.writeEndElement();
+        }
         element(xml, "ReferralNFA", episode.noFurtherAction() ? "1" : "0");
         for (CinCensusReturn.CpPlanLine plan : episode.cpPlans()) {
             xml.writeStartElement("ChildProtectionPlans");
@@ -154,6 +164,13 @@ final class CinCensusXml {
             element(xml, "InitialCategoryOfAbuse", plan.initialCategory());
             element(xml, "LatestCategoryOfAbuse", plan.latestCategory());
             element(xml, "NumberOfPreviousCPP", String.valueOf(plan.previousPlans()));
+            if (!plan.reviews().isEmpty()) {
+                xml.writeStartElement("Reviews");
+                for (LocalDate review : plan.reviews()) {
+                    element(xml, "CPPreviewDate", review);
+                }
+                xml.writeEndElement();
+            }
             xml.writeEndElement();
         }
         xml.writeEndElement();

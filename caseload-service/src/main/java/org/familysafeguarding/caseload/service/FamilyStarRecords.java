@@ -17,6 +17,10 @@ import org.familysafeguarding.caseload.domain.familystar.FamilyStarReading;
 import org.familysafeguarding.caseload.domain.familystar.FamilyStarRepository;
 import org.familysafeguarding.caseload.domain.familystar.FamilyStarRuleViolated;
 import org.familysafeguarding.caseload.domain.familystar.FamilyStarStage;
+import org.familysafeguarding.caseload.domain.outcome.Period;
+import org.familysafeguarding.caseload.domain.outcome.PublishedPeriods;
+import org.familysafeguarding.caseload.domain.outcome.SecondarySuppression;
+import org.familysafeguarding.caseload.domain.outcome.WholePeriods;
 import org.familysafeguarding.platform.audit.AuditAction;
 import org.familysafeguarding.platform.audit.AuditTrail;
 import org.familysafeguarding.platform.security.Caller;
@@ -78,9 +82,30 @@ public class FamilyStarRecords {
         if (to.isBefore(from)) {
             throw new FamilyStarRuleViolated("period-reversed", "The period ends (" + to + ") before it starts (" + from + ").");
         }
-        var cohort = readings.cohort(scope.council(), from, to);
-        boolean suppressed = caller.hasRole(Roles.ANALYST) && cohort.parents() > 0
-                && cohort.parents() <= SUPPRESS_UP_TO;
-        return suppressed ? new CohortView(0, true, List.of()) : new CohortView(cohort.parents(), false, cohort.areas());
+        String council = scope.council();
+        boolean analyst = caller.hasRole(Roles.ANALYST) && !caller.hasRole(Roles.TEAM_MANAGER)
+                && !caller.hasRole(Roles.PARTNERSHIP_ADMIN);
+        if (!analyst) {
+            var cohort = readings.cohort(council, from, to);
+            return new CohortView(cohort.parents(), false, cohort.areas());
+        }
+        // an analyst: whole periods that have ended, with the cohort held back where its parents could
+        // be worked out from the financial year's months and quarters (parents whose start fell in a
+        // month make up its quarter's cohort, so averages could be taken apart like counts)
+        var period = new Period(from, to);
+        PublishedPeriods.requirePublishable(period, LocalDate.now(clock));
+        Period year = WholePeriods.financialYearOf(from);
+        Map<Period, Map<String, Long>> sizes = new java.util.HashMap<>();
+        sizes.put(year, Map.of(PARENTS, readings.cohort(council, year.from(), year.to()).parents()));
+        for (Period quarter : WholePeriods.quartersOf(year)) {
+            sizes.put(quarter, Map.of(PARENTS, readings.cohort(council, quarter.from(), quarter.to()).parents()));
+            WholePeriods.monthsOf(quarter).forEach(month -> sizes.put(month,
+                    Map.of(PARENTS, readings.cohort(council, month.from(), month.to()).parents())));
+        }
+        boolean held = SecondarySuppression.of(year, sizes).get(period).contains(PARENTS);
+        var cohort = readings.cohort(council, from, to);
+        return held ? new CohortView(0, true, List.of()) : new CohortView(cohort.parents(), false, cohort.areas());
     }
+
+    private static final String PARENTS = "parents";
 }

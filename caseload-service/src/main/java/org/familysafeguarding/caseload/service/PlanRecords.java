@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.familysafeguarding.caseload.domain.family.Child;
 import org.familysafeguarding.caseload.domain.family.ChildRepository;
 import org.familysafeguarding.caseload.domain.plan.Plan;
+import org.familysafeguarding.caseload.domain.plan.PlanHistory;
 import org.familysafeguarding.caseload.domain.plan.PlanKind;
 import org.familysafeguarding.caseload.domain.plan.PlanRepository;
 import org.familysafeguarding.platform.audit.AuditAction;
@@ -24,16 +25,22 @@ import io.quarkus.panache.common.Page;
 @ApplicationScoped
 public class PlanRecords {
 
+    /** A plan read on its own, with its legal statuses (looked after) or reviews (child protection). */
+    public record PlanWithHistory(Plan plan, List<PlanHistory.LegalStatusSpell> legalStatuses, List<LocalDate> reviews) {
+    }
+
     private final ChildRepository children;
     private final PlanRepository plans;
+    private final PlanHistory history;
     private final CouncilScope scope;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public PlanRecords(ChildRepository children, PlanRepository plans, CouncilScope scope, AuditTrail audit,
-            Clock clock) {
+    public PlanRecords(ChildRepository children, PlanRepository plans, PlanHistory history, CouncilScope scope,
+            AuditTrail audit, Clock clock) {
         this.children = children;
         this.plans = plans;
+        this.history = history;
         this.scope = scope;
         this.audit = audit;
         this.clock = clock;
@@ -46,8 +53,36 @@ public class PlanRecords {
         Plan plan = Plan.start(child, start, plans.ofChild(childId, start.kind()), LocalDate.now(clock),
                 Instant.now(clock));
         plans.persist(plan);
+        if (plan.kind() == PlanKind.LOOKED_AFTER) {
+            plans.flush();
+            history.legalStatusFrom(plan, plan.startDate(), plan.legalStatus(), Instant.now(clock));
+        }
         audit.record(AuditAction.CREATE, "plan", plan.id().toString(), childId.toString());
         return plan;
+    }
+
+    /** A looked-after child's legal status changes within the same episode and period of care. */
+    @Transactional
+    public PlanWithHistory changeLegalStatus(UUID planId, String legalStatus, LocalDate from) {
+        Plan plan = plan(planId, AuditAction.UPDATE);
+        lockedChild(plan.childId(), AuditAction.UPDATE);
+        var spells = history.legalStatuses(planId);
+        LocalDate lastChange = spells.isEmpty() ? plan.startDate() : spells.getLast().from();
+        Instant now = Instant.now(clock);
+        plan.changeLegalStatus(legalStatus, from, lastChange, LocalDate.now(clock), now);
+        history.legalStatusFrom(plan, from, plan.legalStatus(), now);
+        audit.record(AuditAction.UPDATE, "plan", planId.toString(), plan.childId().toString());
+        return new PlanWithHistory(plan, history.legalStatuses(planId), null);
+    }
+
+    /** A child protection plan's review conference was held. */
+    @Transactional
+    public PlanWithHistory review(UUID planId, LocalDate on) {
+        Plan plan = plan(planId, AuditAction.UPDATE);
+        plan.requireReviewable(on, LocalDate.now(clock));
+        history.review(plan, on, Instant.now(clock));
+        audit.record(AuditAction.UPDATE, "plan", planId.toString(), plan.childId().toString());
+        return new PlanWithHistory(plan, null, history.reviews(planId));
     }
 
     @Transactional
@@ -69,10 +104,12 @@ public class PlanRecords {
     }
 
     @Transactional
-    public Plan read(UUID planId) {
+    public PlanWithHistory read(UUID planId) {
         Plan plan = plan(planId, AuditAction.READ);
         audit.record(AuditAction.READ, "plan", planId.toString(), plan.childId().toString());
-        return plan;
+        return new PlanWithHistory(plan,
+                plan.kind() == PlanKind.LOOKED_AFTER ? history.legalStatuses(planId) : null,
+                plan.kind() == PlanKind.CHILD_PROTECTION ? history.reviews(planId) : null);
     }
 
     @Transactional

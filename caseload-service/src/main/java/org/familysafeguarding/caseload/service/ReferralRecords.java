@@ -26,14 +26,16 @@ public class ReferralRecords {
 
     private final ChildRepository children;
     private final ReferralRepository referrals;
+    private final EpisodeContents episodes;
     private final CouncilScope scope;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ReferralRecords(ChildRepository children, ReferralRepository referrals, CouncilScope scope,
-            AuditTrail audit, Clock clock) {
+    public ReferralRecords(ChildRepository children, ReferralRepository referrals, EpisodeContents episodes,
+            CouncilScope scope, AuditTrail audit, Clock clock) {
         this.children = children;
         this.referrals = referrals;
+        this.episodes = episodes;
         this.scope = scope;
         this.audit = audit;
         this.clock = clock;
@@ -73,6 +75,21 @@ public class ReferralRecords {
     public Referral decide(UUID referralId, ReferralOutcome outcome) {
         Referral referral = referral(referralId, AuditAction.UPDATE);
         referral.decide(outcome, Instant.now(clock));
+        audit.record(AuditAction.UPDATE, "referral", referralId.toString(), referral.childId().toString());
+        return referral;
+    }
+
+    /**
+     * Closes the CIN episode the referral opened (the child's case), with the CIN reason for closure,
+     * once nothing in it is still open on that day: the census would otherwise report work after the
+     * case closed (DfE rules 8565, 8867, 8868).
+     */
+    @Transactional
+    public Referral closeEpisode(UUID referralId, LocalDate on, String reason) {
+        Referral referral = referral(referralId, AuditAction.UPDATE);
+        children.lockedById(referral.childId());
+        episodes.requireNothingOpen(referral, referrals.allOfChild(referral.childId()), on);
+        referral.closeEpisode(on, reason, LocalDate.now(clock), Instant.now(clock));
         audit.record(AuditAction.UPDATE, "referral", referralId.toString(), referral.childId().toString());
         return referral;
     }

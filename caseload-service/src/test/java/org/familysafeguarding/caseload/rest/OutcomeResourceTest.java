@@ -63,14 +63,14 @@ class OutcomeResourceTest {
         String a = recordChild(sw, family, childJson("Alder", surname, "2017-01-01", childId()));
         String b = recordChild(sw, family, childJson("Birch", surname, "2015-01-01", childId()));
         String c = recordChild(sw, family, childJson("Cherry", surname, "2019-01-01", childId()));
-        post(sw, "/children/" + a + "/referrals", "{\"referralDate\": \"2025-05-01\", \"source\": \"6\", \"primaryNeed\": \"N1\"}");
+        post(sw, "/children/" + a + "/referrals", "{\"referralDate\": \"2025-05-01\", \"source\": \"6\", \"primaryNeed\": \"N1\", \"outcome\": \"NO_FURTHER_ACTION\"}");
         post(sw, "/children/" + a + "/referrals", "{\"referralDate\": \"2025-08-01\", \"source\": \"6\", \"primaryNeed\": \"N1\"}");
         post(sw, "/children/" + a + "/plans", "{\"kind\": \"CHILD_PROTECTION\", \"startDate\": \"2025-05-10\", \"categoryOfAbuse\": \"NEG\"}");
         post(sw, "/children/" + b + "/plans", """
-                {"kind": "CHILD_PROTECTION", "startDate": "2023-01-01", "categoryOfAbuse": "EMO", "endDate": "2025-06-01", "closureReason": "RC7"}""");
+                {"kind": "CHILD_PROTECTION", "startDate": "2023-01-01", "categoryOfAbuse": "EMO", "endDate": "2025-06-01"}""");
         post(sw, "/children/" + b + "/plans", "{\"kind\": \"CHILD_PROTECTION\", \"startDate\": \"2025-07-01\", \"categoryOfAbuse\": \"PHY\"}");
         post(sw, "/children/" + c + "/plans", """
-                {"kind": "CHILD_IN_NEED", "startDate": "2025-04-01", "endDate": "2025-10-31", "closureReason": "RC7"}""");
+                {"kind": "CHILD_IN_NEED", "startDate": "2025-04-01", "endDate": "2025-10-31"}""");
         post(sw, "/children/" + c + "/plans", "{\"kind\": \"LOOKED_AFTER\", \"startDate\": \"2025-11-01\", \"legalStatus\": \"C2\"}");
     }
 
@@ -98,7 +98,8 @@ class OutcomeResourceTest {
                 .body("period.cpPlansEnded.value", equalTo(1))
                 .body("period.cpPlansLastingTwoYearsOrMore.value", equalTo(1))
                 .body("period.entriesToCare.value", equalTo(1))
-                .body("period.closuresByReason.RC7.value", equalTo(2))
+                .body("period.childrenInNeed.value", equalTo(1))
+                .body("period.closuresByReason.RC8.value", equalTo(1))
                 .body("beforeAdoption.period.to", equalTo("2025-09-30"))
                 .body("beforeAdoption.childrenOnCinPlans.value", equalTo(1))
                 .body("beforeAdoption.childrenLookedAfter.value", equalTo(0))
@@ -106,7 +107,7 @@ class OutcomeResourceTest {
                 .body("afterAdoption.period.from", equalTo("2025-10-01"))
                 .body("afterAdoption.entriesToCare.value", equalTo(1))
                 .body("afterAdoption.cpPlansStarted.value", equalTo(0))
-                .body("afterAdoption.closuresByReason.RC7.value", equalTo(1))
+                .body("afterAdoption.closuresByReason.RC8", nullValue())
                 .body("costAvoidance", nullValue());
     }
 
@@ -126,7 +127,8 @@ class OutcomeResourceTest {
                 .body("period.childrenOnCpPlans.suppressed", equalTo(true))
                 .body("period.cpRatePer10000.suppressed", equalTo(true))
                 .body("period.reReferralRate.suppressed", equalTo(true))
-                .body("period.closuresByReason.RC7.suppressed", equalTo(true))
+                .body("period.closuresByReason.RC8.suppressed", equalTo(true))
+                .body("adoptionSplitWithheld", equalTo(true)).body("beforeAdoption", nullValue())
                 .body("period.childrenOnCinPlans.value", equalTo(0))
                 .body("period.childrenOnCinPlans.suppressed", equalTo(false))
                 .body("costAvoidance", nullValue()).body("costAvoidanceSuppressed", equalTo(true));
@@ -140,6 +142,14 @@ class OutcomeResourceTest {
                 .when().put(BASE + "/outcomes/business-case").then().statusCode(412);
         given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", etag).body(body)
                 .when().put(BASE + "/outcomes/business-case").then().statusCode(200).body("baselineCpChildren", equalTo(12));
+    }
+
+    @Test
+    void a_year_to_31_march_uses_the_mid_year_estimate_before_it() {
+        // review finding C13: the DfE uses mid-2024 for 31 March 2025, not a mid-2025 estimate loaded later
+        given().auth().oauth2(councilStaff("tm", "team-manager", OUTCOME_COUNCIL))
+                .queryParam("from", "2024-04-01").queryParam("to", "2025-03-31").when().get(BASE + "/outcomes")
+                .then().statusCode(200).body("period.population", equalTo(39000));
     }
 
     @Test

@@ -83,4 +83,24 @@ public final class WorkingDayCalendar {
         }
         return OptionalInt.of(count);
     }
+
+    /** The day that many working days after {@code from}; empty when the list does not cover the days between. */
+    public java.util.Optional<LocalDate> plusWorkingDays(LocalDate from, int days) {
+        LocalDate day = from;
+        for (int left = days; left > 0; ) {
+            day = day.plusDays(1);
+            if (!covers(day)) {
+                return java.util.Optional.empty();
+            }
+            if (isWorkingDay(day)) {
+                left--;
+            }
+        }
+        return java.util.Optional.of(day);
+    }
+
+    /** The last year whose bank holidays are known: timescales after it cannot be counted. */
+    public int lastYear() {
+        return lastYear;
+    }
 }

@@ -11,6 +11,7 @@ import org.familysafeguarding.caseload.domain.assessment.Assessment;
 import org.familysafeguarding.caseload.domain.family.Child;
 import org.familysafeguarding.caseload.domain.plan.Plan;
 import org.familysafeguarding.caseload.domain.referral.Referral;
+import org.familysafeguarding.caseload.domain.section47.Section47Enquiry;
 
 /**
  * What a council's census return is made from, read by council and date so each query runs on an
@@ -46,6 +47,11 @@ public class CensusRecords {
     public List<Plan> plans(String council, LocalDate censusDate) {
         return em.createQuery("from Plan p where p.councilCode = :council and p.startDate <= :census", Plan.class)
                 .setParameter("council", council).setParameter("census", censusDate).getResultList();
+    }
+
+    public List<Section47Enquiry> section47s(String council, LocalDate censusDate) {
+        return em.createQuery("from Section47Enquiry s where s.councilCode = :council and s.startDate <= :census",
+                Section47Enquiry.class).setParameter("council", council).setParameter("census", censusDate).getResultList();
     }
 
     /** The council's three-digit local authority number, from the read model of partners-service's councils. */

@@ -25,15 +25,29 @@ public final class CinCodeList {
     public static final CinCodeList ASSESSMENT_FACTOR = load("assessmentfactorstype");
     public static final CinCodeList CATEGORY_OF_ABUSE = load("categoryofabusetype");
     public static final CinCodeList REASON_FOR_CLOSURE = load("reasonforclosuretype");
+    public static final CinCodeList UPN_UNKNOWN = load("unknownupntype");
 
     /** Legal statuses of looked-after children (SSDA903 codes, not CIN census; same shape of list). */
     public static final CinCodeList LEGAL_STATUS = loadResource("legal-status", "looked-after/legal-status.csv");
 
-    private static final java.util.Map<String, CinCodeList> BY_NAME = java.util.Map.of(
-            "sex", SEX, "ethnicity", ETHNICITY, "disability", DISABILITY, "referral-source", REFERRAL_SOURCE,
-            "primary-need", PRIMARY_NEED, "assessment-factor", ASSESSMENT_FACTOR,
-            "category-of-abuse", CATEGORY_OF_ABUSE, "reason-for-closure", REASON_FOR_CLOSURE,
-            "legal-status", LEGAL_STATUS);
+    /** Why a looked-after episode ended (SSDA903 reason episode ceased, E2..E9 and X1). */
+    public static final CinCodeList REASON_EPISODE_CEASED = loadResource("reason-episode-ceased",
+            "looked-after/reason-episode-ceased.csv");
+
+    /**
+     * The list's note on a code the DfE took out of its schema that the copy kept on a client's
+     * request (18A and 19A: "Retained despite official schema change"): not accepted for new records.
+     */
+    static final String NOT_IN_DFE_SCHEMA = "Retained despite official schema change";
+
+    private static final java.util.Map<String, CinCodeList> BY_NAME = java.util.Map.ofEntries(
+            java.util.Map.entry("sex", SEX), java.util.Map.entry("ethnicity", ETHNICITY),
+            java.util.Map.entry("disability", DISABILITY), java.util.Map.entry("referral-source", REFERRAL_SOURCE),
+            java.util.Map.entry("primary-need", PRIMARY_NEED), java.util.Map.entry("assessment-factor", ASSESSMENT_FACTOR),
+            java.util.Map.entry("category-of-abuse", CATEGORY_OF_ABUSE),
+            java.util.Map.entry("reason-for-closure", REASON_FOR_CLOSURE), java.util.Map.entry("legal-status", LEGAL_STATUS),
+            java.util.Map.entry("upn-unknown", UPN_UNKNOWN),
+            java.util.Map.entry("reason-episode-ceased", REASON_EPISODE_CEASED));
 
     private final String name;
     private final Set<String> codes;
@@ -61,6 +75,9 @@ public final class CinCodeList {
                 }
                 int comma = line.indexOf(',');
                 String code = (comma < 0 ? line : line.substring(0, comma)).strip();
+                if (line.contains(NOT_IN_DFE_SCHEMA)) {
+                    continue; // 18A, 19A: the DfE's validation queries them (8945Q, 8950Q); 18B/18C, 19B/19C replace them
+                }
                 if (!code.isEmpty()) {
                     codes.add(code);
                 }

@@ -22,6 +22,15 @@ public record Figure(BigDecimal value, boolean suppressed) {
         return suppress && small(count) ? SUPPRESSED : new Figure(BigDecimal.valueOf(count), false);
     }
 
+    /** A count shown unless held back (primary or secondary suppression decided elsewhere). */
+    static Figure held(long count, boolean held) {
+        return held ? SUPPRESSED : new Figure(BigDecimal.valueOf(count), false);
+    }
+
+    static Figure percentageUnlessHeld(long part, long whole, boolean held) {
+        return held ? SUPPRESSED : percentage(part, whole, false);
+    }
+
     /** count per 10,000 of the population, to one decimal place; unknown without a population. */
     static Figure ratePer10000(long count, Long population, boolean suppress) {
         if (suppress && small(count)) {
@@ -34,9 +43,12 @@ public record Figure(BigDecimal value, boolean suppressed) {
                 .divide(BigDecimal.valueOf(population), 1, RoundingMode.HALF_UP), false);
     }
 
-    /** part as a percentage of whole, to one decimal place; unknown when the whole is none. */
+    /**
+     * part as a percentage of whole, to one decimal place; unknown when the whole is none. Held back
+     * with either count, and when the complement (whole - part) is small, as it could be worked back.
+     */
     static Figure percentage(long part, long whole, boolean suppress) {
-        if (suppress && (small(part) || small(whole))) {
+        if (suppress && (small(part) || small(whole) || small(whole - part))) {
             return SUPPRESSED;
         }
         if (whole == 0) {

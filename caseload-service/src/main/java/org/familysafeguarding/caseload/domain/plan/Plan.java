@@ -19,7 +19,10 @@ import org.familysafeguarding.caseload.domain.family.Child;
 /**
  * A child's plan or episode: child in need, child protection (with initial and latest category of
  * abuse, and whether it is a second or later plan), pre-proceedings, or looked after (with legal
- * status). It starts, and closes with an end date and a CIN reason for closure.
+ * status). It starts and ends. The CIN reason for closure (RC1..RC9) belongs to the child's CIN
+ * episode (the referral's closure), not to a plan: child in need, child protection and
+ * pre-proceedings plans end without one; a looked-after episode ends with the SSDA903 reason
+ * episode ceased (E-codes; X1 when another episode follows the same day).
  */
 @Entity
 @Table(name = "child_plan")
@@ -122,7 +125,7 @@ public class Plan {
                 throw new PlanRuleViolated("closure-in-future", "A plan cannot be closed on a future date.");
             }
             plan.endDate = start.endDate();
-            plan.closureReason = CinCodeList.REASON_FOR_CLOSURE.require("closureReason", start.closureReason());
+            plan.closureReason = endReason(plan.kind, "closureReason", start.closureReason());
         } else if (start.closureReason() != null) {
             throw new PlanRuleViolated("closure-reason-without-end", "A reason for closure needs an end date.");
         }
@@ -138,7 +141,7 @@ public class Plan {
         return plan;
     }
 
-    /** Closes the plan on its end date with a CIN reason for closure (RC1..RC9). */
+    /** Ends the plan on its end date; a looked-after episode with its SSDA903 reason episode ceased. */
     public void close(LocalDate endDate, String reason, List<Plan> sameKind, LocalDate today, Instant now) {
         if (this.endDate != null) {
             throw new PlanRuleViolated("plan-already-closed", "The plan was closed on " + this.endDate + ".");
@@ -146,12 +149,53 @@ public class Plan {
         if (endDate.isAfter(today)) {
             throw new PlanRuleViolated("closure-in-future", "A plan cannot be closed on a future date.");
         }
-        String code = CinCodeList.REASON_FOR_CLOSURE.require("reason", reason);
+        String code = endReason(kind, "reason", reason);
         var closed = new PlanTimeline.Period(id, startDate, endDate);
         PlanTimeline.requireFits(kind, closed, sameKind.stream().map(Plan::period).toList());
         this.endDate = endDate;
         this.closureReason = code;
         this.updatedAt = now;
+    }
+
+    /**
+     * A looked-after child's legal status changes from a day: the same episode and period of care
+     * goes on (SSDA903 counts periods of care, so a change of status is not a new entry to care).
+     *
+     * @param lastChange the day the status in force began (the episode's start when never changed)
+     */
+    public void changeLegalStatus(String status, LocalDate from, LocalDate lastChange, LocalDate today, Instant now) {
+        if (kind != PlanKind.LOOKED_AFTER) {
+            throw new PlanRuleViolated("not-looked-after", "Only a looked-after episode has a legal status.");
+        }
+        if (endDate != null) {
+            throw new PlanRuleViolated("plan-already-closed", "The episode ended on " + endDate + ".");
+        }
+        if (from.isAfter(today)) {
+            throw new PlanRuleViolated("change-in-future", "A legal status cannot change on a future date.");
+        }
+        if (!from.isAfter(lastChange)) {
+            throw new PlanRuleViolated("change-before-status-in-force",
+                    "The legal status in force began on " + lastChange + "; a change comes after it.");
+        }
+        this.legalStatus = CinCodeList.LEGAL_STATUS.require("legalStatus", status);
+        this.updatedAt = now;
+    }
+
+    /** A review conference of a child protection plan, after its start and not after its end (CIN rule 8841). */
+    public void requireReviewable(LocalDate on, LocalDate today) {
+        if (kind != PlanKind.CHILD_PROTECTION) {
+            throw new PlanRuleViolated("not-a-child-protection-plan", "Only a child protection plan has review conferences.");
+        }
+        if (on.isAfter(today)) {
+            throw new PlanRuleViolated("review-in-future", "A review cannot be recorded before it is held.");
+        }
+        if (!on.isAfter(startDate)) {
+            throw new PlanRuleViolated("review-not-after-start",
+                    "A review comes after the plan started (" + startDate + "), not on or before it.");
+        }
+        if (endDate != null && on.isAfter(endDate)) {
+            throw new PlanRuleViolated("review-after-end", "The plan ended on " + endDate + ".");
+        }
     }
 
     /** A child protection plan's category of abuse as it stands now; the initial one stays. */
@@ -164,6 +208,22 @@ public class Plan {
         }
         this.latestCategory = CinCodeList.CATEGORY_OF_ABUSE.require("latestCategory", category);
         this.updatedAt = now;
+    }
+
+    /** The reason an ending of this kind carries: SSDA903 for a looked-after episode, none for the others. */
+    private static String endReason(PlanKind kind, String field, String reason) {
+        if (kind == PlanKind.LOOKED_AFTER) {
+            if (reason == null) {
+                throw new PlanRuleViolated("reason-episode-ceased-required",
+                        "A looked-after episode ends with its SSDA903 reason episode ceased (E2..E9, X1).");
+            }
+            return CinCodeList.REASON_EPISODE_CEASED.require(field, reason);
+        }
+        if (reason != null) {
+            throw new PlanRuleViolated("closure-reason-not-applicable", "A " + PlanTimeline.label(kind)
+                    + " ends without a reason: the CIN reason for closure (RC1..RC9) is the case's, recorded when its episode closes (POST /referrals/{id}/closure).");
+        }
+        return null;
     }
 
     PlanTimeline.Period period() {

@@ -20,6 +20,11 @@ import org.familysafeguarding.caseload.domain.family.Child;
  * A referral of a child to children's social care: when, from whom (CIN referral source) and for
  * what primary need (CIN need code), and what it led to. Whether it is a re-referral follows from
  * the child's other referrals and is kept up to date when one is added.
+ *
+ * <p>A referral opens the child's CIN episode (the census's CINdetails), and the episode closes with
+ * its own date and CIN reason for closure (RC1..RC9), whether or not a plan followed: a referral with
+ * no further action closes on its day with RC8; a case closed after assessment with RC8 or RC9; any
+ * other case with the reason it closed for.
  */
 @Entity
 @Table(name = "referral")
@@ -43,11 +48,18 @@ public class Referral {
     @Column(nullable = false)
     private String source;
 
-    @Column(name = "primary_need", nullable = false)
+    /** The primary need identified (DfE: at assessment); a referral with no further action may have none. */
+    @Column(name = "primary_need")
     private String primaryNeed;
 
     @Enumerated(EnumType.STRING)
     private ReferralOutcome outcome;
+
+    @Column(name = "closure_date")
+    private LocalDate closureDate;
+
+    @Column(name = "closure_reason")
+    private String closureReason;
 
     @Column(name = "re_referral", nullable = false)
     private boolean reReferral;
@@ -60,6 +72,9 @@ public class Referral {
 
     @Version
     private long version;
+
+    /** The census reason for an episode that ends at referral with no further action. */
+    public static final String NO_FURTHER_ACTION = "RC8";
 
     protected Referral() {
     }
@@ -83,8 +98,15 @@ public class Referral {
         referral.councilCode = child.councilCode();
         referral.referralDate = referralDate;
         referral.source = CinCodeList.REFERRAL_SOURCE.require("source", source);
-        referral.primaryNeed = CinCodeList.PRIMARY_NEED.require("primaryNeed", primaryNeed);
+        if (primaryNeed == null && outcome != ReferralOutcome.NO_FURTHER_ACTION) {
+            throw new ReferralRuleViolated("primary-need-required",
+                    "A referral that leads to further action needs its primary need (CIN census rule 8610).");
+        }
+        referral.primaryNeed = primaryNeed == null ? null : CinCodeList.PRIMARY_NEED.require("primaryNeed", primaryNeed);
         referral.outcome = outcome;
+        if (outcome == ReferralOutcome.NO_FURTHER_ACTION) {
+            referral.closeWithNoFurtherAction();
+        }
         referral.createdAt = now;
         referral.updatedAt = now;
         var all = new java.util.ArrayList<>(earlier);
@@ -106,8 +128,51 @@ public class Referral {
             throw new ReferralRuleViolated("outcome-already-decided",
                     "The referral's outcome is already " + outcome + ".");
         }
+        if (decided == ReferralOutcome.NO_FURTHER_ACTION && closureDate != null && outcome == null) {
+            throw new ReferralRuleViolated("episode-already-closed",
+                    "The episode was closed on " + closureDate + "; no further action is decided at referral.");
+        }
+        if (decided != ReferralOutcome.NO_FURTHER_ACTION && primaryNeed == null) {
+            throw new ReferralRuleViolated("primary-need-required",
+                    "A referral that leads to further action needs its primary need (CIN census rule 8610).");
+        }
         this.outcome = decided;
+        if (decided == ReferralOutcome.NO_FURTHER_ACTION) {
+            closeWithNoFurtherAction();
+        }
         this.updatedAt = now;
+    }
+
+    /**
+     * Closes the CIN episode this referral opened: the case closed on the day for the reason given.
+     * A referral with no further action closed itself on its own day (RC8).
+     */
+    public void closeEpisode(LocalDate on, String reason, LocalDate today, Instant now) {
+        if (closureDate != null) {
+            throw new ReferralRuleViolated("episode-already-closed", "The episode was closed on " + closureDate + ".");
+        }
+        if (on.isAfter(today)) {
+            throw new ReferralRuleViolated("closure-in-future", "An episode cannot be closed on a future date.");
+        }
+        if (on.isBefore(referralDate)) {
+            throw new ReferralRuleViolated("closure-before-referral",
+                    "An episode cannot close (" + on + ") before its referral (" + referralDate + ").");
+        }
+        this.closureReason = CinCodeList.REASON_FOR_CLOSURE.require("reason", reason);
+        this.closureDate = on;
+        this.updatedAt = now;
+    }
+
+    /** Whether the episode was open at the end of the day given: referred by then and not yet closed. */
+    public boolean openOn(LocalDate day) {
+        return !referralDate.isAfter(day) && (closureDate == null || closureDate.isAfter(day));
+    }
+
+    private void closeWithNoFurtherAction() {
+        if (closureDate == null) {
+            closureDate = referralDate;
+            closureReason = NO_FURTHER_ACTION;
+        }
     }
 
     public UUID id() {
@@ -140,6 +205,14 @@ public class Referral {
 
     public ReferralOutcome outcome() {
         return outcome;
+    }
+
+    public LocalDate closureDate() {
+        return closureDate;
+    }
+
+    public String closureReason() {
+        return closureReason;
     }
 
     public boolean reReferral() {

@@ -17,16 +17,24 @@ public record PlanRequest(
         @Schema(description = "Looked after only: SSDA903 legal status, e.g. C2 full care order, V2 section 20")
         @CinCode("legal-status") String legalStatus,
         @Schema(description = "Only when recording a plan that is already over") LocalDate endDate,
-        @Schema(description = "With endDate: CIN reason for closure, RC1..RC9") @CinCode("reason-for-closure")
+        @Schema(description = "With endDate, looked after only: SSDA903 reason episode ceased (E2..E9, X1); the CIN reason for closure goes on the case's episode")
         String closureReason) {
 
     public Plan.Start toStart() {
         return new Plan.Start(kind, startDate, categoryOfAbuse, legalStatus, endDate, closureReason);
     }
 
-    /** Closing a plan: its end date and the CIN reason for closure. */
+    /** Ending a plan: its end date; a looked-after episode also its SSDA903 reason episode ceased. */
     public record Closure(@NotNull LocalDate endDate,
-            @Schema(description = "CIN reason for closure, RC1..RC9") @NotNull @CinCode("reason-for-closure") String reason) {
+            @Schema(description = "Looked after only: SSDA903 reason episode ceased (E2..E9, X1)") @CinCode("reason-episode-ceased") String reason) {
+    }
+
+    /** A looked-after child's new legal status and the day it applies from. */
+    public record LegalStatusChange(@NotNull @CinCode("legal-status") String legalStatus, @NotNull LocalDate from) {
+    }
+
+    /** A child protection plan's review conference. */
+    public record Review(@NotNull LocalDate reviewDate) {
     }
 
     /** A child protection plan's latest category of abuse. */

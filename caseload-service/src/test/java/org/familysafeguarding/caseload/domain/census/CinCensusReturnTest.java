@@ -39,7 +39,7 @@ class CinCensusReturnTest {
     static Plan plan(Child child, PlanKind kind, String start, String end, List<Plan> sameKind) {
         Plan p = Plan.start(child, new Plan.Start(kind, LocalDate.parse(start),
                 kind == PlanKind.CHILD_PROTECTION ? "NEG" : null, null, end == null ? null : LocalDate.parse(end),
-                end == null ? null : "RC7"), sameKind, TODAY, NOW);
+                null), sameKind, TODAY, NOW);
         sameKind.add(p);
         return p;
     }
@@ -64,13 +64,13 @@ class CinCensusReturnTest {
     }
 
     @Test
-    void an_episode_closes_when_its_last_plan_ends_and_one_closed_before_the_year_is_left_out() {
+    void an_episode_closes_when_the_case_closes_and_one_closed_before_the_year_is_left_out() {
         Child child = child("B1");
         var referrals = new ArrayList<Referral>();
         var cin = new ArrayList<Plan>();
-        referral(child, "2023-05-01", ReferralOutcome.ASSESSMENT, referrals);
+        referral(child, "2023-05-01", ReferralOutcome.ASSESSMENT, referrals).closeEpisode(LocalDate.of(2024, 2, 1), "RC7", TODAY, NOW);
         plan(child, PlanKind.CHILD_IN_NEED, "2023-06-01", "2024-02-01", cin);
-        referral(child, "2025-09-01", ReferralOutcome.ASSESSMENT, referrals);
+        referral(child, "2025-09-01", ReferralOutcome.ASSESSMENT, referrals).closeEpisode(LocalDate.of(2026, 1, 15), "RC7", TODAY, NOW);
         plan(child, PlanKind.CHILD_IN_NEED, "2025-10-01", "2026-01-15", cin);
         var episodes = CinCensusReturn.build(YEAR_2026, List.of(child), referrals, List.of(), cin).getFirst().episodes();
         assertThat(episodes).hasSize(1);
@@ -96,6 +96,36 @@ class CinCensusReturnTest {
         assertThat(plan.previousPlans()).isEqualTo(1);
         assertThat(episodes.getFirst().closureDate()).isNull();
         assertThat(episodes.getFirst().initialConference()).isEqualTo(LocalDate.of(2026, 1, 10));
+    }
+
+    @Test
+    void a_case_closed_after_assessment_without_a_plan_closes_its_episode_with_rc8_or_rc9() {
+        // review finding C1: such an episode could never close, so it stayed open in every later return
+        Child child = child("E1");
+        var referrals = new ArrayList<Referral>();
+        referral(child, "2024-11-04", ReferralOutcome.ASSESSMENT, referrals).closeEpisode(LocalDate.of(2025, 1, 10), "RC9", TODAY, NOW);
+        referral(child, "2025-05-06", ReferralOutcome.ASSESSMENT, referrals).closeEpisode(LocalDate.of(2025, 6, 20), "RC8", TODAY, NOW);
+        var episodes = CinCensusReturn.build(YEAR_2026, List.of(child), referrals, List.of(), List.of()).getFirst().episodes();
+        assertThat(episodes).as("the episode closed in 2024-25 is not in the 2026 return").hasSize(1);
+        assertThat(episodes.getFirst().closureDate()).isEqualTo(LocalDate.of(2025, 6, 20));
+        assertThat(episodes.getFirst().reasonForClosure()).isEqualTo("RC8");
+        assertThat(episodes.getFirst().noFurtherAction()).isFalse();
+        var year2025 = CinCensusReturn.build(new CollectionYear(2025), List.of(child), referrals, List.of(), List.of())
+                .getFirst().episodes();
+        assertThat(year2025.getFirst().reasonForClosure()).isEqualTo("RC9");
+    }
+
+    @Test
+    void an_episode_stays_open_until_its_case_closes_whatever_its_plans_did() {
+        Child child = child("F1");
+        var referrals = new ArrayList<Referral>();
+        var cin = new ArrayList<Plan>();
+        referral(child, "2025-05-01", ReferralOutcome.ASSESSMENT, referrals);
+        plan(child, PlanKind.CHILD_IN_NEED, "2025-06-01", "2025-12-01", cin);
+        var episode = CinCensusReturn.build(YEAR_2026, List.of(child), referrals, List.of(), cin).getFirst().episodes()
+                .getFirst();
+        assertThat(episode.closureDate()).isNull();
+        assertThat(episode.cinPlans().getFirst().endDate()).isEqualTo(LocalDate.of(2025, 12, 1));
     }
 
     @Test

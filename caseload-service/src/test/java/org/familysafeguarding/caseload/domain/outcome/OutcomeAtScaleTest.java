@@ -78,9 +78,10 @@ class OutcomeAtScaleTest {
                     .setParameter("councils", COUNCILS).setParameter("children", CHILDREN_PER_COUNCIL).executeUpdate();
             em.createNativeQuery("""
                     insert into referral (id, child_id, family_id, council_code, referral_date, source, primary_need, outcome,
-                                          re_referral, created_at, updated_at, version)
+                                          re_referral, closure_date, closure_reason, created_at, updated_at, version)
                     select gen_random_uuid(), ch.id, ch.family_id, ch.council_code, date '2025-05-01' + r.n * 60, '6', 'N1',
-                           null, r.n = 1, now(), now(), 0
+                           null, r.n = 1, case when r.n = 0 and k % 2 = 0 then date '2025-06-30' end,
+                           case when r.n = 0 and k % 2 = 0 then 'RC7' end, now(), now(), 0
                     from generate_series(0, :councils - 1) c cross join generate_series(0, :children - 1) k
                     join child ch on ch.id = md5('c' || c || '-' || k)::uuid
                     cross join (values (0), (1)) r(n)
@@ -107,7 +108,9 @@ class OutcomeAtScaleTest {
     void the_planner_reads_one_councils_rows_through_its_indexes() {
         assertThat(plan(OutcomeRepository.PLANS)).contains("plan_council_kind_dates").doesNotContain("Seq Scan");
         assertThat(plan(OutcomeRepository.REFERRALS)).contains("referral_council_date").doesNotContain("Seq Scan");
-        assertThat(plan(OutcomeRepository.CLOSURES)).contains("plan_council_kind_dates").doesNotContain("Seq Scan");
+        assertThat(plan(OutcomeRepository.CLOSURES)).contains("referral_council_closure").doesNotContain("Seq Scan");
+        assertThat(plan(OutcomeRepository.CARE_CEASED)).contains("plan_council_kind_dates").doesNotContain("Seq Scan");
+        assertThat(plan(OutcomeRepository.CHILDREN_IN_NEED)).contains("referral_council_date").doesNotContain("Seq Scan");
     }
 
     @Test
@@ -125,6 +128,8 @@ class OutcomeAtScaleTest {
         assertThat(counts.referrals()).isEqualTo(CHILDREN_PER_COUNCIL + CHILDREN_PER_COUNCIL / 4);
         assertThat(counts.reReferrals()).isEqualTo(CHILDREN_PER_COUNCIL / 4);
         assertThat(counts.closuresByReason()).containsEntry("RC7", (long) CHILDREN_PER_COUNCIL / 2);
+        // odd children's first episodes, and every fourth child's second, are open at the end
+        assertThat(counts.childrenInNeedAtEnd()).isEqualTo(CHILDREN_PER_COUNCIL / 2 + CHILDREN_PER_COUNCIL / 4);
         assertThat(millis).as("one council's counts among %d councils", COUNCILS).isLessThan(1000);
     }
 }

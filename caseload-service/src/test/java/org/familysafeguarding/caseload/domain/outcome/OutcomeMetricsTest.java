@@ -68,4 +68,16 @@ class OutcomeMetricsTest {
         assertThat(avoided.percentOfTarget()).isEqualByComparingTo("124.0");
         assertThat(bury.avoidance(210, 300).annualAmount()).isEqualByComparingTo("-90000.00");
     }
+
+    @Test
+    void assessments_within_45_working_days_are_a_percentage_of_those_completed() {
+        // review finding C10: the indicator was missing
+        var counts = new OutcomeCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), 0, Map.of(), 20, 17);
+        OutcomeMetrics m = OutcomeMetrics.of(YEAR, counts, 10_000L, false);
+        assertThat(m.assessmentsCompleted().value()).isEqualByComparingTo("20");
+        assertThat(m.assessmentTimelinessRate().value()).isEqualByComparingTo("85.0");
+        // 3 late of 20 would give the late ones away to an analyst: the rate and a count are held back
+        OutcomeMetrics suppressed = OutcomeMetrics.of(YEAR, counts, 10_000L, true);
+        assertThat(suppressed.assessmentTimelinessRate().suppressed()).isTrue();
+    }
 }

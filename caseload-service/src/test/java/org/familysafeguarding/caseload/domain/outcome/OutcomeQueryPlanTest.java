@@ -51,7 +51,10 @@ class OutcomeQueryPlanTest {
     }
 
     @Test
-    void closures_by_reason_are_counted_from_the_council_kind_dates_index() {
-        assertThat(plan(OutcomeRepository.CLOSURES)).contains("plan_council_kind_dates").doesNotContain("Seq Scan");
+    void closures_by_reason_are_counted_from_the_council_closure_index_and_care_ceased_from_the_plans() {
+        assertThat(plan(OutcomeRepository.CLOSURES)).contains("referral_council_closure").doesNotContain("Seq Scan");
+        assertThat(plan(OutcomeRepository.CARE_CEASED)).contains("plan_council_kind_dates").doesNotContain("Seq Scan");
+        assertThat(plan(OutcomeRepository.CHILDREN_IN_NEED)).contains("referral_council_date").doesNotContain("Seq Scan");
+        assertThat(plan(OutcomeRepository.ASSESSMENTS)).contains("assessment_council_authorised").doesNotContain("Seq Scan");
     }
 }

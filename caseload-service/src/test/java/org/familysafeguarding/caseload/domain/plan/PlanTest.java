@@ -46,7 +46,7 @@ class PlanTest {
     void a_child_protection_plan_after_an_earlier_one_is_second_or_later() {
         var history = new ArrayList<Plan>();
         Plan first = protection(day("2023-02-01"), history);
-        first.close(day("2024-01-10"), "RC7", history, TODAY, NOW);
+        first.close(day("2024-01-10"), null, history, TODAY, NOW);
         Plan second = protection(day("2025-06-01"), history);
         assertThat(second.secondOrLater()).isTrue();
         assertThat(first.secondOrLater()).isFalse();
@@ -57,7 +57,7 @@ class PlanTest {
         var history = new ArrayList<Plan>();
         Plan recorded = protection(day("2025-06-01"), history);
         Plan backdated = Plan.start(CHILD, new Plan.Start(PlanKind.CHILD_PROTECTION, day("2022-01-01"), "PHY", null,
-                day("2022-09-30"), "RC7"), history, TODAY, NOW);
+                day("2022-09-30"), null), history, TODAY, NOW);
         assertThat(backdated.secondOrLater()).isFalse();
         assertThat(recorded.secondOrLater()).isTrue();
     }
@@ -76,7 +76,7 @@ class PlanTest {
         var protectionPlans = new ArrayList<Plan>();
         Plan first = protection(day("2025-01-06"), protectionPlans);
         Plan.start(CHILD, new Plan.Start(PlanKind.PRE_PROCEEDINGS, day("2025-02-01"), null, null), List.of(), TODAY, NOW);
-        first.close(day("2025-09-01"), "RC7", protectionPlans, TODAY, NOW);
+        first.close(day("2025-09-01"), null, protectionPlans, TODAY, NOW);
         assertThat(protection(day("2025-09-01"), protectionPlans).secondOrLater()).isTrue();
     }
 
@@ -84,20 +84,48 @@ class PlanTest {
     void refuses_a_closure_before_the_start_or_into_the_next_plan() {
         var history = new ArrayList<Plan>();
         Plan first = protection(day("2024-01-06"), history);
-        assertThatThrownBy(() -> first.close(day("2024-01-05"), "RC7", history, TODAY, NOW))
+        assertThatThrownBy(() -> first.close(day("2024-01-05"), null, history, TODAY, NOW))
                 .isInstanceOf(PlanRuleViolated.class).hasMessageContaining("before it starts");
         // a later plan recorded with the first still open cannot exist, so close then start, then try to move
-        first.close(day("2024-06-01"), "RC7", history, TODAY, NOW);
-        assertThatThrownBy(() -> first.close(day("2024-07-01"), "RC7", history, TODAY, NOW))
+        first.close(day("2024-06-01"), null, history, TODAY, NOW);
+        assertThatThrownBy(() -> first.close(day("2024-07-01"), null, history, TODAY, NOW))
                 .isInstanceOf(PlanRuleViolated.class).hasMessageContaining("closed");
     }
 
     @Test
-    void refuses_a_closure_without_a_census_reason() {
+    void a_child_protection_plan_ends_without_a_cin_reason_which_belongs_to_the_case() {
         Plan plan = protection(day("2026-01-05"), new ArrayList<>());
-        assertThatThrownBy(() -> plan.close(day("2026-02-01"), "RC10", List.of(plan), TODAY, NOW))
-                .isInstanceOf(InvalidCode.class);
+        assertThatThrownBy(() -> plan.close(day("2026-02-01"), "RC7", List.of(plan), TODAY, NOW))
+                .isInstanceOf(PlanRuleViolated.class).hasMessageContaining("referrals");
         assertThat(plan.endDate()).isNull();
+        plan.close(day("2026-02-01"), null, List.of(plan), TODAY, NOW);
+        assertThat(plan.closureReason()).isNull();
+    }
+
+    @Test
+    void a_looked_after_episode_ends_with_an_ssda903_reason_not_a_cin_one() {
+        Plan episode = Plan.start(CHILD, new Plan.Start(PlanKind.LOOKED_AFTER, day("2025-01-05"), null, "C2"), List.of(),
+                TODAY, NOW);
+        assertThatThrownBy(() -> episode.close(day("2026-02-01"), "RC1", List.of(episode), TODAY, NOW))
+                .isInstanceOf(InvalidCode.class);
+        assertThatThrownBy(() -> episode.close(day("2026-02-01"), null, List.of(episode), TODAY, NOW))
+                .isInstanceOf(PlanRuleViolated.class);
+        episode.close(day("2026-02-01"), "E11", List.of(episode), TODAY, NOW);
+        assertThat(episode.closureReason()).isEqualTo("E11");
+    }
+
+    @Test
+    void a_legal_status_changes_within_the_episode_after_the_status_in_force() {
+        Plan episode = Plan.start(CHILD, new Plan.Start(PlanKind.LOOKED_AFTER, day("2025-01-05"), null, "C1"), List.of(),
+                TODAY, NOW);
+        assertThatThrownBy(() -> episode.changeLegalStatus("C2", day("2025-01-05"), day("2025-01-05"), TODAY, NOW))
+                .isInstanceOf(PlanRuleViolated.class);
+        episode.changeLegalStatus("C2", day("2025-06-01"), day("2025-01-05"), TODAY, NOW);
+        assertThat(episode.legalStatus()).isEqualTo("C2");
+        assertThat(episode.startDate()).isEqualTo(day("2025-01-05"));
+        Plan protection = protection(day("2026-01-05"), new ArrayList<>());
+        assertThatThrownBy(() -> protection.changeLegalStatus("C2", day("2026-02-01"), day("2026-01-05"), TODAY, NOW))
+                .isInstanceOf(PlanRuleViolated.class);
     }
 
     @Test
@@ -115,12 +143,12 @@ class PlanTest {
     }
 
     @Test
-    void refuses_a_past_plan_recorded_with_an_end_before_its_start_or_without_a_reason() {
+    void refuses_a_past_plan_recorded_with_an_end_before_its_start_or_with_a_reason_of_the_case() {
         assertThatThrownBy(() -> Plan.start(CHILD, new Plan.Start(PlanKind.CHILD_IN_NEED, day("2022-01-01"), null, null,
-                day("2021-12-31"), "RC7"), List.of(), TODAY, NOW)).isInstanceOf(PlanRuleViolated.class)
+                day("2021-12-31"), null), List.of(), TODAY, NOW)).isInstanceOf(PlanRuleViolated.class)
                 .hasMessageContaining("before it starts");
         assertThatThrownBy(() -> Plan.start(CHILD, new Plan.Start(PlanKind.CHILD_IN_NEED, day("2022-01-01"), null, null,
-                day("2022-12-31"), null), List.of(), TODAY, NOW)).isInstanceOf(InvalidCode.class);
+                day("2022-12-31"), "RC7"), List.of(), TODAY, NOW)).isInstanceOf(PlanRuleViolated.class);
     }
 
     @Test

@@ -64,4 +64,30 @@ class ReferralTest {
         assertThatThrownBy(() -> referral.decide(ReferralOutcome.NO_FURTHER_ACTION, NOW))
                 .isInstanceOf(ReferralRuleViolated.class);
     }
+
+    @Test
+    void a_referral_with_no_further_action_needs_no_primary_need_and_closes_its_episode_that_day() {
+        // review finding C12: the DfE's primary need is the one found at assessment
+        Referral nfa = Referral.receive(CHILD, LocalDate.of(2025, 5, 1), "6", null,
+                org.familysafeguarding.caseload.domain.referral.ReferralOutcome.NO_FURTHER_ACTION, new java.util.ArrayList<>(), TODAY, NOW);
+        assertThat(nfa.primaryNeed()).isNull();
+        assertThat(nfa.closureDate()).isEqualTo(LocalDate.of(2025, 5, 1));
+        assertThat(nfa.closureReason()).isEqualTo("RC8");
+        assertThatThrownBy(() -> Referral.receive(CHILD, LocalDate.of(2025, 6, 1), "6", null,
+                org.familysafeguarding.caseload.domain.referral.ReferralOutcome.ASSESSMENT, new java.util.ArrayList<>(), TODAY, NOW))
+                .isInstanceOf(ReferralRuleViolated.class);
+    }
+
+    @Test
+    void an_episode_closes_once_not_before_its_referral_nor_in_the_future() {
+        Referral referral = receive(LocalDate.of(2025, 5, 1), new java.util.ArrayList<>());
+        assertThatThrownBy(() -> referral.closeEpisode(LocalDate.of(2025, 4, 30), "RC8", TODAY, NOW))
+                .isInstanceOf(ReferralRuleViolated.class);
+        assertThatThrownBy(() -> referral.closeEpisode(TODAY.plusDays(1), "RC8", TODAY, NOW)).isInstanceOf(ReferralRuleViolated.class);
+        referral.closeEpisode(LocalDate.of(2025, 7, 1), "RC9", TODAY, NOW);
+        assertThat(referral.openOn(LocalDate.of(2025, 6, 30))).isTrue();
+        assertThat(referral.openOn(LocalDate.of(2025, 7, 1))).isFalse();
+        assertThatThrownBy(() -> referral.closeEpisode(LocalDate.of(2025, 8, 1), "RC7", TODAY, NOW))
+                .isInstanceOf(ReferralRuleViolated.class);
+    }
 }

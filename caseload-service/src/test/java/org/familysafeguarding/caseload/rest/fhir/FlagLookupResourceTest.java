@@ -103,7 +103,7 @@ class FlagLookupResourceTest {
         String child = child(sw, family(sw), nhs);
         plan(sw, child, """
                 {"kind": "CHILD_PROTECTION", "startDate": "2023-01-10", "categoryOfAbuse": "EMO",
-                 "endDate": "%s", "closureReason": "RC1"}""".formatted(LocalDate.now()));
+                 "endDate": "%s"}""".formatted(LocalDate.now()));
         plan(sw, child, "{\"kind\": \"CHILD_IN_NEED\", \"startDate\": \"2024-01-10\"}");
         lookUp(nhs, 200).body("total", equalTo(0)).body("entry", equalTo(null));
         lookUp(nhsNumber(), 200).body("total", equalTo(0));
