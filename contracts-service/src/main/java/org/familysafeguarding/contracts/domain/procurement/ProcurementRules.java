@@ -37,7 +37,7 @@ public class ProcurementRules {
         List<Notice> noticeList = notices.map(n -> n.notices().stream()
                 .filter(rule -> rule.onlyFromContractType() == null || reaches(decision, rule.onlyFromContractType()))
                 .map(rule -> new Notice(rule.code(), data.noticeName(rule.code(), decision.decisionDate()),
-                        !rule.voluntary(), rule.due())).toList()).orElse(List.of());
+                        rule.voluntary(), rule.due())).toList()).orElse(List.of());
         String written = notices.map(ProcurementReferenceData.RouteNotices::standstill).orElse("none");
         String standstill = switch (written) {
             case "none" -> null;

@@ -221,8 +221,8 @@ class ProcurementRulesTest {
                 null, false);
         ProcurementAssessment assessment = assess(proposed);
         assertThat(assessment.notices()).filteredOn(n -> n.code().equals("PCR_VEAT")).singleElement()
-                .satisfies(n -> assertThat(n.required()).isFalse());
-        assertThat(assessment.notices()).filteredOn(n -> !n.code().equals("PCR_VEAT")).allMatch(Notice::required);
+                .satisfies(n -> assertThat(n.voluntary()).isTrue());
+        assertThat(assessment.notices()).filteredOn(n -> !n.code().equals("PCR_VEAT")).noneMatch(Notice::voluntary);
         assertThat(assessment.standstill()).isNull();
         assertThat(assessment.voluntaryStandstill()).contains("reg 99(3)");
         assertThat(assessment.proposedRoute().reason()).contains("strictly necessary");
