@@ -105,7 +105,8 @@ def due_diligence(partnership):
                 call("POST", f"/api/partners/v1/agencies/{agency}/checks", group["by"], {
                     "type": check, "outcome": "PASSED", "score": 78 if check == "CREDIT_CHECK" else None,
                     "evidenceReference": f"DEMO-{group['council']}-{check}",
-                    "checkedOn": str(TODAY - datetime.timedelta(days=30)),
+                    # dated as the group says (before the council's first award to the agency), else a month ago
+                    "checkedOn": group.get("checkedOn", str(TODAY - datetime.timedelta(days=30))),
                     "expiresOn": str(TODAY + datetime.timedelta(days=335))})
             count("accreditations", 201)
 

@@ -78,14 +78,21 @@ class DemoContractsE2ETest {
     }
 
     @Test
-    void west_sussex_substance_use_contract_is_live_to_2027_with_the_reports_revenue_profile() throws Exception {
+    void west_sussex_substance_use_contract_is_live_with_the_reports_revenue_profile_and_its_option_untaken()
+            throws Exception {
         Map<String, Object> cgl = contract("ws-commissioner", "Alcohol and Drug Use support workers for the Family Safeguarding Model");
         assertThat(cgl.get("state")).isEqualTo("LIVE");
         assertThat(cgl.get("agencyId")).isEqualTo(TenantFixtures.OWN_AGENCY);
+        // awarded as the report dates it, on the route the report took, which the rules refuse: at risk
+        assertThat(cgl.get("awardedOn")).isEqualTo("2022-08-01");
+        assertThat(cgl.get("awardedAtRisk")).isEqualTo(true);
         @SuppressWarnings("unchecked")
         Map<String, Object> term = (Map<String, Object>) cgl.get("term");
         assertThat(term.get("start")).isEqualTo("2022-09-01");
-        assertThat(term.get("currentEnd")).isEqualTo("2027-03-31");
+        // the option is granted, not taken: the report records no decision to extend
+        assertThat(term.get("currentEnd")).isEqualTo("2025-03-31");
+        assertThat(term.get("latestPossibleEnd")).isEqualTo("2027-03-31");
+        assertThat(term.get("extensionsTaken")).isEqualTo(0);
         @SuppressWarnings("unchecked")
         Map<String, Object> money = (Map<String, Object>) cgl.get("money");
         @SuppressWarnings("unchecked")
@@ -109,6 +116,16 @@ class DemoContractsE2ETest {
                 "Domestic Violence Perpetrator support workers for the Family Safeguarding Model");
         assertThat(probation.get("state")).isEqualTo("LIVE");
         assertThat(probation.get("agencyId")).isEqualTo("6f1c2a10-0000-4000-8000-000000000002");
+        assertThat(probation.get("awardedOn")).isEqualTo("2022-08-01");
+        assertThat(probation.get("awardedAtRisk")).isEqualTo(false);
+        // reg 12 public-public cooperation: outside Part 2 of PCR 2015, so no award notice and no standstill
+        Map<String, Object> check = as("ws-commissioner").when()
+                .get(CONTRACTS + "/procurement-checks/" + probation.get("procurementCheckId")).then().statusCode(200)
+                .extract().path("$");
+        assertThat(check.get("standstill")).isNull();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> notices = (List<Map<String, Object>>) check.get("notices");
+        assertThat(notices).extracting(n -> n.get("code")).containsExactly("CF", "LGTC_REGISTER");
     }
 
     @Test
@@ -119,6 +136,19 @@ class DemoContractsE2ETest {
         @SuppressWarnings("unchecked")
         Map<String, Object> money = (Map<String, Object>) tp.get("money");
         assertThat(money(money.get("annualValue"))).isEqualByComparingTo("517344.00");
+        assertThat(tp.get("awardedOn")).isEqualTo("2024-04-10");
+        assertThat(tp.get("liveOn")).isEqualTo("2024-08-01");
+        // a change under the core contract's optional-services clause (PSR reg 13), published at 500,000 or more
+        Map<String, Object> modification = as("ox-commissioner").when()
+                .get(CONTRACTS + "/procurement-checks/" + tp.get("procurementCheckId")).then().statusCode(200)
+                .extract().path("$");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> route = (Map<String, Object>) modification.get("proposedRoute");
+        assertThat(route.get("route")).isEqualTo("PSR_MODIFICATION");
+        assertThat(route.get("permitted")).isEqualTo(true);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> notices = (List<Map<String, Object>>) modification.get("notices");
+        assertThat(notices).extracting(n -> n.get("code")).contains("PSR_MODIFICATION_NOTICE");
 
         List<Map<String, Object>> kpis = as("ox-commissioner").when().get(CONTRACTS + "/contracts/" + tp.get("id") + "/kpis")
                 .then().statusCode(200).extract().path("items");
@@ -126,6 +156,15 @@ class DemoContractsE2ETest {
                 k -> (Integer) k.get("perQuarter")));
         assertThat(targets).containsExactlyInAnyOrderEntriesOf(
                 Map.of("HOME_VISIT", 500, "ONE_TO_ONE_SESSION", 800, "DRUG_TEST", 750, "CORE_GROUP", 200));
+        // set at load, so no quarter before is back-filled or missed; family events count once per family
+        assertThat(kpis).allSatisfy(k -> assertThat(k.get("effectiveFrom")).isNotNull());
+        assertThat(kpis).filteredOn(k -> Boolean.TRUE.equals(k.get("oncePerFamily")))
+                .extracting(k -> k.get("interventionType")).containsExactlyInAnyOrder("HOME_VISIT", "CORE_GROUP");
+        List<String> closed = as("ox-commissioner").when().get(CONTRACTS + "/contracts/" + tp.get("id") + "/kpis/history")
+                .then().statusCode(200).extract().path("items.quarter");
+        String firstKpiQuarter = kpis.stream().map(k -> (String) k.get("effectiveFrom")).sorted().findFirst()
+                .map(d -> quarterOf(java.time.LocalDate.parse(d))).orElseThrow();
+        assertThat(closed).allSatisfy(q -> assertThat(q).isGreaterThanOrEqualTo(firstKpiQuarter));
         // the provider manager of Turning Point reads its own contract's targets too
         as("tp-provider-manager").when().get(CONTRACTS + "/contracts/" + tp.get("id") + "/kpis").then().statusCode(200);
 
@@ -152,6 +191,7 @@ class DemoContractsE2ETest {
         assertThat(oneYear.get("state")).isEqualTo("ENDED");
         assertThat(oneYear.get("endReason")).isEqualTo("EXPIRED");
         assertThat(oneYear.get("endedOn")).isEqualTo("2020-03-31");
+        assertThat(oneYear.get("awardedOn")).isEqualTo("2019-03-12");
         Map<String, Object> fiveYears = contract("ce-commissioner", "Families Achieving Change Together (FACT) 2020-2025");
         assertThat(fiveYears.get("state")).isEqualTo("IN_PROCUREMENT");
         @SuppressWarnings("unchecked")
@@ -160,18 +200,32 @@ class DemoContractsE2ETest {
     }
 
     @Test
-    void leeds_waivers_of_2015_stay_planned_at_the_reports_one_year_values() {
+    void leeds_waivers_of_2015_are_assessed_under_the_2015_threshold_and_stay_planned_at_the_reports_values() {
         Map<String, Object> therapy = contract("ld-commissioner",
                 "Family Valued: intensive therapy for trauma, infant mental health team (Leeds Community Healthcare)");
         assertThat(therapy.get("state")).isEqualTo("PLANNED");
         @SuppressWarnings("unchecked")
         Map<String, Object> money = (Map<String, Object>) therapy.get("money");
         assertThat(money(money.get("lifetimeValue"))).isEqualByComparingTo("200000.00");
-        // the rules hold no threshold for July 2015, so the waiver cannot be checked, let alone permitted
-        as("ld-commissioner").contentType(ContentType.JSON).body("""
+        // the 2015 light-touch threshold (GBP 625,050 excluding VAT): the waiver is permitted below it
+        Map<String, Object> check = as("ld-commissioner").contentType(ContentType.JSON).body("""
                 {"council": "E08000035", "serviceType": "LIGHT_TOUCH_SOCIAL_SERVICES", "estimatedLifetimeValue": 200000.00,
                  "decisionDate": "2015-07-07", "proposedRoute": "CPR_WAIVER", "waiverReason": "Family Valued year"}""")
-                .when().post(CONTRACTS + "/procurement-checks").then().statusCode(422);
+                .when().post(CONTRACTS + "/procurement-checks").then().statusCode(201).extract().path("$");
+        assertThat(check.get("regime")).isEqualTo("PCR2015");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> threshold = (Map<String, Object>) check.get("threshold");
+        assertThat(money(threshold.get("amount"))).isEqualByComparingTo("625050.00");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> route = (Map<String, Object>) check.get("proposedRoute");
+        assertThat(route.get("permitted")).isEqualTo(true);
+    }
+
+    /** The financial quarter of a day, written as contracts-service writes it (2025-26-Q1 = April to June). */
+    static String quarterOf(java.time.LocalDate day) {
+        int start = day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
+        int q = day.getMonthValue() >= 4 ? (day.getMonthValue() - 4) / 3 + 1 : 4;
+        return start + "-" + String.format("%02d", (start + 1) % 100) + "-Q" + q;
     }
 
     private static List<JsonNode> toList(JsonNode array) {

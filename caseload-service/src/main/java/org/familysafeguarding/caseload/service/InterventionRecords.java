@@ -71,17 +71,20 @@ public class InterventionRecords {
     @Transactional
     public Seen record(UUID adultId, Intervention.Details details) {
         Adult adult = adult(adultId, AuditAction.UPDATE);
+        LocalDate today = LocalDate.now(clock);
+        // work done while an allocation was open may be recorded for a short time after it ended
         Allocation allocation = scope.practitioner()
-                .flatMap(me -> allocations.openWith(me.id(), adultId, adult.familyId()))
+                .flatMap(me -> allocations.openWith(me.id(), adultId, adult.familyId())
+                        .or(() -> allocations.endedCovering(me.id(), adultId, adult.familyId(), details.occurredOn(),
+                                today.minusDays(Intervention.LATE_RECORDING_DAYS))))
                 .orElseThrow(() -> {
                     audit.recordDenied(AuditAction.CREATE, "intervention", adultId.toString(), null);
                     return new CaseworkRefused("not-allocated", "Only a practitioner allocated to the adult (or the "
                             + "family's lead social worker), named by your login, records interventions.");
                 });
-        Intervention intervention = Intervention.record(allocation, adultId, details, LocalDate.now(clock),
-                Instant.now(clock));
+        Intervention intervention = Intervention.record(allocation, adultId, details, today, Instant.now(clock));
         interventions.persist(intervention);
-        events.publish(InterventionRecorded.of(intervention));
+        events.publish(InterventionRecorded.of(intervention, allocation.specialism()));
         if (adult.crn() != null) {
             probation.contactRecorded(new ProbationContacts.Contact(intervention.id(), adult.crn(),
                     intervention.occurredOn(), intervention.durationMinutes(), intervention.type().name(),

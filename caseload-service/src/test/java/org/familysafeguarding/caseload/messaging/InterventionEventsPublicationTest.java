@@ -84,6 +84,9 @@ class InterventionEventsPublicationTest {
         assertThat(recorded.get("type").asText()).isEqualTo("DRUG_TEST");
         assertThat(recorded.get("occurredOn").asText()).isEqualTo(LocalDate.now().toString());
         assertThat(recorded.get("durationMinutes").asInt()).isEqualTo(30);
+        // the partner service of the allocation and the family, so KPIs count it for the right contract and once per family
+        assertThat(recorded.get("service").asText()).isEqualTo("SUBSTANCE_USE");
+        assertThat(recorded.get("familyId").asText()).isNotBlank();
 
         String[] examples = { "intervention-recorded", "intervention-voided" };
         for (int i = 0; i < examples.length; i++) {

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.familysafeguarding.contracts.domain.kpi.FinancialQuarter;
 import org.familysafeguarding.contracts.rest.dto.PerformanceResponse;
+import org.familysafeguarding.contracts.service.KpiDisclosure;
 import org.familysafeguarding.contracts.service.KpiPerformance;
 import org.familysafeguarding.platform.rest.PageResponse;
 
@@ -27,9 +28,11 @@ import org.familysafeguarding.platform.rest.PageResponse;
 public class KpiOverviewResource {
 
     private final KpiPerformance performance;
+    private final KpiDisclosure disclosure;
 
-    public KpiOverviewResource(KpiPerformance performance) {
+    public KpiOverviewResource(KpiPerformance performance, KpiDisclosure disclosure) {
         this.performance = performance;
+        this.disclosure = disclosure;
     }
 
     @GET
@@ -42,7 +45,8 @@ public class KpiOverviewResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         FinancialQuarter asked = quarter == null ? null : FinancialQuarter.parse(quarter);
+        boolean hidden = disclosure.smallCountsHidden();
         return PageResponse.of(performance.withKpisVisible(), page, size,
-                c -> PerformanceResponse.of(c.id(), performance.of(c, asked)));
+                c -> PerformanceResponse.of(c.id(), performance.of(c, asked), hidden));
     }
 }

@@ -34,6 +34,7 @@ import org.familysafeguarding.contracts.rest.dto.KpiResponse;
 import org.familysafeguarding.contracts.rest.dto.PerformanceResponse;
 import org.familysafeguarding.contracts.rest.dto.RatingBandsRequest;
 import org.familysafeguarding.contracts.rest.dto.RatingBandsResponse;
+import org.familysafeguarding.contracts.service.KpiDisclosure;
 import org.familysafeguarding.contracts.service.KpiPerformance;
 import org.familysafeguarding.contracts.service.KpiRegister;
 import org.familysafeguarding.platform.rest.PageResponse;
@@ -50,10 +51,12 @@ public class KpiResource {
 
     private final KpiRegister register;
     private final KpiPerformance performance;
+    private final KpiDisclosure disclosure;
 
-    public KpiResource(KpiRegister register, KpiPerformance performance) {
+    public KpiResource(KpiRegister register, KpiPerformance performance, KpiDisclosure disclosure) {
         this.register = register;
         this.performance = performance;
+        this.disclosure = disclosure;
     }
 
     @POST
@@ -62,7 +65,8 @@ public class KpiResource {
     @RolesAllowed(COMMISSIONER)
     @Operation(summary = "Set a KPI: at least so many interventions of a type a quarter", description = "One per type.")
     public Response set(@PathParam("id") UUID id, @Valid @NotNull KpiRequest request) {
-        KpiTarget target = register.set(id, request.interventionType(), request.perQuarter());
+        KpiTarget target = register.set(id, request.interventionType(), request.perQuarter(), request.effectiveFrom(),
+                request.countsOncePerFamily());
         return Response.created(URI.create("/api/contracts/v1/contracts/" + id + "/kpis/" + target.id()))
                 .tag(String.valueOf(target.version())).entity(KpiResponse.of(target)).build();
     }
@@ -74,7 +78,8 @@ public class KpiResource {
     @Operation(summary = "Revise a KPI", description = "Needs If-Match.")
     public Response revise(@PathParam("id") UUID id, @PathParam("kpiId") UUID kpiId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull KpiRequest request) {
-        KpiTarget target = register.revise(id, kpiId, ifMatch, request.interventionType(), request.perQuarter());
+        KpiTarget target = register.revise(id, kpiId, ifMatch, request.interventionType(), request.perQuarter(),
+                request.countsOncePerFamily());
         return Response.ok(KpiResponse.of(target)).tag(String.valueOf(target.version())).build();
     }
 
@@ -96,7 +101,8 @@ public class KpiResource {
     public PerformanceResponse performance(@PathParam("id") UUID id,
             @QueryParam("quarter") @Pattern(regexp = FinancialQuarter.PATTERN,
                     message = "must be a financial quarter such as 2025-26-Q1") String quarter) {
-        return PerformanceResponse.of(id, performance.of(id, quarter == null ? null : FinancialQuarter.parse(quarter)));
+        return PerformanceResponse.of(id, performance.of(id, quarter == null ? null : FinancialQuarter.parse(quarter)),
+                disclosure.smallCountsHidden());
     }
 
     @GET
@@ -106,7 +112,9 @@ public class KpiResource {
     public PageResponse<PerformanceResponse> history(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        return PageResponse.of(performance.history(id), page, size, q -> PerformanceResponse.of(id, q.performance()));
+        boolean hidden = disclosure.smallCountsHidden();
+        return PageResponse.of(performance.history(id), page, size,
+                q -> PerformanceResponse.of(id, q.performance(), hidden));
     }
 
     @GET

@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.familysafeguarding.contracts.domain.procurement.ProcurementCheck;
+import org.familysafeguarding.contracts.domain.procurement.ProcurementCheckRepository;
+import org.familysafeguarding.contracts.domain.procurement.ProcurementRegime;
 import jakarta.transaction.Transactional;
 
 import org.familysafeguarding.contracts.domain.contract.ChangeRules;
@@ -30,11 +34,13 @@ public class ContractChanges {
     private final ContractRepository contracts;
     private final ContractVariationRepository variations;
     private final ChangeRules rules;
+    private final ProcurementCheckRepository checks;
     private final Caller caller;
     private final Clock clock;
 
     public ContractChanges(ContractAccess access, ContractRepository contracts, ContractVariationRepository variations,
-            ChangeRules rules, Caller caller, Clock clock) {
+            ChangeRules rules, ProcurementCheckRepository checks, Caller caller, Clock clock) {
+        this.checks = checks;
         this.access = access;
         this.contracts = contracts;
         this.variations = variations;
@@ -47,7 +53,9 @@ public class ContractChanges {
     public Changed record(UUID contractId, String ifMatch, ContractChange change) {
         Contract contract = access.manageable(contractId);
         Versions.requireMatch(ifMatch, contract.version());
-        ContractVariation variation = contract.amend(change, rules, caller.username(), Instant.now(clock));
+        ProcurementRegime awardedUnder = contract.procurementCheckId() == null ? null
+                : checks.findByIdOptional(contract.procurementCheckId()).map(ProcurementCheck::regime).orElse(null);
+        ContractVariation variation = contract.amend(change, rules, awardedUnder, caller.username(), Instant.now(clock));
         variations.persist(variation);
         contracts.flush();
         return new Changed(variation, contract);

@@ -31,8 +31,11 @@ public record ContractingProcess(Contract contract, Instant plannedAt, String co
     public record Metric(String id, String title, String description, List<Observation> observations) {
     }
 
-    /** @param periodStart null for a standing target with no quarter */
-    public record Observation(String id, long measure, String unit, LocalDate periodStart, LocalDate periodEnd,
+    /**
+     * @param measure null when suppressed (a count of 1 to 5 for a caller who reads aggregates only)
+     * @param periodStart null for a standing target with no quarter
+     */
+    public record Observation(String id, Long measure, String unit, LocalDate periodStart, LocalDate periodEnd,
             Map<String, String> dimensions) {
     }
 }

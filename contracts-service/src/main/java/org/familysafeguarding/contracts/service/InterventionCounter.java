@@ -34,7 +34,7 @@ public class InterventionCounter {
                 && event.type() != null && event.occurredOn() != null, "intervention-recorded");
         if (interventions.findByIdOptional(event.interventionId()).isEmpty()) {
             interventions.persist(RecordedIntervention.of(event.interventionId(), event.councilCode(), event.agencyId(),
-                    event.type(), event.occurredOn(), Instant.now(clock)));
+                    event.type(), event.occurredOn(), Instant.now(clock)).servingFor(event.service(), event.familyId()));
         }
     }
 

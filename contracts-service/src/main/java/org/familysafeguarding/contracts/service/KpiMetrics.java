@@ -12,6 +12,7 @@ import org.familysafeguarding.contracts.domain.kpi.ClosedQuarterRepository;
 import org.familysafeguarding.contracts.domain.kpi.KpiTarget;
 import org.familysafeguarding.contracts.domain.kpi.KpiTargetRepository;
 import org.familysafeguarding.contracts.domain.kpi.QuarterPerformance;
+import org.familysafeguarding.contracts.domain.kpi.SmallCounts;
 import org.familysafeguarding.contracts.service.ContractingProcess.Metric;
 import org.familysafeguarding.contracts.service.ContractingProcess.Observation;
 
@@ -33,6 +34,11 @@ public class KpiMetrics {
     }
 
     public List<Metric> of(Contract contract) {
+        return of(contract, false);
+    }
+
+    /** @param hideSmallCounts the caller reads aggregates only: a quarter's actual of 1 to 5 is left out, with its rating */
+    public List<Metric> of(Contract contract, boolean hideSmallCounts) {
         List<KpiTarget> kpis = targets.allOf(contract.id());
         if (kpis.isEmpty()) {
             return List.of();
@@ -44,15 +50,19 @@ public class KpiMetrics {
         for (KpiTarget kpi : kpis) {
             String type = kpi.interventionType().name();
             List<Observation> observations = new ArrayList<>();
-            observations.add(new Observation("target-per-quarter", kpi.perQuarter(), UNIT, null, null,
+            observations.add(new Observation("target-per-quarter", (long) kpi.perQuarter(), UNIT, null, null,
                     Map.of("figure", "target")));
             for (QuarterPerformance quarter : quarters) {
                 quarter.results().stream().filter(r -> r.interventionType() == kpi.interventionType()).forEach(r -> {
                     String q = quarter.quarter().toString();
-                    observations.add(new Observation(q + "-target", r.target(), UNIT, quarter.quarter().start(),
+                    observations.add(new Observation(q + "-target", (long) r.target(), UNIT, quarter.quarter().start(),
                             quarter.quarter().end(), Map.of("figure", "target", "quarter", q)));
-                    observations.add(new Observation(q + "-actual", r.actual(), UNIT, quarter.quarter().start(),
-                            quarter.quarter().end(), Map.of("figure", "actual", "quarter", q, "rating", r.rating().name())));
+                    observations.add(hideSmallCounts && SmallCounts.suppressed(r.actual())
+                            ? new Observation(q + "-actual", null, UNIT, quarter.quarter().start(), quarter.quarter().end(),
+                                    Map.of("figure", "actual", "quarter", q, "suppressed", "count of 1 to 5"))
+                            : new Observation(q + "-actual", r.actual(), UNIT, quarter.quarter().start(),
+                                    quarter.quarter().end(), Map.of("figure", "actual", "quarter", q, "rating",
+                                            r.rating().name())));
                 });
             }
             metrics.add(new Metric(type, type.replace('_', ' ').toLowerCase() + " per financial quarter",

@@ -5,7 +5,7 @@ import static org.familysafeguarding.platform.security.Roles.PROVIDER_MANAGER;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -129,6 +129,10 @@ public class KpiPerformance {
                 continue;
             }
             QuarterPerformance performance = current(contract, q);
+            if (performance.results().isEmpty()) {
+                // no KPI was in force yet: nothing to close, and nothing missed before a KPI was agreed
+                continue;
+            }
             closed.persist(ClosedQuarter.close(contract.id(), performance, Instant.now(clock)));
             for (QuarterPerformance.KpiResult r : performance.results()) {
                 if (r.missed()) {
@@ -143,10 +147,11 @@ public class KpiPerformance {
     }
 
     private QuarterPerformance current(Contract contract, FinancialQuarter quarter) {
-        LocalDate[] window = QuarterPerformance.liveWindow(quarter, contract.liveOn(), contract.endedOn());
-        Map<InterventionType, Long> counts = window == null || contract.agencyId() == null ? Map.of()
-                : interventions.counts(contract.agencyId(), contract.councilCode(), window[0], window[1]);
+        List<String> services = contract.services().stream().map(Enum::name).toList();
+        QuarterPerformance.InterventionCounts counts = (type, from, to, oncePerFamily) -> contract.agencyId() == null
+                ? 0 : interventions.count(contract.agencyId(), contract.councilCode(), services, type, from, to,
+                        oncePerFamily);
         return QuarterPerformance.rate(quarter, register.inForce(contract).bands(), targets.allOf(contract.id()),
-                counts);
+                contract.liveOn(), contract.endedOn(), counts);
     }
 }

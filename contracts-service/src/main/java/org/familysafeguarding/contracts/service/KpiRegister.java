@@ -2,6 +2,7 @@ package org.familysafeguarding.contracts.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,18 +47,22 @@ public class KpiRegister {
     }
 
     @Transactional
-    public KpiTarget set(UUID contractId, InterventionType type, int perQuarter) {
+    /** @param effectiveFrom the day the KPI was agreed; today when not given, so that it never back-fills */
+    public KpiTarget set(UUID contractId, InterventionType type, int perQuarter, LocalDate effectiveFrom,
+            boolean oncePerFamily) {
         Contract contract = access.manageable(contractId);
         if (targets.ofType(contract.id(), type).isPresent()) {
             throw new KpiAlreadySet(type);
         }
-        KpiTarget target = KpiTarget.set(contract.id(), contract.councilCode(), type, perQuarter, Instant.now(clock));
+        KpiTarget target = KpiTarget.set(contract.id(), contract.councilCode(), type, perQuarter,
+                effectiveFrom == null ? LocalDate.now(clock) : effectiveFrom, oncePerFamily, Instant.now(clock));
         targets.persist(target);
         return target;
     }
 
     @Transactional
-    public KpiTarget revise(UUID contractId, UUID kpiId, String ifMatch, InterventionType type, int perQuarter) {
+    public KpiTarget revise(UUID contractId, UUID kpiId, String ifMatch, InterventionType type, int perQuarter,
+            boolean oncePerFamily) {
         Contract contract = access.manageable(contractId);
         KpiTarget target = targets.findByIdOptional(kpiId).filter(t -> t.contractId().equals(contract.id()))
                 .orElseThrow(() -> new KpiTargetNotFound(kpiId));
@@ -65,7 +70,7 @@ public class KpiRegister {
         if (type != target.interventionType() && targets.ofType(contract.id(), type).isPresent()) {
             throw new KpiAlreadySet(type);
         }
-        target.revise(type, perQuarter, Instant.now(clock));
+        target.revise(type, perQuarter, oncePerFamily, Instant.now(clock));
         targets.flush();
         return target;
     }

@@ -46,6 +46,7 @@ public class OcdsPublication {
     private final TenderEvaluationRepository tenders;
     private final TenderBidRepository bids;
     private final KpiMetrics metrics;
+    private final KpiDisclosure disclosure;
     private final OcdsSettings settings;
     private final ObjectMapper json;
     private final Caller caller;
@@ -54,7 +55,9 @@ public class OcdsPublication {
     public OcdsPublication(ContractAccess access, ContractRepository contracts, ContractTransitionRepository transitions,
             ContractVariationRepository variations, ProcurementCheckRepository checks, CouncilRepository councils,
             PartnerAgencyRepository agencies, TenderEvaluationRepository tenders, TenderBidRepository bids,
-            KpiMetrics metrics, OcdsSettings settings, ObjectMapper json, Caller caller, Clock clock) {
+            KpiMetrics metrics, OcdsSettings settings, ObjectMapper json, Caller caller, Clock clock,
+            KpiDisclosure disclosure) {
+        this.disclosure = disclosure;
         this.access = access;
         this.contracts = contracts;
         this.transitions = transitions;
@@ -121,7 +124,7 @@ public class OcdsPublication {
                 contract.procurementCheckId() == null ? null
                         : checks.findByIdOptional(contract.procurementCheckId()).map(c -> c.proposedRoute()).orElse(null),
                 variations.ofContract(contract.id()).list(), tender, bidders,
-                contract.liveOn() == null ? List.of() : metrics.of(contract));
+                contract.liveOn() == null ? List.of() : metrics.of(contract, disclosure.smallCountsHidden()));
     }
 
     private String agencyName(UUID agencyId) {

@@ -199,7 +199,9 @@ final class OcdsReleases {
                 for (ContractingProcess.Observation o : m.observations()) {
                     ObjectNode observation = observations.addObject();
                     observation.put("id", o.id());
-                    observation.put("measure", o.measure());
+                    if (o.measure() != null) {
+                        observation.put("measure", o.measure());
+                    }
                     observation.putObject("unit").put("name", o.unit());
                     if (o.periodStart() != null) {
                         observation.set("period", period(o.periodStart(), o.periodEnd()));
@@ -368,7 +370,8 @@ final class OcdsReleases {
         return switch (route) {
             case OPEN_COMPETITION, PSR_COMPETITIVE_PROCESS -> "open";
             case PSR_MOST_SUITABLE_PROVIDER -> "limited";
-            case DIRECT_AWARD, CPR_WAIVER, PSR_DIRECT_AWARD_A, PSR_DIRECT_AWARD_B, PSR_DIRECT_AWARD_C -> "direct";
+            // a PSR modification adds to the existing contract without a competition
+            case DIRECT_AWARD, CPR_WAIVER, PSR_DIRECT_AWARD_A, PSR_DIRECT_AWARD_B, PSR_DIRECT_AWARD_C, PSR_MODIFICATION -> "direct";
         };
     }
 }

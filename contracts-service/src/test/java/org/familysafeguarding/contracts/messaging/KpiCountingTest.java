@@ -64,6 +64,8 @@ class KpiCountingTest {
         assertThat(recorded.councilCode()).isNotBlank();
         assertThat(recorded.type()).isEqualTo("DRUG_TEST");
         assertThat(recorded.occurredOn()).isNotNull();
+        assertThat(recorded.service()).isEqualTo("SUBSTANCE_USE");
+        assertThat(recorded.familyId()).isNotNull();
         assertThat(voided.voidedAt()).isNotNull();
     }
 
@@ -73,9 +75,11 @@ class KpiCountingTest {
         UUID provider = agencies.accreditedBy(council);
         String id = live(council, provider); // live from 2025-04-18
         String kpis = CONTRACTS + "/" + id + "/kpis";
-        asCouncil("commissioner", council).body("{\"interventionType\": \"HOME_VISIT\", \"perQuarter\": 4}")
+        asCouncil("commissioner", council)
+                .body("{\"interventionType\": \"HOME_VISIT\", \"perQuarter\": 4, \"effectiveFrom\": \"2025-04-01\"}")
                 .when().post(kpis).then().statusCode(201);
-        asCouncil("commissioner", council).body("{\"interventionType\": \"DRUG_TEST\", \"perQuarter\": 2}")
+        asCouncil("commissioner", council)
+                .body("{\"interventionType\": \"DRUG_TEST\", \"perQuarter\": 2, \"effectiveFrom\": \"2025-04-01\"}")
                 .when().post(kpis).then().statusCode(201);
         asCouncil("commissioner", council).body("{\"slightlyBelowFrom\": 85, \"belowFrom\": 70}")
                 .when().put(CONTRACTS + "/" + id + "/kpi-bands").then().statusCode(200);
@@ -104,9 +108,10 @@ class KpiCountingTest {
                 .body("results[0].actual", equalTo(2)).body("results[0].rating", equalTo("MET"))
                 .body("results[1].target", equalTo(4)).body("results[1].actual", equalTo(3))
                 .body("results[1].percentOfTarget", equalTo(75.0f)).body("results[1].rating", equalTo("BELOW")));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asCouncil("analyst", council)
+        // live from 18 April: 74 of Q1's 91 days, so 4 x 74 / 91 = 3.25, a target of 3
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asCouncil("commissioner", council)
                 .queryParam("quarter", "2025-26-Q1").when().get(kpis + "/performance").then()
-                .statusCode(200).body("results[1].actual", equalTo(1))
+                .statusCode(200).body("results[1].actual", equalTo(1)).body("results[1].target", equalTo(3))
                 .body("results[1].rating", equalTo("SIGNIFICANTLY_BELOW")));
     }
 
@@ -116,7 +121,8 @@ class KpiCountingTest {
         UUID provider = agencies.accreditedBy(council);
         String id = live(council, provider);
         String kpis = CONTRACTS + "/" + id + "/kpis";
-        asCouncil("commissioner", council).body("{\"interventionType\": \"HOME_VISIT\", \"perQuarter\": 2}")
+        asCouncil("commissioner", council)
+                .body("{\"interventionType\": \"HOME_VISIT\", \"perQuarter\": 2, \"effectiveFrom\": \"2025-04-01\"}")
                 .when().post(kpis).then().statusCode(201);
         record(council, provider, "HOME_VISIT", "2025-05-01", null);
         record(council, provider, "HOME_VISIT", "2025-05-02", null);
@@ -176,7 +182,8 @@ class KpiCountingTest {
         TestKafka.sendCloudEvent("caseload.events", intervention.toString(),
                 eventId == null ? UUID.randomUUID().toString() : eventId, InterventionRecorded.TYPE,
                 PublisherExamples.caseload("intervention-recorded", Map.of("interventionId", intervention,
-                        "councilCode", council, "agencyId", agency, "type", type, "occurredOn", on)));
+                        "councilCode", council, "agencyId", agency, "type", type, "occurredOn", on,
+                        "service", "DOMESTIC_ABUSE_VICTIM_SURVIVOR_SUPPORT", "familyId", UUID.randomUUID())));
         return intervention;
     }
 

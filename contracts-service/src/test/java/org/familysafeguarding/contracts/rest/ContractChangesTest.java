@@ -59,7 +59,7 @@ class ContractChangesTest {
     }
 
     @Test
-    void a_variation_over_the_change_notice_rule_of_a_light_touch_contract_is_flagged_exempt() {
+    void a_variation_of_a_contract_awarded_under_pcr_2015_is_flagged_under_reg_72_not_the_acts_change_notice() {
         String council = councils.known();
         String id = live(council, agencies.accreditedBy(council));
         asCouncil("commissioner", council).header("If-Match", "\"3\"").body("""
@@ -68,7 +68,7 @@ class ContractChangesTest {
                  "decisionMaker": "Cabinet", "decisionLevel": "CABINET", "decisionReportRef": "CAB-2026-11"}""")
                 .when().post(CONTRACTS + "/" + id + "/changes").then().statusCode(201)
                 .body("flags.changeNoticeRequired", equalTo(false))
-                .body("flags.reasons", containsString("light-touch contracts are excluded"));
+                .body("flags.reasons", containsString("reg 72")); // its check of 15 January 2025: PCR 2015
     }
 
     @Test

@@ -30,7 +30,8 @@ class KpiResourceTest {
     Agencies agencies;
 
     static String kpi(String type, int perQuarter) {
-        return "{\"interventionType\": \"%s\", \"perQuarter\": %d}".formatted(type, perQuarter);
+        return "{\"interventionType\": \"%s\", \"perQuarter\": %d, \"effectiveFrom\": \"2025-04-01\"}"
+                .formatted(type, perQuarter);
     }
 
     @Test

@@ -94,7 +94,8 @@ class OcdsPublicationTest {
                 .body("{\"bidId\": \"" + UUID.randomUUID() + "\", \"rationale\": \"Late\"}")
                 .when().post(tender(id) + "/recommendation").then().statusCode(422)
                 .body("type", equalTo("https://familysafeguarding.org/problems/contract-not-in-procurement"));
-        asCouncil("commissioner", council).body("{\"interventionType\": \"HOME_VISIT\", \"perQuarter\": 500}")
+        asCouncil("commissioner", council)
+                .body("{\"interventionType\": \"HOME_VISIT\", \"perQuarter\": 500, \"effectiveFrom\": \"2025-06-01\"}")
                 .when().post(CONTRACTS + "/" + id + "/kpis").then().statusCode(201);
         performance.closeQuarters(LocalDate.parse("2025-07-11"));
         asCouncil("commissioner", council).header("If-Match", "\"4\"").body("""
@@ -123,7 +124,7 @@ class OcdsPublicationTest {
         assertThat(live.getList("releases[4].contracts[0].implementation.metrics[0].observations.id"))
                 .containsExactly("target-per-quarter", "2025-26-Q1-target", "2025-26-Q1-actual");
         assertThat(live.getList("releases[4].contracts[0].implementation.metrics[0].observations.measure"))
-                .containsExactly(500, 500, 0);
+                .containsExactly(500, 165, 0); // live 30 of Q1's 91 days: 500 x 30 / 91, half up
         assertThat(live.getString("releases[4].contracts[0].implementation.metrics[0].observations[2].dimensions.rating"))
                 .isEqualTo("SIGNIFICANTLY_BELOW");
         assertThat(live.getList("extensions")).hasSize(2);

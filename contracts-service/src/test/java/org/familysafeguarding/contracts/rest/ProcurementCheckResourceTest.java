@@ -58,7 +58,8 @@ class ProcurementCheckResourceTest {
                 .body("proposedRoute.reason", containsString("needs a ground"))
                 .body("routes.findAll { it.permitted }.route", hasItems("OPEN_COMPETITION", "DIRECT_AWARD"))
                 .body("notices.code", hasItems("UK5", "UK6", "UK7"))
-                .body("standstill", containsString("8 working days"))
+                .body("standstill", org.hamcrest.Matchers.nullValue()) // light-touch under the Act: s51(3)
+                .body("voluntaryStandstill", containsString("8 working days"))
                 .body("decisionLevel", equalTo("CABINET"))
                 .body("keyDecision", equalTo(true))
                 .body("checkedBy", equalTo("someone-commissioner"))
@@ -151,8 +152,25 @@ class ProcurementCheckResourceTest {
         as("commissioner", unknown).body(proposal(unknown, "1000.00", "2025-06-01", "OPEN_COMPETITION"))
                 .when().post(CHECKS).then().statusCode(422).body("detail", containsString("not known here"));
         String council = councils.known();
-        as("commissioner", council).body(proposal(council, "1000.00", "2015-06-01", "OPEN_COMPETITION"))
-                .when().post(CHECKS).then().statusCode(422).body("detail", containsString("2015-06-01"));
+        as("commissioner", council).body(proposal(council, "1000.00", "2015-02-25", "OPEN_COMPETITION"))
+                .when().post(CHECKS).then().statusCode(422).body("detail", containsString("2015-02-25"));
         as("commissioner", council).when().get(CHECKS + "/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void the_check_asks_when_the_procurement_commenced_and_the_regime_follows_that_day() {
+        String council = councils.known();
+        as("commissioner", council).body("""
+                {"council": "%s", "serviceType": "LIGHT_TOUCH_SOCIAL_SERVICES", "estimatedLifetimeValue": 900000.00,
+                 "decisionDate": "2025-06-01", "procurementCommencedOn": "2025-01-10", "proposedRoute": "OPEN_COMPETITION"}"""
+                .formatted(council))
+                .when().post(CHECKS).then().statusCode(201)
+                .body("regime", equalTo("PCR2015")).body("regimeBasis", containsString("2025-01-10"))
+                .body("proposal.procurementCommencedOn", equalTo("2025-01-10"));
+        as("commissioner", council).body("""
+                {"council": "%s", "serviceType": "LIGHT_TOUCH_SOCIAL_SERVICES", "estimatedLifetimeValue": 900000.00,
+                 "decisionDate": "2025-06-01", "procurementCommencedOn": "2025-06-02", "proposedRoute": "OPEN_COMPETITION"}"""
+                .formatted(council))
+                .when().post(CHECKS).then().statusCode(422).body("type", containsString("commencement-after-decision"));
     }
 }

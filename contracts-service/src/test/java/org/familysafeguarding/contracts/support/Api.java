@@ -29,6 +29,11 @@ public final class Api {
 
     /** A three-year light-touch contract from 1 April 2025 at 300,000 a year, with a 2 + 2 year extension. */
     public static String contract(String council, UUID agency) {
+        return contract(council, agency, "\"DOMESTIC_ABUSE_VICTIM_SURVIVOR_SUPPORT\", \"DOMESTIC_ABUSE_PERPETRATOR_WORK\"");
+    }
+
+    /** The contract above buying other partner services (written as JSON strings, comma-separated). */
+    public static String contract(String council, UUID agency, String services) {
         return """
                 {"council": "%s", "title": "Family safeguarding adult practitioners",
                  "description": "Domestic abuse, substance use and mental health workers in locality teams",
@@ -36,8 +41,8 @@ public final class Api {
                  "term": {"start": "2025-04-01", "initialEnd": "2028-03-31", "extensionOptionMonths": [24, 24],
                           "extensionDecisionBy": "2027-09-30", "mobilisationDays": 87},
                  "annualValue": 300000.00, "vatBasis": "VAT_EXEMPT",
-                 "services": ["DOMESTIC_ABUSE_VICTIM_SURVIVOR_SUPPORT", "DOMESTIC_ABUSE_PERPETRATOR_WORK"]}"""
-                .formatted(council, agency == null ? "null" : "\"" + agency + "\"");
+                 "services": [%s]}"""
+                .formatted(council, agency == null ? "null" : "\"" + agency + "\"", services);
     }
 
     /** Plans the contract above as the council's commissioner and answers its id. */
@@ -68,7 +73,17 @@ public final class Api {
 
     /** Plans, awards (direct, to the given accredited agency), mobilises and puts live the contract above; its version is then 3. */
     public static String live(String council, UUID provider) {
-        String id = plan(council, null);
+        return live(council, provider, plan(council, null));
+    }
+
+    /** As {@link #live(String, UUID)}, for a contract buying the given services. */
+    public static String liveBuying(String council, UUID provider, String services) {
+        String id = asCouncil("commissioner", council).body(contract(council, null, services)).when().post(CONTRACTS)
+                .then().statusCode(201).extract().path("id");
+        return live(council, provider, id);
+    }
+
+    private static String live(String council, UUID provider, String id) {
         String check = permittedDirectAward(council);
         String[][] moves = { { "AWARDED", "2025-01-20", "CABINET" }, { "MOBILISING", "2025-01-21", "OFFICER" },
                 { "LIVE", "2025-04-18", "OFFICER" } };

@@ -107,15 +107,19 @@ public class DueDiligence {
             return created;
         });
         var verdict = AccreditationRule.evaluate(mandatoryChecks(councilCode), checks.of(agencyId, councilCode), today);
-        accreditation.apply(verdict, today).ifPresent(change -> {
+        // a first accreditation dates from its checks; a renewed one not before the day the last one lapsed
+        LocalDate earliestSince = changes.ofAgency(agencyId).stream()
+                .anyMatch(c -> c.councilCode().equals(councilCode)) ? accreditation.since() : null;
+        accreditation.apply(verdict, today, earliestSince).ifPresent(change -> {
             changes.persist(change);
-            announce(change);
+            announce(change, accreditation.since());
         });
     }
 
-    private void announce(AccreditationChange change) {
+    /** @param accreditedSince the day the current accreditation runs from (its checks' date, kept over renewals) */
+    private void announce(AccreditationChange change, LocalDate accreditedSince) {
         if (change.status() == Accreditation.Status.ACCREDITED) {
-            events.publish(new AgencyAccredited(change.agencyId(), change.councilCode(), change.changedOn(),
+            events.publish(new AgencyAccredited(change.agencyId(), change.councilCode(), accreditedSince,
                     change.validUntil()));
         } else {
             events.publish(new AccreditationLapsed(change.agencyId(), change.councilCode(), change.changedOn(),

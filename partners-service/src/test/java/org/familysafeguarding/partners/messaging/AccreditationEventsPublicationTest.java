@@ -38,6 +38,8 @@ class AccreditationEventsPublicationTest {
         EventExamples.assertShapedLikeExample(accredited, "agency-accredited.v1.json");
         assertThat(accredited.path("councilCode").asText()).isEqualTo(s.council());
         assertThat(accredited.path("validUntil").asText()).isEqualTo(TODAY.plusDays(1).toString());
+        // dated from the checks (made yesterday), not from the day they were recorded, so an award can be back-dated
+        assertThat(accredited.path("accreditedOn").asText()).isEqualTo(TODAY.minusDays(1).toString());
 
         dueDiligence.lapseExpired(TODAY.plusDays(2));
         JsonNode lapsed = EventExamples.published(s.agency().toString(),

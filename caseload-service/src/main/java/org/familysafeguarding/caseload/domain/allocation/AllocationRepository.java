@@ -1,5 +1,6 @@
 package org.familysafeguarding.caseload.domain.allocation;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +53,17 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, U
     public Optional<Allocation> openWith(UUID practitionerId, UUID adultId, UUID familyId) {
         return find("practitionerId = ?1 and toDate is null and (adultId = ?2 or (adultId is null and familyId = ?3))"
                 + " order by fromDate", practitionerId, adultId, familyId).firstResultOptional();
+    }
+
+    /**
+     * The practitioner's allocation with the adult that ended on or after {@code endedFrom} and was
+     * open on {@code day}: late recording of work done under it.
+     */
+    public Optional<Allocation> endedCovering(UUID practitionerId, UUID adultId, UUID familyId, LocalDate day,
+            LocalDate endedFrom) {
+        return find("practitionerId = ?1 and toDate >= ?4 and fromDate <= ?5 and toDate >= ?5"
+                + " and (adultId = ?2 or (adultId is null and familyId = ?3)) order by toDate desc",
+                practitionerId, adultId, familyId, endedFrom, day).firstResultOptional();
     }
 
     public boolean anyOpenWith(UUID practitionerId, UUID adultId) {

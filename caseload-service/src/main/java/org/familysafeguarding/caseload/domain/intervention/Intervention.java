@@ -86,11 +86,29 @@ public class Intervention {
     protected Intervention() {
     }
 
-    /** Recorded under the allocation that ties the practitioner to the adult. */
+    /**
+     * Days after an allocation ends during which the work done under it can still be recorded (the
+     * last visits are often written up after the case moves on; KPIs would miss them otherwise).
+     */
+    public static final int LATE_RECORDING_DAYS = 14;
+
+    /**
+     * Recorded under the allocation that ties the practitioner to the adult: work done while it was
+     * open (from its start to its last day), recorded while it is open or within
+     * {@link #LATE_RECORDING_DAYS} days of its end.
+     */
     public static Intervention record(Allocation allocation, UUID adultId, Details details, LocalDate today,
             Instant now) {
         if (!allocation.open()) {
-            throw new InterventionRuleViolated("allocation-ended", "The allocation ended on " + allocation.to() + ".");
+            if (details.occurredOn().isAfter(allocation.to())) {
+                throw new InterventionRuleViolated("after-allocation", "The allocation ended on " + allocation.to()
+                        + "; work on " + details.occurredOn() + " came after it.");
+            }
+            if (today.isAfter(allocation.to().plusDays(LATE_RECORDING_DAYS))) {
+                throw new InterventionRuleViolated("allocation-ended", "The allocation ended on " + allocation.to()
+                        + "; work done under it can be recorded up to " + LATE_RECORDING_DAYS + " days after, until "
+                        + allocation.to().plusDays(LATE_RECORDING_DAYS) + ".");
+            }
         }
         if (details.occurredOn().isAfter(today)) {
             throw new InterventionRuleViolated("intervention-in-the-future",

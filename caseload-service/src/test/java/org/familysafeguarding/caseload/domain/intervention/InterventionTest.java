@@ -68,11 +68,23 @@ class InterventionTest {
     }
 
     @Test
-    void refuses_work_under_an_ended_allocation() {
+    void work_done_while_the_allocation_was_open_is_recorded_within_the_grace_period_after_it_ended() {
         Allocation allocation = allocation();
         allocation.end(TODAY, "closed", TODAY, Instant.now());
+        LocalDate lastDayToRecord = TODAY.plusDays(Intervention.LATE_RECORDING_DAYS);
+        Intervention late = Intervention.record(allocation, ADULT, details(InterventionType.HOME_VISIT, TODAY, null),
+                lastDayToRecord, Instant.now());
+        assertThat(late.occurredOn()).isEqualTo(TODAY);
+        refusedBy(() -> Intervention.record(allocation, ADULT, details(InterventionType.HOME_VISIT, TODAY, null),
+                lastDayToRecord.plusDays(1), Instant.now()), "allocation-ended");
+    }
+
+    @Test
+    void refuses_work_dated_after_the_allocation_ended() {
+        Allocation allocation = allocation();
+        allocation.end(TODAY.minusDays(1), "closed", TODAY, Instant.now());
         refusedBy(() -> Intervention.record(allocation, ADULT, details(InterventionType.HOME_VISIT, TODAY, null), TODAY,
-                Instant.now()), "allocation-ended");
+                Instant.now()), "after-allocation");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.familysafeguarding.contracts.domain.procurement.ProcurementReferenceData;
+import org.familysafeguarding.contracts.domain.procurement.ProcurementRegime;
 import org.familysafeguarding.contracts.domain.procurement.ServiceType;
 
 /**
@@ -32,6 +33,19 @@ public class ChangeRules {
      */
     public ChangeFlags assess(ServiceType serviceType, BigDecimal valueBefore, BigDecimal valueChange, long maxTermDays,
             long termChangeDays) {
+        return assess(serviceType, null, valueBefore, valueChange, valueBefore, valueChange, maxTermDays, termChangeDays);
+    }
+
+    /**
+     * @param awardedUnder the regime the contract was awarded under; a contract awarded under PCR 2015 is
+     *        modified under its reg 72, never with the Act's change notice (s75 applies only to contracts
+     *        awarded under the Act); null when not known (the Act's rule is shown)
+     * @param valueAsEnteredInto the lifetime value of the contract as entered into, which the PSR measures against
+     * @param cumulativeChange every value change of the contract so far, this one included (PSR reg 6)
+     */
+    public ChangeFlags assess(ServiceType serviceType, ProcurementRegime awardedUnder, BigDecimal valueBefore,
+            BigDecimal valueChange, BigDecimal valueAsEnteredInto, BigDecimal cumulativeChange, long maxTermDays,
+            long termChangeDays) {
         List<String> reasons = new ArrayList<>();
         BigDecimal valuePercent = valueBefore.signum() == 0 ? (valueChange.signum() == 0 ? BigDecimal.ZERO : HUNDRED)
                 : valueChange.abs().multiply(HUNDRED).divide(valueBefore, 6, RoundingMode.HALF_UP);
@@ -41,10 +55,14 @@ public class ChangeRules {
         boolean overRule = valuePercent.compareTo(data.changeNoticeValuePercent()) > 0
                 || termPercent.compareTo(data.changeNoticeTermPercent()) > 0;
         boolean psr = serviceType == ServiceType.HEALTH_CARE_SERVICES;
-        boolean changeNotice = overRule && serviceType == ServiceType.OTHER_SERVICES;
+        boolean pcr = awardedUnder == ProcurementRegime.PCR2015;
+        boolean changeNotice = overRule && serviceType == ServiceType.OTHER_SERVICES && !pcr;
         String measured = "value " + shown(valuePercent) + "% (rule: more than " + data.changeNoticeValuePercent()
                 + "%), term " + shown(termPercent) + "% of the maximum term (rule: more than " + data.changeNoticeTermPercent() + "%)";
-        if (changeNotice) {
+        if (pcr && !psr) {
+            reasons.add("Awarded under PCR 2015: modified under its reg 72, not the Act's s75 (" + measured + "); a "
+                    + "modification under reg 72(1)(b) or (c) needs a modification notice (reg 72(3)).");
+        } else if (changeNotice) {
             reasons.add("Contract change notice (UK10) due: " + measured + ".");
         } else if (overRule) {
             reasons.add("Over the change-notice rule (" + measured + "), but " + (psr
@@ -54,15 +72,18 @@ public class ChangeRules {
             reasons.add("No change notice: " + measured + ".");
         }
 
-        BigDecimal percentLimit = valueBefore.multiply(data.psrConsiderableChangePercent()).divide(HUNDRED, 2,
+        BigDecimal percentLimit = valueAsEnteredInto.multiply(data.psrConsiderableChangePercent()).divide(HUNDRED, 2,
                 RoundingMode.HALF_UP);
-        boolean considerable = psr && valueChange.compareTo(data.psrConsiderableChangeAmount()) >= 0
-                && valueChange.compareTo(percentLimit) >= 0;
+        boolean considerable = psr && cumulativeChange.compareTo(data.psrConsiderableChangeAmount()) >= 0
+                && cumulativeChange.compareTo(percentLimit) >= 0;
         boolean transparency = psr && valueChange.abs().compareTo(data.psrModificationNoticeAmount()) >= 0;
         if (psr) {
-            reasons.add(considerable ? "PSR considerable change: a rise of at least " + data.psrConsiderableChangeAmount()
-                    + " and at least " + data.psrConsiderableChangePercent() + "% of the value."
-                    : "Not a PSR considerable change.");
+            reasons.add((considerable ? "PSR considerable change: a rise of at least " + data.psrConsiderableChangeAmount()
+                    + " and at least " + data.psrConsiderableChangePercent() + "% of the value as entered into ("
+                    + valueAsEnteredInto + "), counting every change so far (" + cumulativeChange + ")"
+                    : "Not a PSR considerable change (every change so far: " + cumulativeChange + " against "
+                            + valueAsEnteredInto + " as entered into)")
+                    + "; the test applies only where the change is attributable to the council's decision.");
             if (transparency) {
                 reasons.add("PSR modification of at least " + data.psrModificationNoticeAmount()
                         + ": publish a transparency notice.");

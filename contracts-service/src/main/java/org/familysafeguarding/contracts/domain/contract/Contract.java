@@ -24,6 +24,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.familysafeguarding.contracts.domain.procurement.DecisionLevel;
+import org.familysafeguarding.contracts.domain.procurement.ProcurementRegime;
 import org.familysafeguarding.contracts.domain.procurement.ServiceType;
 
 /**
@@ -119,6 +120,9 @@ public class Contract {
 
     @Column(name = "procurement_check_id")
     private UUID procurementCheckId;
+
+    @Column(name = "awarded_at_risk", nullable = false)
+    private boolean awardedAtRisk;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "contract_service", joinColumns = @JoinColumn(name = "contract_id"))
@@ -246,7 +250,10 @@ public class Contract {
                 this.agencyId = provider;
                 this.awardedOn = d.effectiveOn();
             }
-            case MOBILISING -> this.mobilisationStartedOn = d.effectiveOn();
+            case MOBILISING -> {
+                requireNotBefore(d, "awarded", awardedOn);
+                this.mobilisationStartedOn = d.effectiveOn();
+            }
             case LIVE -> {
                 LocalDate mobilised = mobilisationStartedOn.plusDays(mobilisationDays);
                 if (d.effectiveOn().isBefore(mobilised)) {
@@ -261,6 +268,9 @@ public class Contract {
                     throw new ContractRuleViolated("end-reason-required",
                             "Say why the contract ends: EXPIRED, TERMINATED or DECOMMISSIONED.");
                 }
+                requireNotBefore(d, "awarded", awardedOn);
+                requireNotBefore(d, "mobilising", mobilisationStartedOn);
+                requireNotBefore(d, "live", liveOn);
                 this.endReason = d.endReason();
                 this.endedOn = d.effectiveOn();
             }
@@ -273,6 +283,20 @@ public class Contract {
         return ContractTransition.of(id, from, d, checkId, provider, recordedBy, now);
     }
 
+    /** Award, mobilisation, go-live and end follow each other in time: a later step is not dated before an earlier one. */
+    private static void requireNotBefore(TransitionDecision d, String step, LocalDate earlier) {
+        if (earlier != null && d.effectiveOn().isBefore(earlier)) {
+            throw new ContractRuleViolated("dates-out-of-order", "The contract was " + step + " on " + earlier
+                    + "; it cannot be " + d.to() + " on " + d.effectiveOn() + ".");
+        }
+    }
+
+    /**
+     * The check must be of the decision taken: the same service type, a value at least the
+     * contract's maximum value (every option and extension, PCR reg 6 / PA s4) on the contract's VAT
+     * basis, a decision date on or before this one, and a permitted route - or, for an award the
+     * council takes at risk, a refused route recorded as such.
+     */
     private UUID requirePermittedRoute(TransitionDecision d, TransitionFacts facts) {
         var check = facts.check();
         if (check == null) {
@@ -283,9 +307,30 @@ public class Contract {
             throw new ContractRuleViolated("procurement-check-mismatch", "The procurement check is for "
                     + check.serviceType() + ", the contract for " + serviceType + ".");
         }
+        if (vatBasis == VatBasis.VAT_EXEMPT && check.vat().signum() != 0) {
+            throw new ContractRuleViolated("procurement-check-vat-mismatch", "The contract is VAT exempt; the check "
+                    + "counted VAT of " + check.vat() + ".");
+        }
+        BigDecimal checked = vatBasis == VatBasis.INCLUDING_VAT ? check.estimatedLifetimeValue().add(check.vat())
+                : check.estimatedLifetimeValue();
+        if (checked.compareTo(maximumValue()) < 0) {
+            throw new ContractRuleViolated("procurement-check-value-too-low", "The check assessed " + checked
+                    + " (" + vatBasis + "); the contract's maximum value with every option is " + maximumValue()
+                    + ": check the decision actually taken.");
+        }
+        if (check.decisionDate().isAfter(d.effectiveOn())) {
+            throw new ContractRuleViolated("procurement-check-after-decision", "The check is of a decision of "
+                    + check.decisionDate() + ", after this one of " + d.effectiveOn() + ".");
+        }
         if (!check.routePermitted()) {
-            throw new ContractRuleViolated("route-not-permitted", "The route " + check.proposedRoute()
-                    + " is not permitted: " + check.routeReason());
+            if (d.to() != ContractState.AWARDED || !d.awardedAtRisk()) {
+                throw new ContractRuleViolated("route-not-permitted", "The route " + check.proposedRoute()
+                        + " is not permitted: " + check.routeReason());
+            }
+            if (d.reason() == null || d.reason().isBlank()) {
+                throw new ContractRuleViolated("at-risk-reason-required", "An award at risk records why the council "
+                        + "takes it although the route is refused.");
+            }
         }
         this.procurementCheckId = check.id();
         return check.id();
@@ -306,6 +351,7 @@ public class Contract {
             throw new ContractRuleViolated("decision-report-required", "An award cites its decision report.");
         }
         UUID checkId = requirePermittedRoute(d, facts);
+        this.awardedAtRisk = !facts.check().routePermitted();
         if (facts.thresholds() != null) {
             DecisionLevel required = facts.thresholds().levelFor(maximumValue());
             if (d.decisionLevel().compareTo(required) < 0) {
@@ -322,6 +368,12 @@ public class Contract {
      * months); a variation moves the value, end or scope and is flagged by the change rules.
      */
     public ContractVariation amend(ContractChange change, ChangeRules rules, String recordedBy, Instant now) {
+        return amend(change, rules, null, recordedBy, now);
+    }
+
+    /** @param awardedUnder the regime the contract was awarded under (its procurement check's), null when not known */
+    public ContractVariation amend(ContractChange change, ChangeRules rules, ProcurementRegime awardedUnder,
+            String recordedBy, Instant now) {
         if (state != ContractState.LIVE) {
             throw new ContractRuleViolated("contract-not-live", "Only a live contract is extended or varied; this one is "
                     + state + ".");
@@ -333,7 +385,7 @@ public class Contract {
         LocalDate endBefore = currentEndDate;
         return switch (change.kind()) {
             case EXTENSION -> extend(change, endBefore, recordedBy, now);
-            case VARIATION -> vary(change, rules, endBefore, recordedBy, now);
+            case VARIATION -> vary(change, rules, awardedUnder, endBefore, recordedBy, now);
         };
     }
 
@@ -357,8 +409,8 @@ public class Contract {
         return ContractVariation.of(id, change, value, endBefore, currentEndDate, ChangeFlags.NONE, recordedBy, now);
     }
 
-    private ContractVariation vary(ContractChange change, ChangeRules rules, LocalDate endBefore, String recordedBy,
-            Instant now) {
+    private ContractVariation vary(ContractChange change, ChangeRules rules, ProcurementRegime awardedUnder,
+            LocalDate endBefore, String recordedBy, Instant now) {
         BigDecimal valueChange = change.valueChange() == null ? BigDecimal.ZERO : change.valueChange();
         boolean scope = change.scopeChange() != null && !change.scopeChange().isBlank();
         if (valueChange.signum() == 0 && change.newEnd() == null && !scope) {
@@ -379,7 +431,9 @@ public class Contract {
         }
         long maxTermDays = java.time.temporal.ChronoUnit.DAYS.between(startDate, term().latestPossibleEnd()) + 1;
         long termChangeDays = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(currentEndDate, newEnd));
-        ChangeFlags flags = rules.assess(serviceType, before, valueChange, maxTermDays, termChangeDays);
+        // the PSR measures a change against the contract as entered into, with every earlier change (reg 6)
+        ChangeFlags flags = rules.assess(serviceType, awardedUnder, before, valueChange, lifetimeValue(),
+                variedValue.add(valueChange), maxTermDays, termChangeDays);
         variedValue = variedValue.add(valueChange);
         currentEndDate = newEnd;
         if (scope) {
@@ -441,6 +495,7 @@ public class Contract {
     public BigDecimal annualValue() { return annualValue; }
     public VatBasis vatBasis() { return vatBasis; }
     public UUID procurementCheckId() { return procurementCheckId; }
+    public boolean awardedAtRisk() { return awardedAtRisk; }
     public long version() { return version; }
 
     /** The partner service types bought, in their declared order. */

@@ -82,7 +82,10 @@ public class ContractTransition {
         t.procurementCheckId = checkId;
         t.agencyId = agencyId;
         t.endReason = d.endReason();
-        t.reason = d.reason();
+        // an award at risk says so in its record, whatever the reason given
+        String reason = d.awardedAtRisk() ? "Awarded at risk (the procurement check refused the route): " + d.reason()
+                : d.reason();
+        t.reason = reason != null && reason.length() > 2000 ? reason.substring(0, 2000) : reason;
         return t;
     }
 

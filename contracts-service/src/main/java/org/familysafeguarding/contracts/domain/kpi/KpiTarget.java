@@ -1,6 +1,7 @@
 package org.familysafeguarding.contracts.domain.kpi;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -32,6 +33,14 @@ public class KpiTarget {
     @Column(name = "per_quarter", nullable = false)
     private int perQuarter;
 
+    /** The day the KPI was agreed: it rates no quarter before; null for KPIs set before this rule (from go-live). */
+    @Column(name = "effective_from")
+    private LocalDate effectiveFrom;
+
+    /** The KPI counts a family's interventions of its type on one day once (a home visit or core group with both parents). */
+    @Column(name = "once_per_family", nullable = false)
+    private boolean oncePerFamily;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -45,17 +54,19 @@ public class KpiTarget {
     }
 
     public static KpiTarget set(UUID contractId, String councilCode, InterventionType type, int perQuarter,
-            Instant now) {
+            LocalDate effectiveFrom, boolean oncePerFamily, Instant now) {
         var target = new KpiTarget();
         target.id = UUID.randomUUID();
         target.contractId = contractId;
         target.councilCode = councilCode;
         target.createdAt = now;
-        target.revise(type, perQuarter, now);
+        target.effectiveFrom = effectiveFrom;
+        target.revise(type, perQuarter, oncePerFamily, now);
         return target;
     }
 
-    public void revise(InterventionType type, int perQuarter, Instant now) {
+    public void revise(InterventionType type, int perQuarter, boolean oncePerFamily, Instant now) {
+        this.oncePerFamily = oncePerFamily;
         this.interventionType = type;
         this.perQuarter = perQuarter;
         this.updatedAt = now;
@@ -66,5 +77,7 @@ public class KpiTarget {
     public String councilCode() { return councilCode; }
     public InterventionType interventionType() { return interventionType; }
     public int perQuarter() { return perQuarter; }
+    public LocalDate effectiveFrom() { return effectiveFrom; }
+    public boolean oncePerFamily() { return oncePerFamily; }
     public long version() { return version; }
 }

@@ -33,6 +33,12 @@ public class RecordedIntervention {
     @Column(name = "occurred_on", nullable = false)
     private LocalDate occurredOn;
 
+    /** The partner service of the allocation it was recorded under (caseload's commissioned service), when given. */
+    private String service;
+
+    @Column(name = "family_id")
+    private UUID familyId;
+
     @Column(name = "voided_at")
     private Instant voidedAt;
 
@@ -52,6 +58,13 @@ public class RecordedIntervention {
         intervention.occurredOn = occurredOn;
         intervention.updatedAt = now;
         return intervention;
+    }
+
+    /** What caseload-service says the intervention was for: the allocation's partner service and the family. */
+    public RecordedIntervention servingFor(String service, UUID familyId) {
+        this.service = service;
+        this.familyId = familyId;
+        return this;
     }
 
     public void voided(Instant at, Instant now) {

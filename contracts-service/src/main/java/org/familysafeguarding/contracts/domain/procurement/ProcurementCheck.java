@@ -55,6 +55,18 @@ public class ProcurementCheck {
     @Column(name = "materially_different", nullable = false)
     private boolean materiallyDifferent;
 
+    @Column(name = "procurement_commenced_on")
+    private LocalDate procurementCommencedOn;
+
+    @Column(name = "only_existing_provider_capable")
+    private Boolean onlyExistingProviderCapable;
+
+    @Column(name = "patient_choice_of_providers")
+    private Boolean patientChoiceOfProviders;
+
+    @Column(name = "provided_for_in_contract")
+    private Boolean providedForInContract;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ProcurementRegime regime;
@@ -99,6 +111,10 @@ public class ProcurementCheck {
         check.waiverReason = decision.waiverReason();
         check.existingLifetimeValue = decision.existingLifetimeValue();
         check.materiallyDifferent = decision.materiallyDifferent();
+        check.procurementCommencedOn = decision.procurementCommencedOn();
+        check.onlyExistingProviderCapable = decision.onlyExistingProviderCapable();
+        check.patientChoiceOfProviders = decision.patientChoiceOfProviders();
+        check.providedForInContract = decision.providedForInContract();
         check.regime = outcome.regime();
         check.thresholdReached = outcome.thresholdReached();
         check.routePermitted = outcome.proposedRoute().permitted();
@@ -112,7 +128,24 @@ public class ProcurementCheck {
 
     public ProposedDecision proposal() {
         return new ProposedDecision(councilCode, serviceType, estimatedLifetimeValue, vat, decisionDate, proposedRoute,
-                ground, waiverReason, existingLifetimeValue, materiallyDifferent);
+                ground, waiverReason, existingLifetimeValue, materiallyDifferent, procurementCommencedOn,
+                onlyExistingProviderCapable, patientChoiceOfProviders, providedForInContract);
+    }
+
+    public ProcurementRegime regime() {
+        return regime;
+    }
+
+    public BigDecimal estimatedLifetimeValue() {
+        return estimatedLifetimeValue;
+    }
+
+    public BigDecimal vat() {
+        return vat;
+    }
+
+    public LocalDate decisionDate() {
+        return decisionDate;
     }
 
     public UUID id() {

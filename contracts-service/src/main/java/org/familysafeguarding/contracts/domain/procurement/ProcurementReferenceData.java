@@ -25,26 +25,44 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class ProcurementReferenceData {
 
-    /** A notice, and the thresholds.csv contract type whose value it needs to be reached, if any. */
-    public record NoticeRule(String code, String onlyFromContractType) {
+    /**
+     * A notice, and the thresholds.csv contract type whose value it needs to be reached, if any;
+     * whether the council may leave it out (a voluntary notice), and when it is due where the law says.
+     */
+    public record NoticeRule(String code, String onlyFromContractType, boolean voluntary, String due) {
     }
 
-    /** One row of route-notices.csv. */
-    public record RouteNotices(String regime, String route, String thresholdReached, List<NoticeRule> notices,
-            String standstill, String source) {
+    /** One row of route-notices.csv: the first row that matches a decision applies. */
+    public record RouteNotices(String regime, String route, String ground, String lightTouch, String thresholdReached,
+            List<NoticeRule> notices, String standstill, String source) {
 
-        boolean matches(ProcurementRegime regime, ProcurementRoute route, boolean reached) {
+        boolean matches(ProcurementRegime regime, ProcurementRoute route, DirectAwardGround ground, boolean lightTouch,
+                boolean reached) {
             return this.regime.equals(regime.name()) && (this.route.equals("*") || this.route.equals(route.name()))
+                    && (this.ground.equals("*") || ground != null && this.ground.equals(ground.name()))
+                    && (this.lightTouch.equals("*") || Boolean.parseBoolean(this.lightTouch) == lightTouch)
                     && (thresholdReached.equals("*") || Boolean.parseBoolean(thresholdReached) == reached);
         }
     }
+
+    /** A notice's name for the notices published between two dates (OJEU/TED before 2021, Find a Tender after). */
+    private record NoticeName(String code, String name, LocalDate from, LocalDate to) {
+
+        boolean inForceOn(LocalDate date) {
+            return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+        }
+    }
+
+    private static final Pattern NOTICE = Pattern.compile(
+            "([A-Z0-9_]+)(?:@([a-z_]+))?(\\?)?(?:\\[([^\\]]*)])?");
 
     private static final Pattern IN_FORCE = Pattern.compile("in force (\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern BOTH_LIMBS = Pattern.compile("(\\d+)\\s+AND\\s+(\\d+)%");
 
     private final List<Threshold> thresholds;
     private final List<RouteNotices> routeNotices;
-    private final Map<String, String> noticeNames;
+    private final List<NoticeName> noticeNames;
+    private final LocalDate procurementActInForce;
     private final LocalDate psrInForce;
     private final String psrStandstill;
     private final Map<String, List<String>> psrConditions;
@@ -59,10 +77,15 @@ public final class ProcurementReferenceData {
         this.thresholds = csv(files, "thresholds.csv").stream().map(ProcurementReferenceData::threshold).toList();
         this.routeNotices = csv(files, "route-notices.csv").stream().map(ProcurementReferenceData::routeNotices)
                 .toList();
-        this.noticeNames = new HashMap<>();
-        csv(files, "notice-names.csv").forEach(row -> noticeNames.put(row.get("code"), row.get("name")));
+        this.noticeNames = new ArrayList<>();
+        csv(files, "notice-names.csv").forEach(row -> noticeNames.add(new NoticeName(row.get("code"), row.get("name"),
+                date(row.get("effective_from")), date(row.get("effective_to")))));
         JsonNode ukNotices = readJson(json, files, "uk-notice-types.json");
-        ukNotices.get("notices").forEach(n -> noticeNames.put(n.get("code").asText(), n.get("name").asText()));
+        ukNotices.get("notices").forEach(n -> noticeNames.add(new NoticeName(n.get("code").asText(),
+                n.get("name").asText(), null, null)));
+        this.procurementActInForce = thresholds.stream().filter(t -> t.regime().equals(ProcurementRegime.PA2023.name()))
+                .map(Threshold::effectiveFrom).min(LocalDate::compareTo)
+                .orElseThrow(() -> new IllegalStateException("thresholds.csv has no Procurement Act row"));
 
         JsonNode psr = readJson(json, files, "psr-routes.json");
         Matcher inForce = IN_FORCE.matcher(psr.get("instrument").asText());
@@ -124,12 +147,29 @@ public final class ProcurementReferenceData {
         return thresholds;
     }
 
-    public Optional<RouteNotices> routeNotices(ProcurementRegime regime, ProcurementRoute route, boolean reached) {
-        return routeNotices.stream().filter(r -> r.matches(regime, route, reached)).findFirst();
+    public Optional<RouteNotices> routeNotices(ProcurementRegime regime, ProcurementRoute route,
+            DirectAwardGround ground, boolean lightTouch, boolean reached) {
+        return routeNotices.stream().filter(r -> r.matches(regime, route, ground, lightTouch, reached)).findFirst();
     }
 
+    /** The notice's name as it was published on the date. */
+    public String noticeName(String code, LocalDate on) {
+        return noticeNames.stream().filter(n -> n.code().equals(code) && n.inForceOn(on)).map(NoticeName::name)
+                .findFirst().orElse(code);
+    }
+
+    /** The notice's name as it is published today. */
     public String noticeName(String code) {
-        return noticeNames.getOrDefault(code, code);
+        return noticeName(code, LocalDate.now());
+    }
+
+    /**
+     * The day the Procurement Act 2023 came into force (its first thresholds.csv row). A procurement
+     * commenced before it stays under PCR 2015 (the Procurement Act 2023 (Commencement No. 3 and
+     * Transitional and Saving Provisions) Regulations 2024), and so do later changes of its contract.
+     */
+    public LocalDate procurementActInForce() {
+        return procurementActInForce;
     }
 
     public LocalDate psrInForce() {
@@ -178,11 +218,20 @@ public final class ProcurementReferenceData {
     private static RouteNotices routeNotices(Map<String, String> row) {
         List<NoticeRule> notices = Arrays.stream(row.get("notices").split(";")).map(String::strip)
                 .filter(s -> !s.isEmpty())
-                .map(s -> s.contains("@") ? new NoticeRule(s.substring(0, s.indexOf('@')), s.substring(s.indexOf('@') + 1))
-                        : new NoticeRule(s, null))
+                .map(s -> {
+                    Matcher m = NOTICE.matcher(s);
+                    if (!m.matches()) {
+                        throw new IllegalStateException("route-notices.csv: cannot read the notice '" + s + "'");
+                    }
+                    return new NoticeRule(m.group(1), m.group(2), m.group(3) != null, m.group(4));
+                })
                 .toList();
-        return new RouteNotices(row.get("regime"), row.get("route"), row.get("threshold_reached"), notices,
-                row.get("standstill"), row.get("source"));
+        return new RouteNotices(row.get("regime"), row.get("route"), row.get("ground"), row.get("light_touch"),
+                row.get("threshold_reached"), notices, row.get("standstill"), row.get("source"));
+    }
+
+    private static LocalDate date(String written) {
+        return written == null || written.isBlank() ? null : LocalDate.parse(written);
     }
 
     /** The files hold no quoted fields (checked when they were copied), so a plain split is enough. */

@@ -11,7 +11,9 @@ public enum ProcurementRoute {
     PSR_DIRECT_AWARD_B("DA_B"),
     PSR_DIRECT_AWARD_C("DA_C"),
     PSR_MOST_SUITABLE_PROVIDER("MSP"),
-    PSR_COMPETITIVE_PROCESS("COMPETITIVE");
+    PSR_COMPETITIVE_PROCESS("COMPETITIVE"),
+    /** A change to an existing contract that the contract provides for (PSR reg 13), not a new award. */
+    PSR_MODIFICATION("MODIFICATION");
 
     private final String psrCode;
 

@@ -19,7 +19,9 @@ public record ContractResponse(UUID id, String council, UUID agencyId, ServiceTy
         @Schema(description = "The partner service types bought") List<CommissionedService> services, String title,
         String description, ContractState state, EndReason endReason, TermView term, MoneyView money,
         LocalDate awardedOn, LocalDate mobilisationStartedOn, LocalDate liveOn, LocalDate endedOn,
-        UUID procurementCheckId, long version) {
+        UUID procurementCheckId,
+        @Schema(description = "Awarded although its procurement check refused the route (at risk of challenge)") boolean awardedAtRisk,
+        long version) {
 
     public record TermView(LocalDate start, LocalDate initialEnd, List<Integer> extensionOptionMonths,
             LocalDate latestPossibleEnd, LocalDate extensionDecisionBy, int mobilisationDays,
@@ -50,6 +52,6 @@ public record ContractResponse(UUID id, String council, UUID agencyId, ServiceTy
                         t.extensionDecisionBy(), t.mobilisationDays(), c.currentEndDate(), c.extensionsTaken()),
                 new MoneyView(c.annualValue(), c.vatBasis(), profile, c.lifetimeValue(), c.maximumValue(),
                         c.currentValue()),
-                c.awardedOn(), c.mobilisationStartedOn(), c.liveOn(), c.endedOn(), c.procurementCheckId(), c.version());
+                c.awardedOn(), c.mobilisationStartedOn(), c.liveOn(), c.endedOn(), c.procurementCheckId(), c.awardedAtRisk(), c.version());
     }
 }

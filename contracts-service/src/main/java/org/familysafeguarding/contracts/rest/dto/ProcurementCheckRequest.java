@@ -30,10 +30,23 @@ public record ProcurementCheckRequest(
         @Schema(description = "For PSR Direct Award C: lifetime value of the contract being replaced (GBP excluding VAT)")
         @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal existingLifetimeValue,
         @Schema(description = "For PSR Direct Award C: the new contract is materially different in character")
-        Boolean materiallyDifferent) {
+        Boolean materiallyDifferent,
+        @Schema(description = "The day the procurement commenced (first notice, or first approach to the market): the "
+                + "regime and threshold follow it, not the decision date. Default: the decision date")
+        LocalDate procurementCommencedOn,
+        @Schema(description = "PSR reg 6(3): the existing provider is the only one capable of providing the services due "
+                + "to their nature (Direct Award A is then mandatory)")
+        Boolean onlyExistingProviderCapable,
+        @Schema(description = "PSR reg 6(4): patients choose their provider among all providers meeting the requirements "
+                + "(Direct Award B is then mandatory)")
+        Boolean patientChoiceOfProviders,
+        @Schema(description = "For PSR_MODIFICATION: the change is provided for in clear, precise and unambiguous terms "
+                + "in the existing contract (reg 13), e.g. an optional additional services clause")
+        Boolean providedForInContract) {
 
     public ProposedDecision toDecision() {
         return new ProposedDecision(council, serviceType, estimatedLifetimeValue, vat, decisionDate, proposedRoute,
-                ground, waiverReason, existingLifetimeValue, Boolean.TRUE.equals(materiallyDifferent));
+                ground, waiverReason, existingLifetimeValue, Boolean.TRUE.equals(materiallyDifferent),
+                procurementCommencedOn, onlyExistingProviderCapable, patientChoiceOfProviders, providedForInContract);
     }
 }

@@ -25,10 +25,13 @@ public record TransitionRequest(
         UUID procurementCheckId,
         @Schema(description = "The provider, for an award") UUID agencyId,
         @Schema(description = "Required to end a contract") EndReason endReason,
-        @Size(max = 2000) String reason) {
+        @Size(max = 2000) String reason,
+        @Schema(description = "An award the council takes although its procurement check refused the route: recorded as "
+                + "awarded at risk of challenge; needs a reason")
+        Boolean awardedAtRisk) {
 
     public TransitionDecision toDecision() {
         return new TransitionDecision(to, effectiveOn, decisionMaker.strip(), decisionLevel, decisionReportRef,
-                procurementCheckId, agencyId, endReason, reason);
+                procurementCheckId, agencyId, endReason, reason, Boolean.TRUE.equals(awardedAtRisk));
     }
 }

@@ -43,7 +43,7 @@ class ContractDeadlineTest {
         if (award) {
             var rules = new ProcurementRules(ProcurementReferenceData.fromClasspath());
             var decision = new ProposedDecision("E10000032", ServiceType.LIGHT_TOUCH_SOCIAL_SERVICES,
-                    new BigDecimal("100000.00"), BigDecimal.ZERO, LocalDate.parse("2025-01-15"),
+                    new BigDecimal("10000000.00"), BigDecimal.ZERO, LocalDate.parse("2025-01-15"),
                     ProcurementRoute.OPEN_COMPETITION, null, null, null, false);
             var check = ProcurementCheck.record(decision, rules.assess(decision, new CouncilDecisionThresholds(
                     new BigDecimal("500000"), new BigDecimal("500000"), new BigDecimal("1000000"))), "{}", "a-commissioner", NOW);

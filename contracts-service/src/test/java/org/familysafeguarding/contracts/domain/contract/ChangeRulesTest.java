@@ -38,4 +38,26 @@ class ChangeRulesTest {
         assertThat(flags.psrTransparencyNoticeRequired()).isEqualTo(psrNotice);
         assertThat(flags.reasons()).isNotBlank();
     }
+
+    @org.junit.jupiter.api.Test
+    void a_contract_awarded_under_pcr_2015_is_modified_under_reg_72_not_with_the_acts_change_notice() {
+        ChangeFlags flags = RULES.assess(ServiceType.OTHER_SERVICES,
+                org.familysafeguarding.contracts.domain.procurement.ProcurementRegime.PCR2015, new BigDecimal("1000000.00"),
+                new BigDecimal("200000.00"), new BigDecimal("1000000.00"), new BigDecimal("200000.00"), 1000, 0);
+        assertThat(flags.changeNoticeRequired()).isFalse();
+        assertThat(flags.reasons()).contains("reg 72");
+        ChangeFlags act = RULES.assess(ServiceType.OTHER_SERVICES,
+                org.familysafeguarding.contracts.domain.procurement.ProcurementRegime.PA2023, new BigDecimal("1000000.00"),
+                new BigDecimal("200000.00"), new BigDecimal("1000000.00"), new BigDecimal("200000.00"), 1000, 0);
+        assertThat(act.changeNoticeRequired()).isTrue();
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_psr_considerable_change_counts_every_change_against_the_contract_as_entered_into() {
+        // 2,000,000 as entered into; an earlier rise of 300,000, now 250,000 more: 550,000 in all, 27.5%
+        ChangeFlags flags = RULES.assess(ServiceType.HEALTH_CARE_SERVICES,
+                org.familysafeguarding.contracts.domain.procurement.ProcurementRegime.PSR2023, new BigDecimal("2300000.00"),
+                new BigDecimal("250000.00"), new BigDecimal("2000000.00"), new BigDecimal("550000.00"), 1000, 0);
+        assertThat(flags.psrConsiderableChange()).isTrue();
+    }
 }

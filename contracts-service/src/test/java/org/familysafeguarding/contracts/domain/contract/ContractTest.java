@@ -142,7 +142,7 @@ class ContractTest {
     void refuses_an_award_below_the_decision_level_of_the_councils_thresholds() {
         Contract contract = planned("2025-04-01", "2028-03-31", "400000.00", List.of(), 0);
         assertThatThrownBy(() -> contract.moveTo(to(ContractState.AWARDED, "2025-06-01", DecisionLevel.CABINET_MEMBER),
-                facts(check(ProcurementRoute.DIRECT_AWARD, DirectAwardGround.PUBLIC_PUBLIC_COOPERATION, "900000.00"),
+                facts(check(ProcurementRoute.DIRECT_AWARD, DirectAwardGround.PUBLIC_PUBLIC_COOPERATION, "1200000.00"),
                         true), "a-commissioner", NOW))
                 .isInstanceOf(ContractRuleViolated.class).hasMessageContaining("CABINET level");
     }
@@ -150,7 +150,7 @@ class ContractTest {
     @Test
     void goes_live_only_once_mobilisation_is_over_and_records_each_move() {
         Contract contract = planned("2025-09-01", "2028-08-31", "300000.00", List.of(24), 87);
-        var check = check(ProcurementRoute.DIRECT_AWARD, DirectAwardGround.PUBLIC_PUBLIC_COOPERATION, "900000.00");
+        var check = check(ProcurementRoute.DIRECT_AWARD, DirectAwardGround.PUBLIC_PUBLIC_COOPERATION, "1500000.00");
         var award = contract.moveTo(to(ContractState.AWARDED, "2025-06-01", DecisionLevel.CABINET), facts(check, true),
                 "a-commissioner", NOW);
         assertThat(award.procurementCheckId()).isEqualTo(check.id());
@@ -168,6 +168,64 @@ class ContractTest {
                 ServiceType.LIGHT_TOUCH_SOCIAL_SERVICES, null, contract.term(), BigDecimal.ONE, VatBasis.VAT_EXEMPT,
                 java.util.Set.of(CommissionedService.SUBSTANCE_USE)), NOW))
                 .isInstanceOf(ContractRuleViolated.class).hasMessageContaining("variation");
+    }
+
+    @Test
+    void an_award_rests_on_a_check_of_the_decision_taken_its_value_vat_and_date() {
+        // 3 years at 300,000 and a 2-year option: maximum 1,500,000 (PCR reg 6 / PA s4: every option)
+        Contract contract = planned("2025-09-01", "2028-08-31", "300000.00", List.of(24), 0);
+        var tooLow = check(ProcurementRoute.DIRECT_AWARD, DirectAwardGround.PUBLIC_PUBLIC_COOPERATION, "1.00");
+        assertThatThrownBy(() -> contract.moveTo(to(ContractState.AWARDED, "2025-06-01", DecisionLevel.CABINET),
+                facts(tooLow, true), "a-commissioner", NOW))
+                .isInstanceOf(ContractRuleViolated.class).hasMessageContaining("1500000.00");
+        var withoutOptions = check(ProcurementRoute.DIRECT_AWARD, DirectAwardGround.PUBLIC_PUBLIC_COOPERATION, "900000.00");
+        assertThatThrownBy(() -> contract.moveTo(to(ContractState.AWARDED, "2025-06-01", DecisionLevel.CABINET),
+                facts(withoutOptions, true), "a-commissioner", NOW)).isInstanceOf(ContractRuleViolated.class);
+        var decision = new ProposedDecision("E10000032", ServiceType.LIGHT_TOUCH_SOCIAL_SERVICES,
+                new BigDecimal("1500000.00"), new BigDecimal("300000.00"), LocalDate.parse("2025-06-01"),
+                ProcurementRoute.DIRECT_AWARD, DirectAwardGround.PUBLIC_PUBLIC_COOPERATION, null, null, false);
+        var withVat = ProcurementCheck.record(decision, RULES.assess(decision, THRESHOLDS), "{}", "a-commissioner", NOW);
+        assertThatThrownBy(() -> contract.moveTo(to(ContractState.AWARDED, "2025-06-01", DecisionLevel.CABINET),
+                facts(withVat, true), "a-commissioner", NOW))
+                .isInstanceOf(ContractRuleViolated.class).hasMessageContaining("VAT exempt");
+        var right = check(ProcurementRoute.DIRECT_AWARD, DirectAwardGround.PUBLIC_PUBLIC_COOPERATION, "1500000.00");
+        assertThatThrownBy(() -> contract.moveTo(to(ContractState.AWARDED, "2025-05-31", DecisionLevel.CABINET),
+                facts(right, true), "a-commissioner", NOW))
+                .isInstanceOf(ContractRuleViolated.class).hasMessageContaining("2025-06-01");
+        contract.moveTo(to(ContractState.AWARDED, "2025-06-01", DecisionLevel.CABINET), facts(right, true),
+                "a-commissioner", NOW);
+        assertThat(contract.awardedAtRisk()).isFalse();
+    }
+
+    @Test
+    void award_mobilisation_go_live_and_end_follow_each_other_in_time() {
+        Contract contract = planned("2025-09-01", "2028-08-31", "300000.00", List.of(), 0);
+        var check = check(ProcurementRoute.DIRECT_AWARD, DirectAwardGround.PUBLIC_PUBLIC_COOPERATION, "900000.00");
+        contract.moveTo(to(ContractState.AWARDED, "2025-07-01", DecisionLevel.CABINET), facts(check, true), "c", NOW);
+        assertThatThrownBy(() -> contract.moveTo(to(ContractState.MOBILISING, "2025-06-30", DecisionLevel.OFFICER),
+                facts(check, true), "c", NOW)).isInstanceOf(ContractRuleViolated.class)
+                .hasMessageContaining("awarded on 2025-07-01");
+        contract.moveTo(to(ContractState.MOBILISING, "2025-07-01", DecisionLevel.OFFICER), facts(check, true), "c", NOW);
+        assertThatThrownBy(() -> contract.moveTo(to(ContractState.LIVE, "2025-06-30", DecisionLevel.OFFICER),
+                facts(check, true), "c", NOW)).isInstanceOf(ContractRuleViolated.class);
+        contract.moveTo(to(ContractState.LIVE, "2025-09-01", DecisionLevel.OFFICER), facts(check, true), "c", NOW);
+        assertThatThrownBy(() -> contract.moveTo(to(ContractState.ENDED, "2025-08-31", DecisionLevel.OFFICER),
+                facts(check, true), "c", NOW)).isInstanceOf(ContractRuleViolated.class).hasMessageContaining("live on");
+    }
+
+    @Test
+    void an_award_on_a_refused_route_is_recorded_only_as_an_award_at_risk_with_its_reason() {
+        Contract contract = planned("2025-04-01", "2028-03-31", "300000.00", List.of(), 0);
+        var refused = check(ProcurementRoute.DIRECT_AWARD, null, "900000.00");
+        var atRiskWithoutReason = new TransitionDecision(ContractState.AWARDED, LocalDate.parse("2025-06-01"), "Cabinet",
+                DecisionLevel.CABINET, "CAB-1", null, PROVIDER, null, " ", true);
+        assertThatThrownBy(() -> contract.moveTo(atRiskWithoutReason, facts(refused, true), "c", NOW))
+                .isInstanceOf(ContractRuleViolated.class).hasMessageContaining("at risk");
+        var atRisk = new TransitionDecision(ContractState.AWARDED, LocalDate.parse("2025-06-01"), "Cabinet",
+                DecisionLevel.CABINET, "CAB-1", null, PROVIDER, null, "Single tender taken as below threshold", true);
+        var award = contract.moveTo(atRisk, facts(refused, true), "c", NOW);
+        assertThat(contract.awardedAtRisk()).isTrue();
+        assertThat(award.reason()).startsWith("Awarded at risk");
     }
 
     @Test
@@ -194,8 +252,8 @@ class ContractTest {
                 new Term(LocalDate.parse("2025-04-01"), LocalDate.parse("2028-03-31"), options, null, 0),
                 new BigDecimal(annual), VatBasis.VAT_EXEMPT,
                 java.util.Set.of(CommissionedService.SUBSTANCE_USE)), NOW);
-        var decision = new ProposedDecision("E10000032", type, new BigDecimal("100000.00"), BigDecimal.ZERO,
-                LocalDate.parse("2025-06-01"), type == ServiceType.HEALTH_CARE_SERVICES
+        var decision = new ProposedDecision("E10000032", type, new BigDecimal("10000000.00"), BigDecimal.ZERO,
+                LocalDate.parse("2025-01-15"), type == ServiceType.HEALTH_CARE_SERVICES
                         ? ProcurementRoute.PSR_MOST_SUITABLE_PROVIDER : ProcurementRoute.OPEN_COMPETITION,
                 null, null, null, false);
         var open = ProcurementCheck.record(decision, RULES.assess(decision, THRESHOLDS), "{}", "a-commissioner", NOW);

@@ -78,4 +78,53 @@ class KpiRulesTest {
         assertThat(QuarterPerformance.liveWindow(q1, LocalDate.parse("2025-07-01"), null)).isNull();
         assertThat(QuarterPerformance.liveWindow(q1, null, null)).isNull();
     }
+
+    static KpiTarget kpi(InterventionType type, int perQuarter, String effectiveFrom) {
+        return KpiTarget.set(java.util.UUID.randomUUID(), "E10000025", type, perQuarter,
+                effectiveFrom == null ? null : LocalDate.parse(effectiveFrom), false, java.time.Instant.now());
+    }
+
+    @Test
+    void a_quarter_the_contract_was_live_for_only_in_part_is_rated_against_a_pro_rata_target() {
+        // Oxfordshire substance use: live from 1 August 2024, 500 home visits a quarter; Q2 runs 1 July-30 September
+        FinancialQuarter q2 = FinancialQuarter.parse("2024-25-Q2");
+        java.util.List<LocalDate[]> windows = new java.util.ArrayList<>();
+        QuarterPerformance p = QuarterPerformance.rate(q2, RatingBands.DEFAULT,
+                java.util.List.of(kpi(InterventionType.HOME_VISIT, 500, null)), LocalDate.parse("2024-08-01"), null,
+                (type, from, to, once) -> {
+                    windows.add(new LocalDate[] { from, to });
+                    return 340;
+                });
+        // 61 of 92 days: 500 x 61 / 92 = 331.5, half up 332
+        assertThat(p.results().get(0).target()).isEqualTo(332);
+        assertThat(p.results().get(0).rating()).isEqualTo(KpiRating.MET);
+        assertThat(windows.get(0)).containsExactly(LocalDate.parse("2024-08-01"), LocalDate.parse("2024-09-30"));
+        QuarterPerformance whole = QuarterPerformance.rate(q2.next(), RatingBands.DEFAULT,
+                java.util.List.of(kpi(InterventionType.HOME_VISIT, 500, null)), LocalDate.parse("2024-08-01"), null,
+                (type, from, to, once) -> 340);
+        assertThat(whole.results().get(0).target()).isEqualTo(500);
+    }
+
+    @Test
+    void a_kpi_rates_no_quarter_before_it_took_effect_and_counts_only_from_that_day() {
+        var kpi = kpi(InterventionType.DRUG_TEST, 750, "2026-12-04");
+        QuarterPerformance before = QuarterPerformance.rate(FinancialQuarter.parse("2026-27-Q2"), RatingBands.DEFAULT,
+                java.util.List.of(kpi), LocalDate.parse("2024-08-01"), null, (type, from, to, once) -> 0);
+        assertThat(before.results()).isEmpty();
+        java.util.List<LocalDate> froms = new java.util.ArrayList<>();
+        QuarterPerformance first = QuarterPerformance.rate(FinancialQuarter.parse("2026-27-Q3"), RatingBands.DEFAULT,
+                java.util.List.of(kpi), LocalDate.parse("2024-08-01"), null, (type, from, to, once) -> {
+                    froms.add(from);
+                    return 0;
+                });
+        assertThat(froms).containsExactly(LocalDate.parse("2026-12-04"));
+        // 28 of 92 days: 750 x 28 / 92 = 228.26, half up 228
+        assertThat(first.results().get(0).target()).isEqualTo(228);
+    }
+
+    @ParameterizedTest(name = "{0} counted: suppressed {1}")
+    @CsvSource({ "0, false", "1, true", "5, true", "6, false" })
+    void small_counts_of_one_to_five_are_suppressed_and_zero_is_shown(long count, boolean suppressed) {
+        assertThat(SmallCounts.suppressed(count)).isEqualTo(suppressed);
+    }
 }

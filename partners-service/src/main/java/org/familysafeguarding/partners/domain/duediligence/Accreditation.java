@@ -54,6 +54,15 @@ public class Accreditation {
      * status or the date it is good until moved.
      */
     public java.util.Optional<AccreditationChange> apply(AccreditationRule.Verdict verdict, LocalDate today) {
+        return apply(verdict, today, today);
+    }
+
+    /**
+     * As {@link #apply(AccreditationRule.Verdict, LocalDate)}; an accreditation is dated from the day
+     * its checks were made, but not before {@code earliestSince} (after a lapse, the lapse day).
+     */
+    public java.util.Optional<AccreditationChange> apply(AccreditationRule.Verdict verdict, LocalDate today,
+            LocalDate earliestSince) {
         Status next = verdict.accredited() ? Status.ACCREDITED : Status.NOT_ACCREDITED;
         LocalDate nextValidUntil = verdict.validUntil().orElse(null);
         boolean statusMoved = next != status;
@@ -62,7 +71,10 @@ public class Accreditation {
             return java.util.Optional.empty();
         }
         if (statusMoved) {
-            since = today;
+            // accredited from the day its checks were made, which may be before they were recorded here
+            since = next == Status.ACCREDITED ? verdict.metOn().filter(d -> d.isBefore(today))
+                    .map(d -> earliestSince != null && d.isBefore(earliestSince) ? earliestSince : d).orElse(today)
+                    : today;
         }
         status = next;
         validUntil = nextValidUntil;

@@ -19,8 +19,17 @@ public final class AccreditationRule {
     /** Why an agency is not accredited, in the order a commissioner would fix it. */
     public enum Shortfall { NO_POLICY, CHECK_MISSING, CHECK_FAILED, CHECK_EXPIRED }
 
+    /**
+     * @param metOn when accredited: the day the last of the mandatory checks was made (the checks' own
+     *        date, so that an accreditation recorded today from earlier checks dates from them)
+     */
     public record Verdict(boolean accredited, Optional<LocalDate> validUntil, Optional<Shortfall> shortfall,
-            Set<CheckType> failingTypes) {
+            Set<CheckType> failingTypes, Optional<LocalDate> metOn) {
+
+        public Verdict(boolean accredited, Optional<LocalDate> validUntil, Optional<Shortfall> shortfall,
+                Set<CheckType> failingTypes) {
+            this(accredited, validUntil, shortfall, failingTypes, Optional.empty());
+        }
     }
 
     private AccreditationRule() {
@@ -37,6 +46,7 @@ public final class AccreditationRule {
 
         Map<Shortfall, Set<CheckType>> shortfalls = new EnumMap<>(Shortfall.class);
         LocalDate validUntil = null;
+        LocalDate metOn = null;
         for (CheckType type : mandatory) {
             DueDiligenceCheck check = latest.get(type);
             Shortfall problem = check == null ? Shortfall.CHECK_MISSING
@@ -44,12 +54,17 @@ public final class AccreditationRule {
                     : check.expiresOn().isBefore(day) ? Shortfall.CHECK_EXPIRED : null;
             if (problem != null) {
                 shortfalls.computeIfAbsent(problem, p -> EnumSet.noneOf(CheckType.class)).add(type);
-            } else if (validUntil == null || check.expiresOn().isBefore(validUntil)) {
-                validUntil = check.expiresOn();
+            } else {
+                if (validUntil == null || check.expiresOn().isBefore(validUntil)) {
+                    validUntil = check.expiresOn();
+                }
+                if (metOn == null || check.checkedOn().isAfter(metOn)) {
+                    metOn = check.checkedOn();
+                }
             }
         }
         if (shortfalls.isEmpty()) {
-            return new Verdict(true, Optional.of(validUntil), Optional.empty(), Set.of());
+            return new Verdict(true, Optional.of(validUntil), Optional.empty(), Set.of(), Optional.of(metOn));
         }
         var first = shortfalls.entrySet().iterator().next();
         Set<CheckType> failing = EnumSet.noneOf(CheckType.class);

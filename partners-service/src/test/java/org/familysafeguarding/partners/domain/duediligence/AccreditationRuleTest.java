@@ -48,6 +48,24 @@ class AccreditationRuleTest {
     }
 
     @Test
+    void an_accreditation_dates_from_the_day_its_last_mandatory_check_was_made_not_the_day_it_was_recorded() {
+        check(CREDIT_CHECK, CheckOutcome.PASSED, LocalDate.of(2022, 6, 1), TODAY.plusYears(1));
+        check(EQUALITY_POLICY, CheckOutcome.PASSED, LocalDate.of(2022, 7, 1), TODAY.plusYears(1));
+        check(INSURANCE, CheckOutcome.PASSED, LocalDate.of(2022, 6, 15), TODAY.plusYears(1));
+        var verdict = AccreditationRule.evaluate(MANDATORY, checks, TODAY);
+        assertThat(verdict.metOn()).contains(LocalDate.of(2022, 7, 1));
+
+        var first = Accreditation.notYet(UUID.randomUUID(), "E10000032", TODAY);
+        first.apply(verdict, TODAY, null);
+        assertThat(first.since()).isEqualTo(LocalDate.of(2022, 7, 1));
+
+        // after a lapse, a renewal from earlier-dated checks does not reach back before the lapse
+        var lapsed = Accreditation.notYet(UUID.randomUUID(), "E10000032", TODAY.minusDays(3));
+        lapsed.apply(verdict, TODAY, TODAY.minusDays(3));
+        assertThat(lapsed.since()).isEqualTo(TODAY.minusDays(3));
+    }
+
+    @Test
     void a_check_is_good_through_its_expiry_day_and_lapses_the_day_after() {
         MANDATORY.forEach(type -> passed(type, TODAY));
         assertThat(AccreditationRule.evaluate(MANDATORY, checks, TODAY).accredited()).isTrue();
