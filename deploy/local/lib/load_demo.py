@@ -125,8 +125,10 @@ def practitioners(partnership):
 def practitioner_ids(partnership, username):
     ids = {}
     for agency in {p["agency"] for p in partnership["practitioners"]}:
-        _, page = call("GET", f"/api/partners/v1/agencies/{agency}/practitioners?size=100", username)
-        ids.update({item["login"]: item for item in page["items"]})
+        # another council's in-house team is not this user's to see (404): its staff are not in their teams
+        status, page = call("GET", f"/api/partners/v1/agencies/{agency}/practitioners?size=100", username, ok=(200, 404))
+        if status == 200:
+            ids.update({item["login"]: item for item in page["items"]})
     return ids
 
 
