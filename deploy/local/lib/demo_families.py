@@ -720,21 +720,32 @@ class Loader:
                 raise Refused(f"{self.code}: no information-sharing agreement covers agency {agency}")
             self.allowed_from[specialism] = max(live_on, min(shared))
 
-    def enter_contract(self, agency, service, live_on):
+    def enter_contract(self, agency, service, needed_from):
+        """An invented contract for a specialism the reports leave uncommissioned: awarded when the agency
+        is accredited by the council (not before), live from then or from when the history needs it."""
         api, today = self.api, datetime.date.today()
+        accredited = [date(a["since"]) for a in api.get(f"/api/partners/v1/agencies/{agency}/accreditations",
+                                                        self.commissioner)
+                      if a["councilCode"] == self.code and a["status"] == "ACCREDITED" and a.get("since")]
+        awarded = accredited[0] if accredited else today
+        live_on = max(awarded, needed_from)
+        initial_end = self.plan.as_of + datetime.timedelta(days=3 * 365)
+        # the check values the decision actually taken: every year of the term and the option, with VAT exempt
+        years = (initial_end - live_on).days / 365 + 1
         check = api.post("/api/contracts/v1/procurement-checks", self.commissioner, {
-            "council": self.code, "serviceType": "LIGHT_TOUCH_SOCIAL_SERVICES", "estimatedLifetimeValue": 900000.00,
-            "decisionDate": iso(today), "proposedRoute": "DIRECT_AWARD", "ground": "PUBLIC_PUBLIC_COOPERATION"})
+            "council": self.code, "serviceType": "LIGHT_TOUCH_SOCIAL_SERVICES",
+            "estimatedLifetimeValue": round(300000.00 * (years + 1), 2),
+            "decisionDate": iso(awarded), "proposedRoute": "DIRECT_AWARD", "ground": "PUBLIC_PUBLIC_COOPERATION"})
         contract = api.post("/api/contracts/v1/contracts", self.commissioner, {
             "council": self.code, "title": f"Family safeguarding adult practitioners: {service.lower().replace('_', ' ')}",
             "description": "Adult-facing practitioners in the council's Family Safeguarding teams (demo data)",
             "serviceType": "LIGHT_TOUCH_SOCIAL_SERVICES", "agencyId": None,
-            "term": {"start": iso(live_on), "initialEnd": iso(self.plan.as_of + datetime.timedelta(days=3 * 365)),
+            "term": {"start": iso(live_on), "initialEnd": iso(initial_end),
                      "extensionOptionMonths": [12], "extensionDecisionBy": iso(self.plan.as_of + datetime.timedelta(days=700)),
                      "mobilisationDays": 0},
             "annualValue": 300000.00, "vatBasis": "VAT_EXEMPT", "services": [service]})
-        # awarded today (the agency is accredited today); mobilised and live from before the history
-        moves = [("AWARDED", today, "CABINET", check["id"], agency), ("MOBILISING", live_on, "OFFICER", None, None),
+        # awarded once accredited; mobilised and live in date order after it
+        moves = [("AWARDED", awarded, "CABINET", check["id"], agency), ("MOBILISING", live_on, "OFFICER", None, None),
                  ("LIVE", live_on, "OFFICER", None, None)]
         for version, (state, on, level, check_id, agency_id) in enumerate(moves):
             api.post(f"/api/contracts/v1/contracts/{contract['id']}/transitions", self.commissioner, {
