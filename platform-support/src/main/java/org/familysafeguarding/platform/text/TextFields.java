@@ -55,7 +55,9 @@ public class TextFields implements ObjectMapperCustomizer {
 
         @Override
         public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
-            boolean freeText = property != null && property.getAnnotation(FreeText.class) != null;
+            // No property: a whole body, or a value of a map or an untyped field (another system's event
+            // details). Nothing says it is a name, so it is held to the rule without being trimmed.
+            boolean freeText = property == null || property.getAnnotation(FreeText.class) != null;
             CleanText.Kind wanted = freeText ? CleanText.Kind.FREE_TEXT : CleanText.Kind.LINE;
             return wanted == kind ? this : new Deserializer(wanted);
         }

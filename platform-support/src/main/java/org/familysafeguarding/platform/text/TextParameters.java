@@ -25,9 +25,14 @@ public class TextParameters {
     static final List<String> STORED_HEADERS = List.of("Idempotency-Key", "X-Request-Id",
             "NHSD-End-User-Organisation-ODS", "NHSD-Session-URID", "If-Match");
 
+    static final String FHIR_SEGMENT = "/fhir/";
+
     @ServerRequestFilter(preMatching = true)
     public Response refuseHostileText(ContainerRequestContext request) {
         var uri = request.getUriInfo();
+        if (uri.getPath().contains(FHIR_SEGMENT)) {
+            return null; // FHIR clients are answered in OperationOutcomes: those endpoints check their own input
+        }
         for (PathSegment segment : uri.getPathSegments(true)) {
             Response refused = refusal("path segment", segment.getPath(), request);
             if (refused != null) {

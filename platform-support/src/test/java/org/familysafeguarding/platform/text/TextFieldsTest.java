@@ -63,6 +63,16 @@ class TextFieldsTest {
     }
 
     @Test
+    void text_in_a_map_or_an_untyped_field_keeps_its_line_breaks_but_not_a_nul() throws Exception {
+        record Event(java.util.Map<String, Object> details) {
+        }
+        assertThat(mapper().readValue("{\"details\": {\"why\": \" a\\nb \"}}", Event.class).details())
+                .containsEntry("why", " a\nb ");
+        assertThatThrownBy(() -> mapper().readValue("{\"details\": {\"why\": \"a\\u0000\"}}", Event.class))
+                .isInstanceOf(TextFields.RefusedText.class);
+    }
+
+    @Test
     void raw_utf8_of_a_surrogate_is_refused_too() {
         byte[] body = { '{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}' };
         assertThatThrownBy(() -> mapper().readValue(body, Visit.class)).isInstanceOf(
