@@ -72,7 +72,9 @@ final class Corruptions {
         fields(schema, new ArrayList<>(), new ArrayList<>(), fields, 0);
         List<Corruption> out = new ArrayList<>();
         Field firstText = null;
+        Field firstString = null;
         for (Field field : fields) {
+            firstString = firstString == null && field.type().equals("string") ? field : firstString;
             switch (field.type()) {
                 case "integer" -> HOSTILE_INTEGERS.forEach((what, number) -> out.add(number(base, field, what, number)));
                 case "number" -> HOSTILE_DECIMALS.forEach((what, number) -> out.add(number(base, field, what, number)));
@@ -87,11 +89,11 @@ final class Corruptions {
                 default -> out.add(text(base, field, "NUL where a " + field.type() + " belongs", "\\u0000"));
             }
         }
-        out.addAll(whole(base, firstText));
+        out.addAll(whole(base, firstText != null ? firstText : firstString));
         return out;
     }
 
-    /** Whole-body corruptions; {@code text} is the first text field, if the body has one. */
+    /** Whole-body corruptions; {@code text} is the first text field (else any string field), if the body has one. */
     List<Corruption> whole(ObjectNode base, Field text) {
         List<Corruption> out = new ArrayList<>();
         String json = base.toString();
@@ -112,8 +114,12 @@ final class Corruptions {
         }
         out.add(new Corruption("invalid UTF-8 (C3 28)", where, withBytes(marked.toString(), new byte[] { (byte) 0xC3, 0x28 }),
                 JSON_TYPE));
-        out.add(new Corruption("invalid UTF-8 (encoded surrogate ED A0 80)", where,
-                withBytes(marked.toString(), new byte[] { (byte) 0xED, (byte) 0xA0, (byte) 0x80 }), JSON_TYPE));
+        if (text != null) {
+            // a surrogate encoded in UTF-8 is decoded by Jackson without a word: refused in a field that is
+            // read (a lone surrogate), harmless in one that is skipped, so only sent where it is read
+            out.add(new Corruption("invalid UTF-8 (encoded surrogate ED A0 80)", where,
+                    withBytes(marked.toString(), new byte[] { (byte) 0xED, (byte) 0xA0, (byte) 0x80 }), JSON_TYPE));
+        }
         out.add(new Corruption("a 3 MB string", where, bytes(marked.toString().replace(MARK, "x".repeat(3 * 1024 * 1024))),
                 JSON_TYPE));
         out.add(new Corruption("a valid body as text/plain", "Content-Type", bytes(json), "text/plain"));
