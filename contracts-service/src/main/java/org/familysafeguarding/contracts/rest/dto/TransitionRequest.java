@@ -12,7 +12,6 @@ import org.familysafeguarding.contracts.domain.contract.ContractState;
 import org.familysafeguarding.contracts.domain.contract.EndReason;
 import org.familysafeguarding.contracts.domain.contract.TransitionDecision;
 import org.familysafeguarding.contracts.domain.procurement.DecisionLevel;
-import org.familysafeguarding.platform.text.FreeText;
 
 @Schema(description = "A decision to move a contract to its next state.")
 public record TransitionRequest(
@@ -26,7 +25,7 @@ public record TransitionRequest(
         UUID procurementCheckId,
         @Schema(description = "The provider, for an award") UUID agencyId,
         @Schema(description = "Required to end a contract") EndReason endReason,
-        @Size(max = 2000) @FreeText String reason) {
+        @Size(max = 2000) String reason) {
 
     public TransitionDecision toDecision() {
         return new TransitionDecision(to, effectiveOn, decisionMaker.strip(), decisionLevel, decisionReportRef,
