@@ -14,11 +14,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.familysafeguarding.platform.rest.JsonLimits;
 import org.familysafeguarding.platform.rest.PlausibleDates;
+import org.familysafeguarding.platform.text.TextFields;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -46,7 +51,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        Problem problem = Problem.of(Status.BAD_REQUEST, "unreadable-body", describe(e)).at(path(uri));
+        Throwable cause = innermost(e);
+        String slug = cause instanceof TextFields.RefusedText ? "invalid-text"
+                : cause instanceof StreamConstraintsException ? "body-beyond-limits" : "unreadable-body";
+        Problem problem = Problem.of(Status.BAD_REQUEST, slug, describe(e)).at(path(uri));
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             problem = problem.withErrors(List.of(new Problem.FieldError(pointer(mapping), describe(e))));
         }
@@ -74,6 +82,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response httpError(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable && e.getResponse().getStatus() == 400) {
+            // Quarkus's JSON reader wraps a parser's refusal (duplicate field, a limit passed, a number out of range)
+            return unreadableJson(unreadable, uri);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             return unexpected(e, uri);
@@ -84,6 +96,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        var refusedByDatabase = PersistenceProblems.of(e);
+        if (refusedByDatabase.isPresent()) {
+            // the first line names the constraint or the kind of value; the lines after it may hold personal data
+            LOG.infof("The database refused a write on %s: %s", uri == null ? "?" : uri.getPath(),
+                    PersistenceProblems.summary(e));
+            return refusedByDatabase.get().at(path(uri)).toResponse();
+        }
         LOG.errorf(e, "Unexpected failure on %s", uri == null ? "?" : uri.getPath());
         return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal-error",
                 "The request could not be completed. Nothing was changed; try again, and report it if it persists.")
@@ -128,6 +147,26 @@ public class ProblemMappers {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "Unknown field '" + unknown.getPropertyName() + "'.";
         }
+        if (e instanceof TextFields.RefusedText refused) {
+            return "Field '" + pointer(refused) + "' " + refused.reason() + ".";
+        }
+        Throwable cause = innermost(e);
+        if (cause instanceof StreamConstraintsException beyond) {
+            // Jackson's own words name the limit and the value that passed it.
+            return "The body is beyond the limits of a request: " + beyond.getOriginalMessage();
+        }
+        if (cause instanceof InputCoercionException outOfRange) {
+            String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                    ? "Field '" + pointer(mapping) + "': " : "";
+            return field + "the number is out of range for its type (" + outOfRange.getTargetType().getSimpleName() + ").";
+        }
+        if (cause instanceof JsonParseException parse && parse.getOriginalMessage() != null
+                && parse.getOriginalMessage().startsWith("Duplicate field")) {
+            return "The body names a field twice: " + parse.getOriginalMessage() + ".";
+        }
+        if (e instanceof JsonLimits.DecimalOutOfRange outOfRange) {
+            return "Field '" + pointer(outOfRange) + "': " + outOfRange.getOriginalMessage() + ".";
+        }
         if (e instanceof PlausibleDates.OutOfRange outOfRange) {
             return "Field '" + pointer(outOfRange) + "': " + outOfRange.getOriginalMessage() + ", not '"
                     + outOfRange.getValue() + "'.";
@@ -140,6 +179,15 @@ public class ProblemMappers {
             return "Field '" + pointer(mapping) + "' has the wrong type or shape.";
         }
         return "The body is not well-formed JSON.";
+    }
+
+    /** Jackson wraps a parser's refusal in a mapping exception that carries the path; the reason is the cause. */
+    private static Throwable innermost(JsonProcessingException e) {
+        Throwable cause = e;
+        while (cause.getCause() instanceof JsonProcessingException inner && inner != cause) {
+            cause = inner;
+        }
+        return cause;
     }
 
     private static URI path(UriInfo uri) {

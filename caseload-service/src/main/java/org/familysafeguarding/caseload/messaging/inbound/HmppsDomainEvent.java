@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.familysafeguarding.platform.text.FreeText;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -13,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * types in {@link #USED} are applied; descriptions and the detail URL are not kept.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record HmppsDomainEvent(String eventType, Integer version, String description, String detailUrl,
+public record HmppsDomainEvent(String eventType, Integer version, @FreeText String description, String detailUrl,
         String occurredAt, PersonReference personReference, Map<String, Object> additionalInformation) {
 
     public static final String REGISTRATION_ADDED = "probation-case.registration.added";

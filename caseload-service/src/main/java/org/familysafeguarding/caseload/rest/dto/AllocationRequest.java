@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.familysafeguarding.caseload.domain.allocation.Specialism;
+import org.familysafeguarding.platform.text.FreeText;
 
 /** Allocating a family to a team and its lead social worker. */
 public record AllocationRequest(
@@ -29,12 +30,12 @@ public record AllocationRequest(
             @NotNull UUID practitionerId,
             @Schema(description = "Family allocations only: the new team; the same team when left out") UUID teamId,
             @Schema(description = "The day the new practitioner takes over; today when left out") LocalDate on,
-            @NotBlank @Size(max = 500) String reason) {
+            @NotBlank @Size(max = 500) @FreeText String reason) {
     }
 
     /** Ending an allocation. */
     public record Ending(
             @Schema(description = "The allocation's last day; today when left out") LocalDate on,
-            @NotBlank @Size(max = 500) String reason) {
+            @NotBlank @Size(max = 500) @FreeText String reason) {
     }
 }

@@ -23,6 +23,7 @@ import org.familysafeguarding.caseload.domain.supervision.FamilyDiscussed;
 import org.familysafeguarding.caseload.domain.supervision.GroupSupervision;
 import org.familysafeguarding.caseload.domain.supervision.RiskRating;
 import org.familysafeguarding.caseload.domain.supervision.SupervisionAction;
+import org.familysafeguarding.platform.text.FreeText;
 
 /** Requests and answers of group supervision. */
 public final class GroupSupervisionDtos {
@@ -34,10 +35,10 @@ public final class GroupSupervisionDtos {
     }
 
     public record FamilyRequest(@NotNull UUID familyId, @NotNull RiskRating riskRating,
-            @NotBlank @Size(max = 2000) String decision) {
+            @NotBlank @Size(max = 2000) @FreeText String decision) {
     }
 
-    public record ActionRequest(@NotNull UUID familyId, @NotBlank @Size(max = 1000) String description,
+    public record ActionRequest(@NotNull UUID familyId, @NotBlank @Size(max = 1000) @FreeText String description,
             @NotNull @Schema(description = "The practitioner (partners-service id) who owns the action") UUID ownerId,
             @NotNull LocalDate dueDate) {
     }

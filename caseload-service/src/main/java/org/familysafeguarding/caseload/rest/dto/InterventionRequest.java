@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.familysafeguarding.caseload.domain.intervention.Intervention;
 import org.familysafeguarding.caseload.domain.intervention.InterventionType;
 import org.familysafeguarding.caseload.domain.intervention.TestResult;
+import org.familysafeguarding.platform.text.FreeText;
 
 /** An intervention with an adult, recorded by the practitioner allocated to them. */
 public record InterventionRequest(
@@ -20,7 +21,7 @@ public record InterventionRequest(
         LocalDate occurredOn,
         @NotNull @Min(1) @Max(1440) Integer durationMinutes,
         @Schema(description = "DRUG_TEST and ALCOHOL_TEST only, and required for them") TestResult testResult,
-        @Schema(description = "Confidential to the recording agency unless notesShared") @Size(max = 4000) String notes,
+        @Schema(description = "Confidential to the recording agency unless notesShared") @Size(max = 4000) @FreeText String notes,
         @Schema(description = "Share the notes with everyone who may see the intervention") Boolean notesShared) {
 
     public Intervention.Details toDetails() {
@@ -29,6 +30,6 @@ public record InterventionRequest(
     }
 
     /** Voiding an intervention entered in error. */
-    public record Voiding(@NotBlank @Size(max = 500) String reason) {
+    public record Voiding(@NotBlank @Size(max = 500) @FreeText String reason) {
     }
 }

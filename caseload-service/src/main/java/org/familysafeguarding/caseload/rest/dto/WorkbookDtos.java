@@ -17,6 +17,7 @@ import org.familysafeguarding.caseload.domain.workbook.WorkbookEntry;
 import org.familysafeguarding.caseload.domain.workbook.WorkbookModule;
 import org.familysafeguarding.caseload.domain.workbook.WorkbookProgramme;
 import org.familysafeguarding.caseload.domain.workbook.WorkbookStatus;
+import org.familysafeguarding.platform.text.FreeText;
 
 /** Requests and answers of the workbook and its programme of modules. */
 public final class WorkbookDtos {
@@ -51,7 +52,7 @@ public final class WorkbookDtos {
 
     public record EntryRequest(@NotNull @Size(max = 40) String moduleCode, @NotNull LocalDate entryDate,
             @NotNull @Schema(description = "IN_PROGRESS or COMPLETED") WorkbookStatus status,
-            @Size(max = 2000) String note) {
+            @Size(max = 2000) @FreeText String note) {
 
         public WorkbookEntry.Draft toDraft() {
             return new WorkbookEntry.Draft(moduleCode, entryDate, status, note);

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.familysafeguarding.caseload.domain.identifier.NhsNumber;
 import org.familysafeguarding.caseload.domain.nhs.NhsReferral;
+import org.familysafeguarding.platform.text.CleanText;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CanonicalType;
 import org.hl7.fhir.r4.model.Identifier;
@@ -17,6 +18,10 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 
 import ca.uhn.fhir.validation.ResultSeverityEnum;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads a referral as sent: FHIR JSON (400 when it is not), a ServiceRequest valid against UK Core
@@ -40,10 +45,12 @@ public class ServiceRequestReader {
 
     private final FhirJson json;
     private final UkCoreValidator validator;
+    private final ObjectMapper mapper;
 
-    public ServiceRequestReader(FhirJson json, UkCoreValidator validator) {
+    public ServiceRequestReader(FhirJson json, UkCoreValidator validator, ObjectMapper mapper) {
         this.json = json;
         this.validator = validator;
+        this.mapper = mapper;
     }
 
     Reading read(String body) {
@@ -52,6 +59,10 @@ public class ServiceRequestReader {
         }
         if (body.length() > MAX_LENGTH) {
             return Reading.refused(400, IssueType.TOOCOSTLY, null, "A referral is at most " + MAX_LENGTH + " characters.");
+        }
+        Reading hostile = hostileText(body);
+        if (hostile != null) {
+            return hostile;
         }
         IBaseResource parsed;
         try {
@@ -85,6 +96,47 @@ public class ServiceRequestReader {
                     "The parent's NHS number is not valid (10 digits, Modulus 11 check).");
         }
         return new Reading(201, List.of(), new NhsNumber(nhsNumber), received(request, body));
+    }
+
+    /**
+     * The FHIR parser reads text as sent and the referral is kept as sent, so the platform's text rule
+     * (no control characters but tab and line breaks, no lone surrogates or non-characters) and JSON
+     * limits (depth, a field twice) are applied to the JSON first: an OperationOutcome saying where.
+     */
+    private Reading hostileText(String body) {
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            return Reading.refused(400, IssueType.STRUCTURE, null, "Not JSON within the limits of a request: "
+                    + brief(e.getOriginalMessage()));
+        }
+        return hostileText(tree, "ServiceRequest");
+    }
+
+    private static Reading hostileText(JsonNode node, String where) {
+        try {
+            if (node.isTextual()) {
+                CleanText.check(node.textValue(), CleanText.Kind.FREE_TEXT);
+            }
+            for (var fields = node.fields(); fields.hasNext();) {
+                var field = fields.next();
+                CleanText.check(field.getKey(), CleanText.Kind.LINE);
+                Reading refused = hostileText(field.getValue(), where + "." + field.getKey());
+                if (refused != null) {
+                    return refused;
+                }
+            }
+            for (int i = 0; node.isArray() && i < node.size(); i++) {
+                Reading refused = hostileText(node.get(i), where + "[" + i + "]");
+                if (refused != null) {
+                    return refused;
+                }
+            }
+            return null;
+        } catch (CleanText.Refused e) {
+            return Reading.refused(400, IssueType.INVALID, where, "The text " + e.getMessage() + ".");
+        }
     }
 
     private static String parentNhsNumber(ServiceRequest request) {

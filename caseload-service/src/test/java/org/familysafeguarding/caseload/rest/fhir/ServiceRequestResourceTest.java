@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.startsWith;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -155,6 +156,24 @@ class ServiceRequestResourceTest {
         send(referral(nhsNumber()), null, 422).path("issue[0].code").equals("not-found");
         given().auth().oauth2(socialWorker(COUNCIL)).queryParam("size", 100).when().get(BASE + "/nhs-referrals")
                 .then().statusCode(200).body("items.senderReference", not(hasItem(endsWith("pending"))));
+    }
+
+    @Test
+    void a_referral_with_text_no_reader_can_show_gets_an_operation_outcome_naming_where_and_nothing_is_kept()
+            throws Exception {
+        String nhs = nhsNumber();
+        parent(COUNCIL, nhs);
+        int before = given().auth().oauth2(socialWorker(COUNCIL)).when().get(BASE + "/nhs-referrals")
+                .then().statusCode(200).extract().path("totalItems");
+        String concern = "Parental mental health concern affecting child safety";
+        for (String hostile : new String[] { "\\u0000", "\\ud800", "\\u0085", "\\uffff" }) {
+            var outcome = send(referral(nhs).replace(concern, "Parental" + hostile + " concern"), null, 400);
+            assertThat(outcome.<String>path("issue[0].diagnostics")).contains("U+");
+            assertThat(outcome.<List<String>>path("issue[0].expression")).contains("ServiceRequest.reasonCode[0].text");
+        }
+        send(referral(nhs).replace("\"priority\"", "\"priority\": \"routine\", \"priority\""), null, 400);
+        given().auth().oauth2(socialWorker(COUNCIL)).when().get(BASE + "/nhs-referrals")
+                .then().statusCode(200).body("totalItems", equalTo(before));
     }
 
     @Test

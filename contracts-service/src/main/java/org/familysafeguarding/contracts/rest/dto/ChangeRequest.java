@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.familysafeguarding.contracts.domain.contract.ChangeKind;
 import org.familysafeguarding.contracts.domain.contract.ContractChange;
 import org.familysafeguarding.contracts.domain.procurement.DecisionLevel;
+import org.familysafeguarding.platform.text.FreeText;
 
 @Schema(description = "An extension (months of the next option) or a variation (value, end or scope, with a reason).")
 public record ChangeRequest(
@@ -22,8 +23,8 @@ public record ChangeRequest(
         @Schema(description = "For a variation: GBP change of value, negative for a reduction")
         @Digits(integer = 12, fraction = 2) BigDecimal valueChange,
         @Schema(description = "For a variation: the new end of the term") LocalDate newEnd,
-        @Size(max = 2000) String scopeChange,
-        @Size(max = 2000) String reason,
+        @Size(max = 2000) @FreeText String scopeChange,
+        @Size(max = 2000) @FreeText String reason,
         @NotNull LocalDate effectiveOn,
         @NotBlank @Size(max = 200) String decisionMaker,
         @NotNull DecisionLevel decisionLevel,

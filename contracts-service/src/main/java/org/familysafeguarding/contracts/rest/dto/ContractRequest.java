@@ -23,12 +23,13 @@ import org.familysafeguarding.contracts.domain.contract.ContractDetails;
 import org.familysafeguarding.contracts.domain.contract.Term;
 import org.familysafeguarding.contracts.domain.contract.VatBasis;
 import org.familysafeguarding.contracts.domain.procurement.ServiceType;
+import org.familysafeguarding.platform.text.FreeText;
 
 @Schema(description = "A contract as the commissioner writes it in the register.")
 public record ContractRequest(
         @NotNull @Pattern(regexp = "[EWSN]\\d{8}", message = "must be an ONS GSS code such as E10000032") String council,
         @NotBlank @Size(max = 200) String title,
-        @Size(max = 4000) String description,
+        @Size(max = 4000) @FreeText String description,
         @NotNull ServiceType serviceType,
         @Schema(description = "The provider, when known before award; a partner agency known here") UUID agencyId,
         @NotNull @Valid TermRequest term,

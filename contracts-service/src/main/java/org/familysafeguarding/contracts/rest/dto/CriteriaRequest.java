@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.familysafeguarding.contracts.domain.tender.CriterionKind;
 import org.familysafeguarding.contracts.domain.tender.TenderEvaluation.CriterionPlan;
+import org.familysafeguarding.platform.text.FreeText;
 
 @Schema(description = "The evaluation criteria, all of them, set before bids open. Mandatory criteria are pass/fail "
         + "without weight; quality and price weights add up to 100; at most one price criterion.")
@@ -19,7 +20,7 @@ public record CriteriaRequest(@NotEmpty @Size(max = 50) List<@Valid @NotNull Cri
     public record Criterion(
             @NotNull CriterionKind kind,
             @NotBlank @Size(max = 200) String title,
-            @Size(max = 2000) String description,
+            @Size(max = 2000) @FreeText String description,
             @Schema(description = "Quality and price only: 1-100") Integer weight,
             @Schema(description = "Quality only: marks run from 0 to this (1-10, default 5)") Integer maxScore) {
     }

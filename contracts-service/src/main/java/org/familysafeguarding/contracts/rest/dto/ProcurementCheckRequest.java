@@ -14,6 +14,7 @@ import org.familysafeguarding.contracts.domain.procurement.DirectAwardGround;
 import org.familysafeguarding.contracts.domain.procurement.ProcurementRoute;
 import org.familysafeguarding.contracts.domain.procurement.ProposedDecision;
 import org.familysafeguarding.contracts.domain.procurement.ServiceType;
+import org.familysafeguarding.platform.text.FreeText;
 
 @Schema(description = "A proposed procurement decision to check against the rules.")
 public record ProcurementCheckRequest(
@@ -26,7 +27,7 @@ public record ProcurementCheckRequest(
         @NotNull LocalDate decisionDate,
         @NotNull ProcurementRoute proposedRoute,
         @Schema(description = "Required for DIRECT_AWARD") DirectAwardGround ground,
-        @Schema(description = "Required for CPR_WAIVER") @Size(max = 2000) String waiverReason,
+        @Schema(description = "Required for CPR_WAIVER") @Size(max = 2000) @FreeText String waiverReason,
         @Schema(description = "For PSR Direct Award C: lifetime value of the contract being replaced (GBP excluding VAT)")
         @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal existingLifetimeValue,
         @Schema(description = "For PSR Direct Award C: the new contract is materially different in character")

@@ -6,5 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-public record RecommendationRequest(@NotNull UUID bidId, @NotBlank @Size(max = 4000) String rationale) {
+import org.familysafeguarding.platform.text.FreeText;
+
+public record RecommendationRequest(@NotNull UUID bidId, @NotBlank @Size(max = 4000) @FreeText String rationale) {
 }

@@ -10,13 +10,14 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.familysafeguarding.contracts.domain.risk.RiskAssessment;
+import org.familysafeguarding.platform.text.FreeText;
 
 @Schema(description = "A risk of a contract: impact and probability 0-5; the score is their product.")
 public record RiskRequest(
-        @NotBlank @Size(max = 1000) String description,
+        @NotBlank @Size(max = 1000) @FreeText String description,
         @NotNull @Min(0) @Max(5) Integer impact,
         @NotNull @Min(0) @Max(5) Integer probability,
-        @Size(max = 2000) String mitigation,
+        @Size(max = 2000) @FreeText String mitigation,
         @Schema(description = "Who owns the risk, by role") @NotBlank @Size(max = 200) String owner,
         @NotNull LocalDate reviewDate) {
 

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.familysafeguarding.partners.domain.sharing.DataCategory;
 import org.familysafeguarding.partners.domain.sharing.InformationSharingAgreement;
 import org.familysafeguarding.partners.domain.sharing.LawfulBasis;
+import org.familysafeguarding.platform.text.FreeText;
 
 public final class AgreementDtos {
 
@@ -22,7 +23,7 @@ public final class AgreementDtos {
 
     @Schema(name = "SignAgreementRequest")
     public record Sign(@NotEmpty @Size(max = 50) Set<@NotNull UUID> agencyIds,
-            @NotBlank @Size(max = 2000) String purpose,
+            @NotBlank @Size(max = 2000) @FreeText String purpose,
             @NotEmpty @Size(max = 10) Set<@NotNull LawfulBasis> lawfulBases,
             @NotEmpty @Size(max = 10) Set<@NotNull DataCategory> dataCategories,
             @NotNull LocalDate startDate, @NotNull LocalDate endDate, @NotNull LocalDate reviewDate) {
