@@ -12,6 +12,7 @@ import org.familysafeguarding.contracts.domain.contract.ContractState;
 import org.familysafeguarding.contracts.domain.contract.EndReason;
 import org.familysafeguarding.contracts.domain.contract.TransitionDecision;
 import org.familysafeguarding.contracts.domain.procurement.DecisionLevel;
+import org.familysafeguarding.platform.text.FreeText;
 
 @Schema(description = "A decision to move a contract to its next state.")
 public record TransitionRequest(
@@ -25,7 +26,7 @@ public record TransitionRequest(
         UUID procurementCheckId,
         @Schema(description = "The provider, for an award") UUID agencyId,
         @Schema(description = "Required to end a contract") EndReason endReason,
-        @Size(max = 2000) String reason,
+        @Size(max = 2000) @FreeText String reason,
         @Schema(description = "An award the council takes although its procurement check refused the route: recorded as "
                 + "awarded at risk of challenge; needs a reason")
         Boolean awardedAtRisk) {
