@@ -1,0 +1,166 @@
+package org.familysafeguarding.dashboard.pages;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.familysafeguarding.dashboard.client.Answer;
+import org.familysafeguarding.dashboard.client.Gateway;
+import org.familysafeguarding.dashboard.view.Cell;
+import org.familysafeguarding.dashboard.view.Chart;
+import org.familysafeguarding.dashboard.view.Column;
+import org.familysafeguarding.dashboard.view.Filter;
+import org.familysafeguarding.dashboard.view.Format;
+import org.familysafeguarding.dashboard.view.Page;
+import org.familysafeguarding.dashboard.view.Section;
+import org.familysafeguarding.dashboard.view.Table;
+import org.familysafeguarding.dashboard.web.Pages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The analyst's page: outcome metrics before and after the model's adoption, Family Star Plus, the business case. */
+@Path("/outcomes")
+public class OutcomesPage {
+
+    /** The metrics shown, in the order an analyst reads them, with the API's field for each. */
+    static final List<String[]> METRICS = List.of(
+            new String[] { "referrals", "Referrals" },
+            new String[] { "reReferrals", "Re-referrals within 12 months" },
+            new String[] { "reReferralRate", "Re-referral rate (%)" },
+            new String[] { "childrenOnCinPlans", "Children on CIN plans" },
+            new String[] { "cinRatePer10000", "CIN rate per 10,000 children" },
+            new String[] { "childrenOnCpPlans", "Children on CP plans" },
+            new String[] { "cpRatePer10000", "CP rate per 10,000 children" },
+            new String[] { "cpPlansStarted", "CP plans started" },
+            new String[] { "repeatCpPlans", "Repeat CP plans" },
+            new String[] { "repeatCpPlanRate", "Repeat CP plan rate (%)" },
+            new String[] { "cpPlansLastingTwoYearsOrMore", "CP plans ended after 2 years or more" },
+            new String[] { "childrenLookedAfter", "Children looked after" },
+            new String[] { "lookedAfterRatePer10000", "Looked-after rate per 10,000 children" },
+            new String[] { "entriesToCare", "Entries to care" },
+            new String[] { "entriesToCareRatePer10000", "Entries to care per 10,000 children" });
+    static final String SUPPRESSED = "Suppressed (1 to 5)";
+
+    private final Gateway gateway;
+    private final Pages pages;
+
+    public OutcomesPage(Gateway gateway, Pages pages) {
+        this.gateway = gateway;
+        this.pages = pages;
+    }
+
+    @GET
+    public Response show(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("csv") String csv) {
+        LocalDate end = parse(to, LocalDate.now());
+        LocalDate start = parse(from, end.minusYears(2));
+        if (start.isAfter(end)) {
+            start = end.minusYears(2);
+        }
+        LocalDate periodStart = start;
+        List<Section> sections = new ArrayList<>();
+        Answer outcomes = gateway.call(api -> api.outcomes(periodStart, end));
+        sections.add(outcomes instanceof Answer.Ok(JsonNode body) ? metrics(body)
+                : Section.notice("metrics", "Outcome metrics", Section.Notice.of(outcomes, "the outcome metrics")));
+        sections.add(familyStar(gateway.call(api -> api.familyStarCohort(periodStart, end))));
+        sections.add(businessCase(gateway.call(api -> api.businessCase()), outcomes));
+        Filter filter = new Filter(List.of(Filter.Field.date("from", "From", start.toString()),
+                Filter.Field.date("to", "To", end.toString())));
+        return pages.answer(new Page("/outcomes", "Outcomes", "What the model achieved, as counts and rates, never names",
+                filter, sections), csv);
+    }
+
+    private static LocalDate parse(String date, LocalDate otherwise) {
+        try {
+            return date == null || date.isBlank() ? otherwise : LocalDate.parse(date);
+        } catch (DateTimeParseException invalid) {
+            return otherwise;
+        }
+    }
+
+    static Section metrics(JsonNode report) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (String[] metric : METRICS) {
+            rows.add(List.of(Cell.of(metric[1]), figure(report.path("beforeAdoption").path(metric[0])),
+                    figure(report.path("afterAdoption").path(metric[0])), figure(report.path("period").path(metric[0]))));
+        }
+        Table table = new Table("metrics", "Outcome metrics before and after the model's adoption",
+                List.of(Column.text("Measure"), Column.number("Before adoption"), Column.number("After adoption"),
+                        Column.number("Whole period")),
+                rows, null, null);
+        List<Section.Fact> facts = List.of(
+                new Section.Fact("Model adopted on", Format.date(report.path("modelAdoptedOn"))),
+                new Section.Fact("Period", Format.date(report.path("period").path("period").path("from")) + " to "
+                        + Format.date(report.path("period").path("period").path("to"))),
+                new Section.Fact("Child population", report.path("period").path("population").asText()));
+        return Section.of("metrics", "Outcome metrics",
+                "Counts of 1 to 5 children, and the rates that rest on them, are shown as suppressed. "
+                        + "Before and after are the parts of the period either side of the adoption date; "
+                        + "a part with no days in the period is blank.",
+                facts, List.of(table));
+    }
+
+    /** A figure as the API gives it: a number, "suppressed" for a small count, or blank when absent. */
+    static Cell figure(JsonNode figure) {
+        if (figure.isMissingNode() || figure.isNull()) {
+            return Cell.of("");
+        }
+        if (figure.path("suppressed").asBoolean()) {
+            return Cell.of(SUPPRESSED);
+        }
+        return Cell.of(Format.number(figure.path("value")));
+    }
+
+    static Section familyStar(Answer answer) {
+        String heading = "Family Star Plus distance travelled";
+        if (!(answer instanceof Answer.Ok(JsonNode cohort))) {
+            return Section.notice("family-star", heading, Section.Notice.of(answer, "Family Star Plus readings"));
+        }
+        if (cohort.path("suppressed").asBoolean()) {
+            return Section.of("family-star", heading, "Fewer than 6 parents had readings in the period: suppressed.",
+                    List.of(), List.of());
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        for (JsonNode area : cohort.path("areas")) {
+            rows.add(List.of(Cell.of(Format.words(area.path("area"))), Cell.of(Format.number(area.path("atStart"))),
+                    Cell.of(Format.number(area.path("atLatest")))));
+        }
+        Table table = new Table("family-star", "Average reading by outcome area, first and latest (scale 1 to 10)",
+                List.of(Column.text("Outcome area"), Column.number("At start"), Column.number("At latest")), rows,
+                new Chart(Chart.Kind.BAR, "Average reading"), null);
+        return Section.of("family-star", heading, null,
+                List.of(new Section.Fact("Parents with readings", cohort.path("parents").asText())), List.of(table));
+    }
+
+    static Section businessCase(Answer answer, Answer outcomes) {
+        String heading = "Business case against actual cost avoidance";
+        if (!(answer instanceof Answer.Ok(JsonNode plan))) {
+            return Section.notice("business-case", heading, Section.Notice.of(answer, "the business case"));
+        }
+        List<Section.Fact> facts = new ArrayList<>();
+        facts.add(new Section.Fact("Baseline date", Format.date(plan.path("baselineDate"))));
+        facts.add(new Section.Fact("Children on CP plans at the baseline", plan.path("baselineCpChildren").asText()));
+        facts.add(new Section.Fact("Children looked after at the baseline", plan.path("baselineLookedAfter").asText()));
+        facts.add(new Section.Fact("Cost of a CP plan a year", Format.money(plan.path("annualCostCpPlan"))));
+        facts.add(new Section.Fact("Cost of a child looked after a year", Format.money(plan.path("annualCostLookedAfter"))));
+        facts.add(new Section.Fact("Cost avoidance targeted a year", Format.money(plan.path("annualTarget"))));
+        if (outcomes instanceof Answer.Ok(JsonNode report)) {
+            JsonNode avoided = report.path("costAvoidance");
+            if (report.path("costAvoidanceSuppressed").asBoolean()) {
+                facts.add(new Section.Fact("Cost avoided a year", SUPPRESSED));
+            } else if (avoided.isObject()) {
+                facts.add(new Section.Fact("Fewer children on CP plans than the baseline", avoided.path("fewerCpChildren").asText()));
+                facts.add(new Section.Fact("Fewer children looked after than the baseline", avoided.path("fewerLookedAfter").asText()));
+                facts.add(new Section.Fact("Cost avoided a year", Format.money(avoided.path("annualAmount"))));
+                facts.add(new Section.Fact("Target a year", Format.money(avoided.path("annualTarget"))));
+                facts.add(new Section.Fact("Percentage of target", Format.number(avoided.path("percentOfTarget")) + "%"));
+            }
+        }
+        return Section.of("business-case", heading, null, facts, List.of());
+    }
+}
