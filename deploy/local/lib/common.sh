@@ -55,10 +55,13 @@ load_secrets() {
   (umask 077 && touch "$SECRETS")
   chmod 600 "$SECRETS"
   for key in PARTNERS_DB_PASSWORD CONTRACTS_DB_PASSWORD CASELOAD_DB_PASSWORD \
-             KEYCLOAK_ADMIN_USERNAME KEYCLOAK_ADMIN_PASSWORD; do
+             KEYCLOAK_ADMIN_USERNAME KEYCLOAK_ADMIN_PASSWORD DASHBOARD_STATE_SECRET; do
     if ! grep -q "^$key=" "$SECRETS"; then
       if [[ $key == KEYCLOAK_ADMIN_USERNAME ]]; then
         printf '%s=%s\n' "$key" admin >>"$SECRETS"
+      elif [[ $key == DASHBOARD_STATE_SECRET ]]; then
+        # encrypts the dashboard's PKCE code verifier in its state cookie: at least 32 characters
+        printf '%s=%s%s\n' "$key" "$(random_secret)" "$(random_secret)" >>"$SECRETS"
       else
         printf '%s=%s\n' "$key" "$(random_secret)" >>"$SECRETS"
       fi

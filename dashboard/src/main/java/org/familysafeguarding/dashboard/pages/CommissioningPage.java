@@ -124,7 +124,7 @@ public class CommissioningPage {
         if (!(answer instanceof Answer.Ok(JsonNode body))) {
             return Section.notice("register", "Contract register", Section.Notice.of(answer, "the contract register"));
         }
-        Table table = new Table("register", "Contract register" + (state == null ? "" : ": " + Format.words(state)),
+        Table table = new Table("register", "Contracts, with status, value and end date" + (state == null ? "" : ": " + Format.words(state)),
                 List.of(Column.text("Contract"), Column.text("Status"), Column.number("Annual value (GBP)"),
                         Column.number("Current value (GBP)"), Column.text("Started"), Column.text("Ends"),
                         Column.text("Extension decision by")),
