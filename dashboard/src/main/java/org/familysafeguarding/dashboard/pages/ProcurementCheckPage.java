@@ -168,7 +168,17 @@ public class ProcurementCheckPage {
     }
 
     private static List<Filter.Option> options(List<String> codes, String selected) {
-        return codes.stream().map(code -> new Filter.Option(code, Format.words(code), code.equals(selected))).toList();
+        return codes.stream().map(code -> new Filter.Option(code, routeName(code), code.equals(selected))).toList();
+    }
+
+    /** PSR_DIRECT_AWARD_A reads "PSR direct award A", CPR_WAIVER "CPR waiver". */
+    static String routeName(String code) {
+        String words = Format.words(code);
+        if (words.startsWith("Psr ") || words.startsWith("Cpr ")) {
+            words = words.substring(0, 3).toUpperCase() + words.substring(3);
+        }
+        return words.matches(".* [abc]") ? words.substring(0, words.length() - 1) + words.substring(words.length() - 1).toUpperCase()
+                : words;
     }
 
     /** What the rules found, as a summary and two tables. */
@@ -194,7 +204,7 @@ public class ProcurementCheckPage {
                 new Section.Fact("Key decision", result.path("keyDecision").asBoolean() ? "Yes" : "No"));
         Table routes = new Table("routes", "Every route the rules considered",
                 List.of(Column.text("Route"), Column.text("Permitted"), Column.text("Why")),
-                rowsOf(result.path("routes"), r -> List.of(Cell.of(Format.words(r.path("route"))),
+                rowsOf(result.path("routes"), r -> List.of(Cell.of(routeName(r.path("route").asText())),
                         r.path("permitted").asBoolean() ? Cell.tagged("Permitted", "green") : Cell.tagged("Not permitted", "red"),
                         Cell.of(r.path("reason").asText()))),
                 null, null);
