@@ -71,6 +71,30 @@ class DashboardE2ETest {
     }
 
     @Test
+    void a_commissioner_with_kpi_targets_sees_each_quarters_results_with_their_ratings_in_words() throws Exception {
+        Stack.DemoUser commissioner = Stack.user("commissioner", OXFORDSHIRE);
+        try (DashboardBrowser browser = new DashboardBrowser()) {
+            browser.signIn(commissioner);
+            check(browser, "commissioner-oxfordshire", "/commissioning");
+            List<List<String>> shown = browser.rows("kpis");
+            int results = 0;
+            List<String> quarters = browser.rows("kpi-quarters").stream().map(row -> row.get(0)).toList();
+            assertThat(quarters).hasSize(4);
+            for (String quarter : quarters) {
+                for (Map<String, Object> contract : api(commissioner, "/api/contracts/v1/kpis/performance?size=100&quarter="
+                        + quarter).<Map<String, Object>>getList("items")) {
+                    results += ((List<?>) contract.get("results")).size();
+                }
+            }
+            assertThat(shown).hasSize(results).isNotEmpty();
+            assertThat(shown).extracting(row -> row.get(6)).allMatch(rating -> List.of("Met", "Slightly below", "Below",
+                    "Significantly below").contains(rating));
+            assertThat(browser.driver.findElements(By.cssSelector("#chart-kpi-quarters svg"))).isNotEmpty();
+            assertThat(browser.source()).doesNotContain(WEST_SUSSEX);
+        }
+    }
+
+    @Test
     void a_team_manager_sees_their_teams_limits_and_families_as_the_api_answers() throws Exception {
         Stack.DemoUser manager = Stack.user("team-manager", WEST_SUSSEX);
         JsonPath teams = api(manager, "/api/partners/v1/teams?size=100");
