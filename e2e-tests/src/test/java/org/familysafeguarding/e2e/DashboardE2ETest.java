@@ -123,8 +123,10 @@ class DashboardE2ETest {
         try (DashboardBrowser browser = new DashboardBrowser()) {
             browser.signIn(analyst);
             check(browser, "analyst", "/outcomes");
-            String from = browser.driver.findElement(By.id("filter-from")).getAttribute("value");
-            String to = browser.driver.findElement(By.id("filter-to")).getAttribute("value");
+            String[] period = new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("filter-period")))
+                    .getFirstSelectedOption().getAttribute("value").split("/");
+            String from = period[0];
+            String to = period[1];
             JsonPath outcomes = api(analyst, "/api/caseload/v1/outcomes?from=" + from + "&to=" + to);
             Map<String, String> shown = new java.util.HashMap<>();
             browser.rows("metrics").forEach(row -> shown.put(row.get(0), row.get(3)));

@@ -1,7 +1,6 @@
 package org.familysafeguarding.dashboard.pages;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +14,7 @@ import org.familysafeguarding.dashboard.client.Gateway;
 import org.familysafeguarding.dashboard.view.Cell;
 import org.familysafeguarding.dashboard.view.Chart;
 import org.familysafeguarding.dashboard.view.Column;
+import org.familysafeguarding.dashboard.view.FinancialQuarter;
 import org.familysafeguarding.dashboard.view.Filter;
 import org.familysafeguarding.dashboard.view.Format;
 import org.familysafeguarding.dashboard.view.Page;
@@ -56,31 +56,42 @@ public class OutcomesPage {
     }
 
     @GET
-    public Response show(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("csv") String csv) {
-        LocalDate end = parse(to, LocalDate.now());
-        LocalDate start = parse(from, end.minusYears(2));
-        if (start.isAfter(end)) {
-            start = end.minusYears(2);
-        }
-        LocalDate periodStart = start;
+    public Response show(@QueryParam("period") String period, @QueryParam("csv") String csv) {
+        List<String[]> periods = wholePeriods(LocalDate.now());
+        String chosen = periods.stream().map(p -> p[0]).filter(p -> p.equals(period)).findFirst()
+                .orElse(periods.get(0)[0]);
+        LocalDate start = LocalDate.parse(chosen.substring(0, 10));
+        LocalDate end = LocalDate.parse(chosen.substring(11));
         List<Section> sections = new ArrayList<>();
-        Answer outcomes = gateway.call(api -> api.outcomes(periodStart, end));
+        Answer outcomes = gateway.call(api -> api.outcomes(start, end));
         sections.add(outcomes instanceof Answer.Ok(JsonNode body) ? metrics(body)
                 : Section.notice("metrics", "Outcome metrics", Section.Notice.of(outcomes, "the outcome metrics")));
-        sections.add(familyStar(gateway.call(api -> api.familyStarCohort(periodStart, end))));
+        sections.add(familyStar(gateway.call(api -> api.familyStarCohort(start, end))));
         sections.add(businessCase(gateway.call(api -> api.businessCase()), outcomes));
-        Filter filter = new Filter(List.of(Filter.Field.date("from", "From", start.toString()),
-                Filter.Field.date("to", "To", end.toString())));
+        Filter filter = new Filter(List.of(Filter.Field.select("period", "Period", chosen, periods)));
         return pages.answer(new Page("/outcomes", "Outcomes", "What the model achieved, as counts and rates, never names",
                 filter, sections), csv);
     }
 
-    private static LocalDate parse(String date, LocalDate otherwise) {
-        try {
-            return date == null || date.isBlank() ? otherwise : LocalDate.parse(date);
-        } catch (DateTimeParseException invalid) {
-            return otherwise;
+    /**
+     * The periods an analyst may ask for: whole financial years and quarters that have ended (any other
+     * window could be subtracted from another to reveal a small count), latest first, the last year first of all.
+     */
+    static List<String[]> wholePeriods(LocalDate today) {
+        List<String[]> periods = new ArrayList<>();
+        FinancialQuarter current = FinancialQuarter.of(today);
+        for (int year = current.startYear() - 1; year >= current.startYear() - 3; year--) {
+            LocalDate from = LocalDate.of(year, 4, 1);
+            periods.add(new String[] { from + "/" + from.plusYears(1).minusDays(1),
+                    "Financial year %d-%02d".formatted(year, (year + 1) % 100) });
         }
+        FinancialQuarter quarter = current.previous();
+        for (int i = 0; i < 4; i++) {
+            LocalDate from = LocalDate.of(quarter.startYear(), 4, 1).plusMonths(3L * (quarter.quarter() - 1));
+            periods.add(new String[] { from + "/" + from.plusMonths(3).minusDays(1), "Quarter " + quarter.code() });
+            quarter = quarter.previous();
+        }
+        return periods;
     }
 
     static Section metrics(JsonNode report) {
@@ -99,9 +110,8 @@ public class OutcomesPage {
                         + Format.date(report.path("period").path("period").path("to"))),
                 new Section.Fact("Child population", report.path("period").path("population").asText()));
         return Section.of("metrics", "Outcome metrics",
-                "Counts of 1 to 5 children, and the rates that rest on them, are shown as suppressed. "
-                        + "Before and after are the parts of the period either side of the adoption date; "
-                        + "a part with no days in the period is blank.",
+                "Counts of 1 to 5 children, and the figures that would let them be worked out, are shown as suppressed. "
+                        + "Before and after the model's adoption are shown when the adoption date is not inside the period.",
                 facts, List.of(table));
     }
 
