@@ -61,7 +61,9 @@ class DashboardE2ETest {
             new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("proposedRoute")))
                     .selectByValue("OPEN_COMPETITION");
             browser.driver.findElement(By.id("check-button")).click();
-            browser.driver.findElement(By.id("result-heading"));
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+                    .until(d -> !d.findElements(By.id("result-heading")).isEmpty() || !d.findElements(By.id("problem-title")).isEmpty()
+                            || !d.findElements(By.cssSelector(".govuk-error-summary, .govuk-warning-text")).isEmpty());
             assertThat(browser.heading()).isEqualTo("Procurement check");
             assertThat(browser.driver.findElement(By.id("result-heading")).getText())
                     .isEqualTo("The proposed route is permitted");
