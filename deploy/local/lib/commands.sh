@@ -209,6 +209,7 @@ cmd_test() {
       trap 'exit 130' INT TERM
       phase_end passed
       phase_begin e2e
+      ensure_browser
       if (cd "$ROOT" && STACK_ROOT=$ROOT ./mvnw -B -pl e2e-tests verify -Pe2e); then
         phase_end passed
       else

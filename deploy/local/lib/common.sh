@@ -55,12 +55,15 @@ load_secrets() {
   (umask 077 && touch "$SECRETS")
   chmod 600 "$SECRETS"
   for key in PARTNERS_DB_PASSWORD CONTRACTS_DB_PASSWORD CASELOAD_DB_PASSWORD \
-             KEYCLOAK_ADMIN_USERNAME KEYCLOAK_ADMIN_PASSWORD \
+             KEYCLOAK_ADMIN_USERNAME KEYCLOAK_ADMIN_PASSWORD DASHBOARD_STATE_SECRET \
              KAFKA_ADMIN_PASSWORD KAFKA_PARTNERS_PASSWORD KAFKA_CONTRACTS_PASSWORD KAFKA_CASELOAD_PASSWORD \
              KAFKA_PROBATION_PASSWORD; do
     if ! grep -q "^$key=" "$SECRETS"; then
       if [[ $key == KEYCLOAK_ADMIN_USERNAME ]]; then
         printf '%s=%s\n' "$key" admin >>"$SECRETS"
+      elif [[ $key == DASHBOARD_STATE_SECRET ]]; then
+        # encrypts the dashboard's PKCE code verifier in its state cookie: at least 32 characters
+        printf '%s=%s%s\n' "$key" "$(random_secret)" "$(random_secret)" >>"$SECRETS"
       else
         printf '%s=%s\n' "$key" "$(random_secret)" >>"$SECRETS"
       fi

@@ -1,11 +1,12 @@
 # shellcheck shell=bash
 # The platform's Quarkus services: build when stale, start, check health, load demo data.
 
-SERVICES=(partners contracts caseload gateway)
+SERVICES=(partners contracts caseload gateway dashboard)
 declare -A SERVICE_MODULE=([partners]=partners-service [contracts]=contracts-service
-  [caseload]=caseload-service [gateway]=gateway)
-declare -A SERVICE_PORT=([partners]=8082 [contracts]=8081 [caseload]=8083 [gateway]=8080)
+  [caseload]=caseload-service [gateway]=gateway [dashboard]=dashboard)
+declare -A SERVICE_PORT=([partners]=8082 [contracts]=8081 [caseload]=8083 [gateway]=8080 [dashboard]=8084)
 GATEWAY_URL=http://127.0.0.1:8080
+DASHBOARD_URL=http://127.0.0.1:8084
 AGENCIES_URL=$GATEWAY_URL/api/partners/v1/agencies
 
 service_jar() { printf '%s/%s/target/quarkus-app/quarkus-run.jar\n' "$ROOT" "${SERVICE_MODULE[$1]}"; }
@@ -61,13 +62,21 @@ start_service() {
   ensure_ports_free "$svc" "$port"
   info "starting $svc on :$port"
   export QUARKUS_HTTP_PORT=$port
-  if [[ $svc != gateway ]]; then
-    var=${svc^^}_DB_PASSWORD
-    export QUARKUS_DATASOURCE_PASSWORD=${!var}
-    var=KAFKA_${svc^^}_PASSWORD
-    export KAFKA_SASL_JAAS_CONFIG="org.apache.kafka.common.security.scram.ScramLoginModule required username=\"$svc\" password=\"${!var}\";"
+  case $svc in
+    gateway) ;;
+    dashboard) export DASHBOARD_STATE_SECRET ;;
+    *)
+      var=${svc^^}_DB_PASSWORD
+      export QUARKUS_DATASOURCE_PASSWORD=${!var}
+      var=KAFKA_${svc^^}_PASSWORD
+      export KAFKA_SASL_JAAS_CONFIG="org.apache.kafka.common.security.scram.ScramLoginModule required username=\"$svc\" password=\"${!var}\";"
+      ;;
+  esac
+  if [[ $svc == dashboard ]]; then
+    spawn "$svc" "$STATE" "$JAVA" -Xmx256m -jar "$(service_jar "$svc")"
+  else
+    spawn "$svc" "$STATE" "$JAVA" -Xmx384m -jar "$(service_jar "$svc")"
   fi
-  spawn "$svc" "$STATE" "$JAVA" -Xmx384m -jar "$(service_jar "$svc")"
   unset QUARKUS_HTTP_PORT QUARKUS_DATASOURCE_PASSWORD KAFKA_SASL_JAAS_CONFIG
   wait_ready "$svc" 120 http_ok "$(service_health_url "$svc")"
 }
@@ -84,4 +93,14 @@ demo_families_up_scale() { python3 -c 'import sys; sys.path.insert(0, sys.argv[1
 cmd_demo_families() {
   http_ok "$GATEWAY_URL/q/health/ready" || die "demo-families: the stack is not running (deploy/local/stack up first)"
   python3 "$LIB_DIR/demo_families.py" "$@"
+}
+
+# The browser tests drive Debian's chromium with chromium-driver (headless); installed when missing.
+ensure_browser() {
+  command -v chromium >/dev/null && command -v chromedriver >/dev/null && return 0
+  info "installing chromium and chromium-driver for the dashboard's browser tests"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >"$LOGS/apt.log" 2>&1 \
+    || { as_root apt-get update -q >>"$LOGS/apt.log" 2>&1 \
+      && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >>"$LOGS/apt.log" 2>&1; } \
+    || fail browser "apt-get install chromium chromium-driver failed (see $LOGS/apt.log)"
 }
