@@ -56,7 +56,9 @@ class NegativeInputE2ETest {
         Map<String, String> bodies = new LinkedHashMap<>();
         bodies.put("malformed JSON", "{\"unterminated\": ");
         bodies.put("an array where an object belongs", "[1, 2, 3]");
-        bodies.put("an empty object (required fields missing)", "{}");
+        if (schema != null && schema.path("required").size() > 0) {
+            bodies.put("an empty object (required fields missing)", "{}");
+        }
         bodies.put("null", "null");
         JsonNode properties = schema == null ? null : schema.path("properties");
         if (properties == null || !properties.isObject()) {
@@ -124,7 +126,10 @@ class NegativeInputE2ETest {
      * The error body an operation must answer: RFC 9457 problem JSON, except on the FHIR endpoints for
      * NHS systems, which answer a FHIR OperationOutcome as FHIR clients expect.
      */
-    static String errorBodyOf(String operation) {
+    static String errorBodyOf(String operation, String what) {
+        if (what.contains("%")) {
+            return "application/problem+json"; // the gateway refuses a path not in plain form before any service sees it
+        }
         return operation.contains("/api/caseload/v1/fhir/") ? "application/fhir+json" : "application/problem+json";
     }
 
@@ -184,7 +189,7 @@ class NegativeInputE2ETest {
         List<String> wrong = attempts.stream()
                 .filter(a -> a.status() < 400 || a.status() >= 500
                         || (a.status() != 404 && a.status() != 405 && a.status() != 413 && a.status() != 415
-                                && !String.valueOf(a.contentType()).startsWith(errorBodyOf(a.operation()))))
+                                && !String.valueOf(a.contentType()).startsWith(errorBodyOf(a.operation(), a.what()))))
                 .map(a -> "%s with %s answered %d (%s)".formatted(a.operation(), a.what(), a.status(), a.contentType()))
                 .toList();
         assertThat(wrong).as("bad input that was not refused with a 4xx problem body").isEmpty();
