@@ -9,6 +9,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.familysafeguarding.contracts.messaging.inbound.AccreditationLapsed;
 import org.familysafeguarding.contracts.messaging.inbound.AgencyAccredited;
 import org.familysafeguarding.contracts.messaging.inbound.AgencyRegistered;
+import org.familysafeguarding.contracts.messaging.inbound.AgencyUpdated;
 import org.familysafeguarding.contracts.messaging.inbound.CouncilRegistered;
 import org.familysafeguarding.contracts.messaging.inbound.CouncilUpdated;
 import org.familysafeguarding.contracts.messaging.inbound.PractitionerJoinedTeam;
@@ -52,6 +53,7 @@ public class PartnersEventsConsumer {
     private void apply(InboundEvent event) {
         switch (event.type()) {
             case AgencyRegistered.TYPE -> agencies.record(consumer.read(event, AgencyRegistered.class));
+            case AgencyUpdated.TYPE -> agencies.record(consumer.read(event, AgencyUpdated.class));
             case CouncilRegistered.TYPE -> councils.record(consumer.read(event, CouncilRegistered.class));
             case CouncilUpdated.TYPE -> councils.record(consumer.read(event, CouncilUpdated.class));
             case AgencyAccredited.TYPE -> accreditations.record(consumer.read(event, AgencyAccredited.class));

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 
 import org.familysafeguarding.contracts.domain.PartnerAgencyRepository;
 import org.familysafeguarding.contracts.messaging.inbound.AgencyRegistered;
+import org.familysafeguarding.contracts.messaging.inbound.AgencyUpdated;
 import org.familysafeguarding.platform.testing.InVmKafka;
 import org.familysafeguarding.platform.testing.TestKafka;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,28 @@ class PartnersEventsConsumerTest {
         assertThat(event.name()).isNotBlank();
         assertThat(event.kind()).isNotBlank();
         assertThat(event.registeredAt()).isNotNull();
+    }
+
+    @Test
+    void a_renamed_agency_is_known_by_its_new_name_and_the_publishers_example_of_agency_updated_reads() throws Exception {
+        AgencyUpdated example = json.readValue(Files.readString(Path.of("../partners-service/events/examples/agency-updated.v1.json")),
+                AgencyUpdated.class);
+        assertThat(example.agencyId()).isNotNull();
+        assertThat(example.updatedAt()).isNotNull();
+        UUID agencyId = UUID.randomUUID();
+        TestKafka.sendCloudEvent("partners.events", agencyId.toString(), UUID.randomUUID().toString(),
+                AgencyRegistered.TYPE, examplePayloadFor(agencyId, "Downland Recovery"));
+        com.fasterxml.jackson.databind.node.ObjectNode renamed = (com.fasterxml.jackson.databind.node.ObjectNode) json
+                .readTree(Files.readString(Path.of("../partners-service/events/examples/agency-updated.v1.json")));
+        renamed.put("agencyId", agencyId.toString());
+        renamed.put("name", "Downland Recovery and Family Support");
+        TestKafka.sendCloudEvent("partners.events", agencyId.toString(), UUID.randomUUID().toString(), AgencyUpdated.TYPE,
+                json.writeValueAsString(renamed));
+        await().atMost(Duration.ofSeconds(20)).until(() -> "Downland Recovery and Family Support".equals(
+                QuarkusTransaction.requiringNew().call(() -> agencies.findByIdOptional(agencyId).map(a -> a.name()).orElse(null))));
+        given().auth().oauth2(councilStaff("ws-commissioner", "commissioner", "E10000032"))
+                .when().get("/api/contracts/v1/agencies/" + agencyId)
+                .then().statusCode(200).body("name", equalTo("Downland Recovery and Family Support"));
     }
 
     @Test
