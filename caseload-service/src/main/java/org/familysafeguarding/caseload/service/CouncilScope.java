@@ -97,8 +97,9 @@ public class CouncilScope {
      */
     public Optional<Practitioner> practitioner() {
         if (linked == null) {
-            linked = practitioners.byLogin(caller.username()).filter(this::worksWhereTokenSays);
-            if (linked.isEmpty() && practitioners.byLogin(caller.username()).isPresent()) {
+            Optional<Practitioner> named = practitioners.byLogin(caller.username());
+            linked = named.filter(this::worksWhereTokenSays);
+            if (linked.isEmpty() && named.isPresent()) {
                 audit.recordDenied(AuditAction.READ, "practitioner-login", caller.username(), null);
             }
         }
