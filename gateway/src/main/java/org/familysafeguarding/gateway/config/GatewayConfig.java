@@ -89,7 +89,10 @@ public interface GatewayConfig {
         @WithDefault("1s")
         Duration refillPeriod();
 
-        /** The public browser client: its callers are told apart by user, so one user cannot starve the rest. */
+        /**
+         * The public clients every person signs in through (comma-separated: the browser's, and the local
+         * stack's scripts' and tests'): their callers are told apart by user, so one user cannot starve the rest.
+         */
         @WithDefault("family-safeguarding-web")
         String browserClientId();
     }

@@ -56,7 +56,7 @@ public class RateLimiter {
             if (client == null) {
                 return "user:" + subject;
             }
-            return client.equals(config.browserClientId()) ? "client:" + client + " user:" + subject : "client:" + client;
+            return sharedByUsers(client) ? "client:" + client + " user:" + subject : "client:" + client;
         }
         return "address:" + context.request().remoteAddress().hostAddress();
     }
@@ -66,5 +66,15 @@ public class RateLimiter {
             return null;
         }
         return claim instanceof JsonString json ? json.getString() : claim.toString();
+    }
+
+    /** The public clients every person signs in through (comma-separated in the setting): counted per user. */
+    private boolean sharedByUsers(String client) {
+        for (String shared : config.browserClientId().split(",")) {
+            if (shared.strip().equals(client)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
