@@ -60,7 +60,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 server.setExecutor(workers);
                 server.start();
                 servers.add(server);
-                config.put("gateway.services." + service + ".url", "http://127.0.0.1:" + server.getAddress().getPort());
+                config.put("gateway.services." + service + ".urls", "http://127.0.0.1:" + server.getAddress().getPort());
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

@@ -23,7 +23,7 @@ class GatewayReadinessWhenAServiceIsDownTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             // Port 9 (discard) has nothing listening here.
-            return Map.of("gateway.services.absent.url", "http://127.0.0.1:9",
+            return Map.of("gateway.services.absent.urls", "http://127.0.0.1:9",
                     "gateway.services.absent.prefixes", "/api/absent",
                     "gateway.probe-timeout", "1s");
         }

@@ -34,9 +34,9 @@ class GatewayServiceFailureTest {
                     "gateway.circuit-breaker.failures", "3",
                     "gateway.circuit-breaker.failures-window", "60s",
                     "gateway.circuit-breaker.open-for", "2s",
-                    "gateway.services.flaky.url", "${gateway.services.partners.url}",
+                    "gateway.services.flaky.urls", "${gateway.services.partners.urls}",
                     "gateway.services.flaky.prefixes", "/api/flaky",
-                    "gateway.services.absent.url", "${fake-services.closed-url}",
+                    "gateway.services.absent.urls", "${fake-services.closed-url}",
                     "gateway.services.absent.prefixes", "/api/absent");
         }
     }

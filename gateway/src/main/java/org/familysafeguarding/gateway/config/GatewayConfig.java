@@ -33,7 +33,11 @@ public interface GatewayConfig {
     SecurityHeaders securityHeaders();
 
     interface Service {
-        URI url();
+        /**
+         * The service's instances (comma-separated base URLs): requests go to them in turn. One URL
+         * where a platform balances for the gateway (a Kubernetes Service), one per instance otherwise.
+         */
+        List<URI> urls();
 
         /** Path prefixes routed to this service unchanged, e.g. {@code /api/partners}. */
         List<String> prefixes();
@@ -48,6 +52,10 @@ public interface GatewayConfig {
         /** A service that sends nothing for this long is given up on and the caller answered 504. */
         @WithDefault("30s")
         Duration timeout();
+
+        /** How often each instance's readiness is asked; one that is not ready is passed over until it is. */
+        @WithDefault("2s")
+        Duration healthInterval();
 
         /**
          * Whether connections to the services are kept open and reused. Off by default: a pooled

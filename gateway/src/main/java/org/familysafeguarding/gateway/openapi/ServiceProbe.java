@@ -23,9 +23,18 @@ public class ServiceProbe {
         this.http = HttpClient.newBuilder().connectTimeout(config.probeTimeout()).build();
     }
 
-    /** The body when the service answered 200, else empty (down, slow or failing). */
+    /** The body of the first of the service's instances that answers 200, else empty (all down, slow or failing). */
     public Optional<String> get(String service, String path) {
-        URI uri = config.services().get(service).url().resolve(path);
+        for (URI url : config.services().get(service).urls()) {
+            Optional<String> body = get(url.resolve(path));
+            if (body.isPresent()) {
+                return body;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> get(URI uri) {
         try {
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(uri).timeout(config.probeTimeout()).GET().build(),

@@ -34,6 +34,13 @@ public record GatewayProblem(String slug, String title, int status, String detai
                 "The " + service + " service could not be reached.");
     }
 
+    /** The call reached the service and broke off before an answer: it may or may not have been carried out. */
+    public static GatewayProblem serviceInterrupted(String service) {
+        return new GatewayProblem("service-interrupted", "Bad Gateway", 502,
+                "The " + service + " service stopped while handling the request, which may or may not have been carried out: "
+                        + "read the record before sending a change again.");
+    }
+
     public static GatewayProblem serviceTimedOut(String service) {
         return new GatewayProblem("service-timeout", "Gateway Timeout", 504,
                 "The " + service + " service did not answer in time.");

@@ -17,7 +17,8 @@ import io.vertx.httpproxy.HttpProxy;
  * same direct or through the gateway. Token checks, rate limits and size limits happen before this
  * (see the protection package and the HTTP permissions in application.properties); the caller's
  * Authorization header travels on, so each service checks the token and the roles again itself.
- * Each service's calls go through its own {@link ServiceGuard} (timeouts, circuit breaker).
+ * Each service's calls go through its own {@link ServiceGuard} (its instances in turn, timeouts,
+ * circuit breaker).
  */
 @ApplicationScoped
 public class ServiceRoutes {
@@ -29,13 +30,18 @@ public class ServiceRoutes {
                 .setConnectTimeout((int) config.upstream().connectTimeout().toMillis())
                 .setIdleTimeout(60)
                 .setKeepAlive(config.upstream().keepAlive()));
+        var probes = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.probeTimeout().toMillis())
+                .setKeepAlive(false));
         config.services().forEach((name, service) -> {
-            var guard = new ServiceGuard(vertx, name, service.url(), config);
+            var upstreams = new Upstreams(name, service.urls());
+            upstreams.watch(vertx, probes, config.upstream().healthInterval().toMillis(), config.probeTimeout().toMillis());
+            var guard = new ServiceGuard(vertx, name, upstreams, config);
             HttpProxy proxy = HttpProxy.reverseProxy(client).origin(guard).addInterceptor(guard);
             for (String prefix : service.prefixes()) {
                 router.route(prefix).handler(ProxyHandler.create(proxy));
                 router.route(prefix + "/*").handler(ProxyHandler.create(proxy));
-                LOG.infof("Routing %s/** to %s (%s)", prefix, name, service.url());
+                LOG.infof("Routing %s/** to %s (%s)", prefix, name, service.urls());
             }
         });
     }
