@@ -7,9 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.scheduler.Scheduled;
+import org.familysafeguarding.platform.schedule.ScheduledRuns;
 
-/** Lapses accreditations by themselves when a mandatory check's expiry date has passed. */
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
+
+/**
+ * Lapses accreditations by themselves when a mandatory check's expiry date has passed; once per
+ * scheduled time however many instances run ({@link ScheduledRuns}).
+ */
 @ApplicationScoped
 public class AccreditationExpiry {
 
@@ -17,15 +23,20 @@ public class AccreditationExpiry {
 
     private final DueDiligence dueDiligence;
     private final Clock clock;
+    private final ScheduledRuns runs;
 
-    public AccreditationExpiry(DueDiligence dueDiligence, Clock clock) {
+    public AccreditationExpiry(DueDiligence dueDiligence, Clock clock, ScheduledRuns runs) {
         this.dueDiligence = dueDiligence;
         this.clock = clock;
+        this.runs = runs;
     }
 
     @Scheduled(cron = "${partners.accreditation.expiry-cron:0 5 * * * ?}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void lapseExpired() {
+    void lapseExpired(ScheduledExecution execution) {
+        if (!runs.claim("accreditation-expiry", execution)) {
+            return;
+        }
         int lapsed = dueDiligence.lapseExpired(LocalDate.now(clock));
         if (lapsed > 0) {
             LOG.infof("%d accreditation(s) lapsed: a mandatory check expired", lapsed);

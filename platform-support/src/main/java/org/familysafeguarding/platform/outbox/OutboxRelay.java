@@ -25,6 +25,12 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
  * Sends committed outbox messages to the service's events topic as CloudEvents (binary mode) and
  * marks them published. A message is marked only after Kafka acknowledged it, so a crash can send
  * one twice but never loses one: consumers are idempotent on the CloudEvent id.
+ * <p>
+ * Every instance of the service runs a relay, but one relays at a time: a batch is sent only by the
+ * instance holding the service's relay lock (a PostgreSQL advisory lock for the batch's transaction),
+ * so two instances never send the same message at once nor one aggregate's events out of order. An
+ * instance that dies mid-batch releases the lock with its connection; its batch, not marked, is sent
+ * again by the next holder.
  */
 // Created at start-up, so its Kafka channel is wired before the first tick, not during shutdown.
 @Startup
@@ -33,6 +39,8 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int BATCH_SIZE = 100;
+    /** The relay lock's key: the same in every instance of a service, distinct from the audit chain's. */
+    public static final long RELAY_LOCK = 0x46534f5554424fL;
 
     private final EntityManager entityManager;
     private final MutinyEmitter<String> emitter;
@@ -62,9 +70,12 @@ public class OutboxRelay {
         }
     }
 
-    /** Relays up to one batch in one transaction; returns how many were sent. */
+    /** Relays up to one batch in one transaction; returns how many were sent (none while another instance relays). */
     public int relayBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
+            if (!holdsRelayLock()) {
+                return 0;
+            }
             @SuppressWarnings("unchecked")
             List<OutboxMessage> pending = entityManager.createNativeQuery("""
                     select * from outbox_message where published_at is null
@@ -77,6 +88,11 @@ public class OutboxRelay {
             }
             return pending.size();
         });
+    }
+
+    private boolean holdsRelayLock() {
+        return (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
+                .setParameter("key", RELAY_LOCK).getSingleResult();
     }
 
     @Scheduled(every = "1h", delayed = "1m")
