@@ -25,8 +25,8 @@ cmd_status() {
   [[ $# == 0 ]] || die "status takes no options"
   local c state pid ready rss kb p
   ensure_jdk
-  printf '%-10s %-9s %-8s %-10s %-6s %s\n' COMPONENT STATE PID PORTS READY RSS
-  for c in "${COMPONENTS[@]}"; do
+  printf '%-12s %-9s %-8s %-10s %-6s %s\n' COMPONENT STATE PID PORTS READY RSS
+  for c in "${COMPONENTS[@]}" $(extra_instances); do
     state=stopped pid=- ready=- rss=-
     if [[ $c == postgres ]]; then
       if [[ $(pg_status) == online ]]; then
@@ -47,7 +47,7 @@ cmd_status() {
     if [[ $state != stopped ]]; then
       if component_ready "$c"; then ready=yes; else ready=no; fi
     fi
-    printf '%-10s %-9s %-8s %-10s %-6s %s\n' "$c" "$state" "${pid:--}" "$(component_ports "$c")" "$ready" "$rss"
+    printf '%-12s %-9s %-8s %-10s %-6s %s\n' "$c" "$state" "${pid:--}" "$(component_ports "$c")" "$ready" "$rss"
   done
   [[ $(pg_status) != online || -f $PIDS/postgres.started ]] \
     || say "(running*: PostgreSQL was already running when the stack came up; 'down' leaves it running)"
@@ -142,8 +142,9 @@ test_finish() {
   trap - EXIT INT TERM
   [[ -n $TEST_PHASE ]] && phase_end failed
   ((rc == 0)) || TEST_FAILED=true
-  for ((i = ${#COMPONENTS[@]} - 1; i >= 0; i--)); do
-    c=${COMPONENTS[i]}
+  local components=("${COMPONENTS[@]}" $(extra_instances))
+  for ((i = ${#components[@]} - 1; i >= 0; i--)); do
+    c=${components[i]}
     [[ -n ${TEST_WAS_RUNNING[$c]:-} ]] && continue
     if [[ $c == postgres ]]; then
       [[ -f $PIDS/postgres.started ]] && stop_postgres
@@ -217,4 +218,27 @@ cmd_test() {
       fi
     fi
   fi
+}
+
+# ---------------------------------------------------------------- fault test
+
+# stack fault-test [--requests N]: the instance fault test (e2e-tests InstanceFaultE2ETest) against a
+# stack running two or more instances of each service
+cmd_fault_test() {
+  local requests=400
+  while (($#)); do
+    case $1 in
+      --requests) requests=${2:-}; shift ;;
+      --requests=*) requests=${1#*=} ;;
+      *) die "fault-test: unknown option $1 (--requests N)" ;;
+    esac
+    shift
+  done
+  [[ $requests =~ ^[0-9]+$ ]] && ((requests >= 20)) || die "fault-test: --requests takes a number of 20 or more"
+  ensure_jdk
+  http_ok "$GATEWAY_URL/q/health/ready" || die "fault-test: the stack is not running (deploy/local/stack up --replicas 2 first)"
+  (($(recorded_replicas) >= 2)) || die "fault-test: the stack runs one instance of each service; start it with: deploy/local/stack up --replicas 2"
+  info "fault test: $requests interventions through the gateway; caseload-2 and contracts-2 killed (SIGKILL) and started again"
+  (cd "$ROOT" && STACK_ROOT=$ROOT ./mvnw -B -q -pl e2e-tests verify -Pe2e -Dgroups=fault -De2e.excludedGroups=none \
+    -Dfault.requests="$requests" -Dsurefire.failIfNoSpecifiedTests=false)
 }

@@ -9,6 +9,82 @@ GATEWAY_URL=http://127.0.0.1:8080
 DASHBOARD_URL=http://127.0.0.1:8084
 AGENCIES_URL=$GATEWAY_URL/api/partners/v1/agencies
 
+# Services that may run as several instances (stack up --replicas N): instance 1 is named after the
+# service and keeps its port; instance K is SERVICE-K on the service's port + 10*(K-1), e.g. caseload-2 on 8093.
+REPLICATED=(partners contracts caseload)
+REPLICAS=1
+MAX_REPLICAS=5
+REPLICAS_FILE=$STATE/replicas
+
+instance_name() { if (($2 == 1)); then printf '%s\n' "$1"; else printf '%s-%s\n' "$1" "$2"; fi; }
+base_service() { printf '%s\n' "${1%-[0-9]*}"; }
+
+# register_instance NAME: an instance SERVICE-K gets its module and port
+register_instance() {
+  local name=$1 svc k
+  svc=$(base_service "$name")
+  k=${name##*-}
+  SERVICE_MODULE[$name]=${SERVICE_MODULE[$svc]}
+  SERVICE_PORT[$name]=$((${SERVICE_PORT[$svc]} + 10 * (k - 1)))
+}
+
+# The extra instances (SERVICE-K, K >= 2) that have a pid file.
+extra_instances() {
+  local f
+  for f in "$PIDS"/*-[0-9].pid; do
+    [[ -e $f ]] && basename "$f" .pid
+  done
+  return 0
+}
+
+# Registers the extra instances that have a pid file, so that status, down and test know their ports.
+register_extra_instances() {
+  local name
+  for name in $(extra_instances); do register_instance "$name"; done
+}
+
+# The base URLs of a replicated service's instances, comma-separated, for the gateway.
+instance_urls() {
+  local svc=$1 k urls=""
+  for ((k = 1; k <= REPLICAS; k++)); do
+    urls+="${urls:+,}http://127.0.0.1:$((${SERVICE_PORT[$svc]} + 10 * (k - 1)))"
+  done
+  printf '%s\n' "$urls"
+}
+
+recorded_replicas() { if [[ -s $REPLICAS_FILE ]]; then tr -dc '0-9' <"$REPLICAS_FILE"; else echo 1; fi; }
+
+# set_replicas N: instances 2..N registered; a gateway routing to another number of instances, and
+# instances beyond N, are stopped so that up starts what N needs
+set_replicas() {
+  local n=$1 svc k name
+  [[ $n =~ ^[0-9]+$ ]] && ((n >= 1 && n <= MAX_REPLICAS)) || die "up: --replicas takes 1 to $MAX_REPLICAS"
+  REPLICAS=$n
+  for svc in "${REPLICATED[@]}"; do
+    for ((k = 2; k <= n; k++)); do register_instance "$(instance_name "$svc" "$k")"; done
+  done
+  if [[ $(recorded_replicas) != "$n" ]] && running gateway; then
+    info "the gateway routes to $(recorded_replicas) instance(s) of each service: restarting it for $n"
+    stop_group gateway
+  fi
+  for name in $(extra_instances); do
+    k=${name##*-}
+    if ((k > n)); then stop_group "$name"; fi
+  done
+  mkdir -p "$STATE"
+  printf '%s\n' "$n" >"$REPLICAS_FILE"
+}
+
+# start_instances SERVICE: every instance of a replicated service, or the one of any other
+start_instances() {
+  local svc=$1 k
+  if [[ " ${REPLICATED[*]} " == *" $svc "* ]]; then
+    for ((k = 1; k <= REPLICAS; k++)); do start_service "$(instance_name "$svc" "$k")"; done
+  else
+    start_service "$svc"
+  fi
+}
+
 service_jar() { printf '%s/%s/target/quarkus-app/quarkus-run.jar\n' "$ROOT" "${SERVICE_MODULE[$1]}"; }
 service_health_url() { printf 'http://127.0.0.1:%s/q/health/ready\n' "${SERVICE_PORT[$1]}"; }
 
@@ -45,7 +121,7 @@ ensure_services_built() {
 # A service still running from jars older than the current build is stopped, so that up starts the new one.
 restart_stale_services() {
   local svc
-  for svc in "${SERVICES[@]}"; do
+  for svc in "${SERVICES[@]}" $(extra_instances); do
     if running "$svc" && [[ $(service_jar "$svc") -nt $(pid_file "$svc") ]]; then
       info "$svc runs an older build: restarting it"
       stop_group "$svc"
@@ -54,7 +130,8 @@ restart_stale_services() {
 }
 
 start_service() {
-  local svc=$1 port=${SERVICE_PORT[$1]} var
+  local svc=$1 port=${SERVICE_PORT[$1]} base var
+  base=$(base_service "$svc")
   if running "$svc"; then
     say "    $svc already running (pid $(recorded_pid "$svc"))"
     return 0
@@ -62,22 +139,25 @@ start_service() {
   ensure_ports_free "$svc" "$port"
   info "starting $svc on :$port"
   export QUARKUS_HTTP_PORT=$port
-  case $svc in
-    gateway) ;;
+  case $base in
+    gateway)
+      for var in "${REPLICATED[@]}"; do export "GATEWAY_SERVICES_${var^^}_URLS=$(instance_urls "$var")"; done
+      ;;
     dashboard) export DASHBOARD_STATE_SECRET ;;
     *)
-      var=${svc^^}_DB_PASSWORD
+      var=${base^^}_DB_PASSWORD
       export QUARKUS_DATASOURCE_PASSWORD=${!var}
-      var=KAFKA_${svc^^}_PASSWORD
-      export KAFKA_SASL_JAAS_CONFIG="org.apache.kafka.common.security.scram.ScramLoginModule required username=\"$svc\" password=\"${!var}\";"
+      var=KAFKA_${base^^}_PASSWORD
+      export KAFKA_SASL_JAAS_CONFIG="org.apache.kafka.common.security.scram.ScramLoginModule required username=\"$base\" password=\"${!var}\";"
       ;;
   esac
-  if [[ $svc == dashboard ]]; then
+  if [[ $base == dashboard ]]; then
     spawn "$svc" "$STATE" "$JAVA" -Xmx256m -jar "$(service_jar "$svc")"
   else
     spawn "$svc" "$STATE" "$JAVA" -Xmx384m -jar "$(service_jar "$svc")"
   fi
-  unset QUARKUS_HTTP_PORT QUARKUS_DATASOURCE_PASSWORD KAFKA_SASL_JAAS_CONFIG
+  unset QUARKUS_HTTP_PORT QUARKUS_DATASOURCE_PASSWORD KAFKA_SASL_JAAS_CONFIG \
+    GATEWAY_SERVICES_PARTNERS_URLS GATEWAY_SERVICES_CONTRACTS_URLS GATEWAY_SERVICES_CASELOAD_URLS
   wait_ready "$svc" 120 http_ok "$(service_health_url "$svc")"
 }
 
