@@ -6,19 +6,27 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One line of the append-only audit log. Each entry carries the hash of the one before, so an
- * altered or removed entry breaks the chain (see {@link AuditTrail#verify()}).
+ * One line of the append-only audit log. It is appended unsealed (its {@code id} in append order)
+ * and sealed soon after by {@link AuditTrail#seal()}: given its place in the chain ({@code seq}) and
+ * the hash of the entry before, so an altered or removed sealed entry breaks the chain (see
+ * {@link AuditTrail#verify()}).
  */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
 
     @Id
-    public long seq;
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** The entry's place in the chain; null until it is sealed. */
+    public Long seq;
 
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
@@ -53,11 +61,16 @@ public class AuditEntry {
     @Column(name = "request_id", nullable = false)
     public String requestId;
 
-    @Column(name = "previous_hash", nullable = false)
+    /** The hash of the entry before it in the chain; null until sealed. */
+    @Column(name = "previous_hash")
     public String previousHash;
 
-    @Column(nullable = false)
+    /** Null until sealed. */
     public String hash;
+
+    public boolean sealed() {
+        return seq != null;
+    }
 
     /** The fields the hash covers, in a fixed order. */
     String canonical() {

@@ -3,6 +3,7 @@ package org.familysafeguarding.platform.audit;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
@@ -11,29 +12,50 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.familysafeguarding.platform.security.Caller;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The tamper-evident audit log of a service: every read or change of a person's record, and every
  * denied attempt. No audit, no access: {@link #record} runs in the caller's transaction, so if the
  * entry cannot be written the request fails and nothing it did is kept.
+ * <p>
+ * Appending takes no lock, so audited requests do not wait for one another: an entry is inserted
+ * unsealed, and {@link #seal()} - run by {@link AuditSealer} as soon as the access commits, and
+ * every half second besides - integrates the committed unsealed entries into the hash chain in
+ * order and in batches, one instance of the service at a time, as a transparency log's sequencer
+ * integrates queued leaves. Verification covers the sealed chain; an entry left unsealed for longer
+ * than {@code platform.audit.seal-overdue} is itself a finding.
  */
 @ApplicationScoped
 public class AuditTrail {
 
     static final String GENESIS = "0".repeat(64);
-    /** Serialises appends so each entry links to the one committed before it. */
-    private static final long CHAIN_LOCK = 0x46534d41554449L;
+    /** Held by the one sequencer sealing entries at a time, across the service's instances. */
+    public static final long SEQUENCER_LOCK = 0x46534d41554449L;
+    private static final int SEAL_BATCH = 500;
 
     private final EntityManager entityManager;
     private final Caller caller;
+    private final Duration sealOverdue;
+    private final Event<AuditAppended> appended;
 
-    public AuditTrail(EntityManager entityManager, Caller caller) {
+    public AuditTrail(EntityManager entityManager, Caller caller, Event<AuditAppended> appended,
+            @ConfigProperty(name = "platform.audit.seal-overdue", defaultValue = "30s") Duration sealOverdue) {
         this.entityManager = entityManager;
         this.caller = caller;
+        this.appended = appended;
+        this.sealOverdue = sealOverdue;
+    }
+
+    /** Fired in the transaction that appended an entry; observed after it commits, to seal at once. */
+    public record AuditAppended() {
     }
 
     /** An allowed access, in the transaction of the access itself. */
@@ -48,10 +70,10 @@ public class AuditTrail {
         append(action, recordType, recordId, childId, "DENIED");
     }
 
-    /** Who accessed records of this child, oldest first. */
+    /** Who accessed records of this child, oldest first (sealed or not yet). */
     @Transactional
     public List<AuditEntry> forChild(String childId, int page, int size) {
-        return entityManager.createQuery("from AuditEntry e where e.childId = :child order by e.seq", AuditEntry.class)
+        return entityManager.createQuery("from AuditEntry e where e.childId = :child order by e.id", AuditEntry.class)
                 .setParameter("child", childId).setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
@@ -79,6 +101,7 @@ public class AuditTrail {
     @Transactional
     public AuditVerification verification() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Optional<String> overdue = overdueUnsealed(now);
         List<?> latest = entityManager.createNativeQuery("select seq, hash from audit_checkpoint order by id desc")
                 .setMaxResults(1).getResultList();
         Object[] checkpoint = latest.isEmpty() ? null : (Object[]) latest.get(0);
@@ -101,6 +124,10 @@ public class AuditTrail {
                         "entry " + previousSeq + " no longer has the hash the previous verification saw: the log was rewritten",
                         walk.headSeq(), walk.headHash(), previousSeq, now);
             }
+        }
+        if (overdue.isPresent()) {
+            return new AuditVerification(false, walk.headSeq(), null, overdue.get(), walk.headSeq(), walk.headHash(),
+                    previousSeq, now);
         }
         entityManager.createNativeQuery("insert into audit_checkpoint (verified_at, seq, hash) values (:at, :seq, :hash)")
                 .setParameter("at", now).setParameter("seq", walk.headSeq()).setParameter("hash", walk.headHash())
@@ -132,7 +159,11 @@ public class AuditTrail {
         Instant fullAt = checkpoint == null ? null : toInstant(checkpoint[2]);
         Long broken = walkTail(from, fromHash);
         if (broken == null) {
-            return new CouncilAuditVerification(true, null, null, now, fullAt);
+            Optional<String> overdue = overdueUnsealed(now);
+            return overdue.isEmpty()
+                    ? new CouncilAuditVerification(true, null, null, now, fullAt)
+                    : new CouncilAuditVerification(false, "entries of the log were not sealed into its chain in time; "
+                            + "the platform's operators are told", null, now, fullAt);
         }
         boolean ours = council != null && entityManager.createQuery(
                 "select count(e) from AuditEntry e where e.seq = :seq and e.organisation = :council", Long.class)
@@ -185,7 +216,7 @@ public class AuditTrail {
         String remembered = remember == 0 ? GENESIS : null;
         String previous = GENESIS;
         long expectedSeq = 1;
-        var entries = entityManager.createQuery("from AuditEntry e order by e.seq", AuditEntry.class)
+        var entries = entityManager.createQuery("from AuditEntry e where e.seq is not null order by e.seq", AuditEntry.class)
                 .setHint("org.hibernate.fetchSize", 1000).setHint("org.hibernate.readOnly", true).getResultStream();
         for (AuditEntry entry : (Iterable<AuditEntry>) entries::iterator) {
             if (entry.seq != expectedSeq || !entry.previousHash.equals(previous) || !entry.hash.equals(hash(entry))) {
@@ -201,15 +232,60 @@ public class AuditTrail {
         return new Walk(expectedSeq - 1, null, previous, remembered);
     }
 
-    private void append(AuditAction action, String recordType, String recordId, String childId, String outcome) {
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", CHAIN_LOCK)
-                .getSingleResult();
-        Object[] last = entityManager.createQuery(
-                "select e.seq, e.hash from AuditEntry e order by e.seq desc", Object[].class)
+    /**
+     * Integrates committed unsealed entries into the chain, in the order they were appended, one batch
+     * per transaction, until none is left; returns how many were sealed. Does nothing while another
+     * instance of the service is sealing (it seals these too).
+     */
+    public int seal() {
+        int sealed = 0;
+        int batch;
+        do {
+            batch = QuarkusTransaction.requiringNew().call(this::sealBatch);
+            sealed += batch;
+        } while (batch == SEAL_BATCH);
+        return sealed;
+    }
+
+    private int sealBatch() {
+        boolean ours = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
+                .setParameter("key", SEQUENCER_LOCK).getSingleResult();
+        if (!ours) {
+            return 0;
+        }
+        List<AuditEntry> unsealed = entityManager.createQuery("from AuditEntry e where e.seq is null order by e.id",
+                AuditEntry.class).setMaxResults(SEAL_BATCH).getResultList();
+        if (unsealed.isEmpty()) {
+            return 0;
+        }
+        Object[] head = entityManager.createQuery(
+                "select e.seq, e.hash from AuditEntry e where e.seq is not null order by e.seq desc", Object[].class)
                 .setMaxResults(1).getResultStream().findFirst().orElse(new Object[] { 0L, GENESIS });
+        long seq = (Long) head[0];
+        String previous = (String) head[1];
+        for (AuditEntry entry : unsealed) {
+            entry.seq = ++seq;
+            entry.previousHash = previous;
+            entry.hash = hash(entry);
+            previous = entry.hash;
+        }
+        entityManager.flush();
+        return unsealed.size();
+    }
+
+    /** A finding when an entry has waited longer than {@code platform.audit.seal-overdue} to be sealed. */
+    private Optional<String> overdueUnsealed(Instant now) {
+        Object[] found = (Object[]) entityManager.createNativeQuery(
+                "select count(*), min(id) from audit_entry where seq is null and occurred_at < :before")
+                .setParameter("before", now.minus(sealOverdue)).getSingleResult();
+        long count = ((Number) found[0]).longValue();
+        return count == 0 ? Optional.empty()
+                : Optional.of(count + " entr" + (count == 1 ? "y was" : "ies were") + " not sealed into the chain within "
+                        + sealOverdue.toSeconds() + " s (the oldest appended as id " + found[1] + ")");
+    }
+
+    private void append(AuditAction action, String recordType, String recordId, String childId, String outcome) {
         var entry = new AuditEntry();
-        entry.seq = (Long) last[0] + 1;
-        entry.previousHash = (String) last[1];
         // the database keeps microseconds; hash exactly what will be read back
         entry.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         entry.username = caller.username();
@@ -221,9 +297,9 @@ public class AuditTrail {
         entry.action = action;
         entry.outcome = outcome;
         entry.requestId = caller.requestId();
-        entry.hash = hash(entry);
         entityManager.persist(entry);
         entityManager.flush();
+        appended.fire(new AuditAppended());
     }
 
     static String hash(AuditEntry entry) {

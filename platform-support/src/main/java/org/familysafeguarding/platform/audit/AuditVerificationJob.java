@@ -39,6 +39,7 @@ public class AuditVerificationJob {
         if (!runs.claim("audit-verification", every, Instant.now())) {
             return;
         }
+        audit.seal(); // what is waiting now is sealed first; an entry still unsealed after that is a finding
         AuditVerification found = audit.verification();
         if (!found.intact()) {
             LOG.errorf("The audit chain is not intact: %s", found.problem());

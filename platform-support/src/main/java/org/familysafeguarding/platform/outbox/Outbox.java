@@ -4,22 +4,29 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Appends events to the transactional outbox; {@link OutboxRelay} sends them on. */
+/** Appends events to the transactional outbox; {@link OutboxRelay} sends them on as soon as the transaction commits. */
 @ApplicationScoped
 public class Outbox {
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
+    private final Event<OutboxAppended> appended;
 
-    public Outbox(EntityManager entityManager, ObjectMapper objectMapper) {
+    public Outbox(EntityManager entityManager, ObjectMapper objectMapper, Event<OutboxAppended> appended) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
+        this.appended = appended;
+    }
+
+    /** Fired in the transaction that appended a message; the relay observes it after the commit. */
+    public record OutboxAppended() {
     }
 
     /** Must run inside the transaction that makes the change the event reports. */
@@ -32,6 +39,7 @@ public class Outbox {
         message.payload = toJson(payload);
         message.occurredAt = Instant.now();
         entityManager.persist(message);
+        appended.fire(new OutboxAppended());
         return message.id;
     }
 
