@@ -68,6 +68,42 @@ public final class EventCatalogue {
         return resource("events/" + publisher + "/examples/" + name + ".json");
     }
 
+    /** Every committed example of a publisher, by file name without {@code .json}, in name order. */
+    public static Map<String, String> examples(String publisher) {
+        String folder = "events/" + publisher + "/examples";
+        java.net.URL url = EventCatalogue.class.getClassLoader().getResource(folder);
+        if (url == null) {
+            throw new AssertionError(folder + " is not on the classpath: is event-catalogue a test dependency?");
+        }
+        Map<String, String> examples = new java.util.TreeMap<>();
+        try {
+            java.net.URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(uri, Map.of())) {
+                    list(jar.getPath("/" + folder), examples);
+                } catch (java.nio.file.FileSystemAlreadyExistsException opened) {
+                    list(java.nio.file.FileSystems.getFileSystem(uri).getPath("/" + folder), examples);
+                }
+            } else {
+                list(java.nio.file.Path.of(uri), examples);
+            }
+        } catch (IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return examples;
+    }
+
+    private static void list(java.nio.file.Path folder, Map<String, String> into) throws IOException {
+        try (var files = java.nio.file.Files.list(folder)) {
+            for (java.nio.file.Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".json")) {
+                    into.put(name.substring(0, name.length() - ".json".length()), java.nio.file.Files.readString(file));
+                }
+            }
+        }
+    }
+
     /** The same, as a tree to change before sending. */
     public static ObjectNode exampleNode(String publisher, String name) {
         try {
@@ -89,6 +125,35 @@ public final class EventCatalogue {
     /** The message names of the service's receive operations on the topic. */
     public Set<String> typesReceivedFrom(String topic) {
         return types("receive", topic);
+    }
+
+    /**
+     * Fails unless a consumer of the reader handles or ignores every type the publisher sends on the topic,
+     * declares no type the publisher does not send, and the reader's own document receives exactly the
+     * types it handles.
+     */
+    public static void assertReaderCovers(String reader, String publisher, String topic, Set<String> handled,
+            Set<String> ignored) {
+        Set<String> sent = of(publisher).typesSentOn(topic);
+        if (sent.isEmpty()) {
+            throw new AssertionError(publisher + "'s document sends nothing on " + topic);
+        }
+        Set<String> declared = new TreeSet<>(handled);
+        declared.addAll(ignored);
+        List<String> problems = new ArrayList<>();
+        sent.stream().filter(type -> !declared.contains(type)).forEach(type -> problems.add(publisher
+                + " sends " + type + " on " + topic + ", which " + reader + " neither handles nor ignores"));
+        declared.stream().filter(type -> !sent.contains(type)).forEach(type -> problems.add(reader
+                + " declares " + type + ", which " + publisher + " does not send on " + topic));
+        handled.stream().filter(ignored::contains).forEach(type -> problems.add(type + " is both handled and ignored"));
+        Set<String> documented = of(reader).typesReceivedFrom(topic);
+        if (!documented.equals(new TreeSet<>(handled))) {
+            problems.add("events/" + reader + "/asyncapi.json receives " + documented + " from " + topic
+                    + ", the consumer handles " + new TreeSet<>(handled));
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError(String.join("; ", problems));
+        }
     }
 
     /** Problems of a payload against the schema of the message of that type; empty when valid. */
