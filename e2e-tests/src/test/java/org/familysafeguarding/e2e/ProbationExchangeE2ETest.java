@@ -6,8 +6,6 @@ import static org.familysafeguarding.e2e.InterventionToKpiE2ETest.as;
 import static org.familysafeguarding.e2e.InterventionToKpiE2ETest.created;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -146,9 +144,11 @@ class ProbationExchangeE2ETest {
 
     /** The shared child protection example, for this CRN. */
     static String registration(String crn) throws Exception {
-        Path example = Path.of(System.getProperty("stack.root", ".."),
-                "caseload-service/src/test/resources/hmpps/examples/registration-added-child-protection.json");
-        ObjectNode event = (ObjectNode) JSON.readTree(Files.readString(example));
+        ObjectNode event;
+        try (var in = ProbationExchangeE2ETest.class.getClassLoader()
+                .getResourceAsStream("events/hmpps/examples/registration-added-child-protection.json")) {
+            event = (ObjectNode) JSON.readTree(in);
+        }
         ((ObjectNode) event.at("/personReference/identifiers/0")).put("value", crn);
         event.put("occurredAt", "2025-06-19T18:35:59.442+01:00[Europe/London]");
         return JSON.writeValueAsString(event);

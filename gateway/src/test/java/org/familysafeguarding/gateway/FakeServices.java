@@ -56,6 +56,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
                 server.createContext("/api/", exchange -> echo(service, exchange));
                 server.createContext("/q/openapi", exchange -> reply(exchange, 200, openApi(service)));
+                server.createContext("/q/asyncapi", exchange -> reply(exchange, 200, asyncApi(service)));
                 server.createContext("/q/health/ready", exchange -> reply(exchange, 200, "{\"status\":\"UP\"}"));
                 server.setExecutor(workers);
                 server.start();
@@ -122,6 +123,51 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                  "components": {"schemas": {"Agency": {"type": "object", "properties": {"%2$s": {"type": "string"}}}},
                    "securitySchemes": {"SecurityScheme": {"type": "http", "scheme": "bearer"}}}}"""
                 .formatted(service, agencyProperty);
+    }
+
+    /**
+     * partners sends agency-registered on partners.events; contracts and caseload read it (the same message,
+     * copied) and send their own events; contracts' "Headers" schema is not partners' and caseload's.
+     */
+    private static String asyncApi(String service) {
+        String agencyRegistered = """
+                "agencyRegistered": {"name": "org.familysafeguarding.partners.agency-registered.v1",
+                  "headers": {"$ref": "#/components/schemas/Headers"},
+                  "payload": {"$ref": "#/components/schemas/AgencyRegistered"}}""";
+        String partnersEvents = """
+                "partnersEvents": {"address": "partners.events",
+                  "messages": {"agencyRegistered": {"$ref": "#/components/messages/agencyRegistered"}}}""";
+        String schemas = """
+                "Headers": {"type": "object", "properties": {"ce_source": {"const": "%s"}}},
+                "AgencyRegistered": {"type": "object", "required": ["agencyId"],
+                  "properties": {"agencyId": {"type": "string", "format": "uuid"}}}"""
+                .formatted(service.equals("contracts") ? "/contracts-service" : "/partners-service");
+        if (service.equals("partners")) {
+            return """
+                    {"asyncapi": "3.0.0", "info": {"title": "partners-service events", "version": "1.0.0"},
+                     "channels": {%s},
+                     "operations": {"partnersSendsPartnersEvents": {"action": "send",
+                       "channel": {"$ref": "#/channels/partnersEvents"},
+                       "messages": [{"$ref": "#/channels/partnersEvents/messages/agencyRegistered"}]}},
+                     "components": {"messages": {%s}, "schemas": {%s}}}"""
+                    .formatted(partnersEvents, agencyRegistered, schemas);
+        }
+        return """
+                {"asyncapi": "3.0.0", "info": {"title": "%1$s-service events", "version": "1.0.0"},
+                 "channels": {%2$s,
+                   "%1$sEvents": {"address": "%1$s.events",
+                     "messages": {"%1$sThing": {"$ref": "#/components/messages/%1$sThing"}}}},
+                 "operations": {
+                   "%1$sReceivesPartnersEvents": {"action": "receive", "channel": {"$ref": "#/channels/partnersEvents"},
+                     "messages": [{"$ref": "#/channels/partnersEvents/messages/agencyRegistered"}]},
+                   "%1$sSendsOwnEvents": {"action": "send", "channel": {"$ref": "#/channels/%1$sEvents"},
+                     "messages": [{"$ref": "#/channels/%1$sEvents/messages/%1$sThing"}]}},
+                 "components": {"messages": {%3$s,
+                     "%1$sThing": {"name": "org.familysafeguarding.%1$s.thing-happened.v1",
+                       "headers": {"$ref": "#/components/schemas/Headers"},
+                       "payload": {"type": "object", "properties": {"thingId": {"type": "string"}}}}},
+                   "schemas": {%4$s}}}"""
+                .formatted(service, partnersEvents, agencyRegistered, schemas);
     }
 
     private static void reply(HttpExchange exchange, int status, String json) throws IOException {

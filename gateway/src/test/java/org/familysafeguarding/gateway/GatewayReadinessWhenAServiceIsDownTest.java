@@ -43,4 +43,12 @@ class GatewayReadinessWhenAServiceIsDownTest {
                 .then().statusCode(200)
                 .body("'x-unavailable-services'", equalTo(java.util.List.of("absent")));
     }
+
+    @Test
+    void the_event_description_still_serves_the_others_and_says_what_is_missing() {
+        given().when().get("/asyncapi.json")
+                .then().statusCode(200)
+                .body("channels.partnersEvents.address", equalTo("partners.events"))
+                .body("'x-unavailable-services'", equalTo(java.util.List.of("absent")));
+    }
 }

@@ -1,7 +1,5 @@
 package org.familysafeguarding.caseload.messaging;
 
-import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,58 +17,54 @@ import org.familysafeguarding.caseload.messaging.inbound.PractitionerState;
 import org.familysafeguarding.caseload.messaging.inbound.TeamFormed;
 import org.familysafeguarding.caseload.service.AgencyDirectory;
 import org.familysafeguarding.caseload.service.PartnershipDirectory;
+import org.familysafeguarding.platform.inbox.EventHandlers;
 import org.familysafeguarding.platform.inbox.IdempotentConsumer;
-import org.familysafeguarding.platform.inbox.InboundEvent;
 
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 
-/** Follows {@code partners.events}; event types this service has no use for are passed over. */
+/**
+ * Follows {@code partners.events}: agencies, councils, practitioners, teams and information-sharing agreements.
+ * Practitioner events carry no time of their own: the CloudEvent time ({@code ce_time}) orders them.
+ */
 @ApplicationScoped
 public class PartnersEventsConsumer {
 
+    static final String COMMISSIONING_FOLLOWS_CONTRACTS = "who may work with a family follows contracts going live"
+            + " and ending (contracts.events), not accreditation";
+
     private final IdempotentConsumer consumer;
-    private final AgencyDirectory agencies;
-    private final PartnershipDirectory partnership;
+    private final EventHandlers handlers;
 
     public PartnersEventsConsumer(IdempotentConsumer consumer, AgencyDirectory agencies,
             PartnershipDirectory partnership) {
         this.consumer = consumer;
-        this.agencies = agencies;
-        this.partnership = partnership;
+        this.handlers = EventHandlers.on("partners.events")
+                .handle(AgencyRegistered.TYPE, e -> agencies.record(consumer.read(e, AgencyRegistered.class)))
+                .handle(AgencyUpdated.TYPE, e -> agencies.record(consumer.read(e, AgencyUpdated.class)))
+                .handle(CouncilState.REGISTERED, e -> partnership.record(consumer.read(e, CouncilState.class)))
+                .handle(CouncilState.UPDATED, e -> partnership.record(consumer.read(e, CouncilState.class)))
+                .handle(PractitionerState.REGISTERED,
+                        e -> partnership.record(consumer.read(e, PractitionerState.class), e.time()))
+                .handle(PractitionerState.UPDATED,
+                        e -> partnership.record(consumer.read(e, PractitionerState.class), e.time()))
+                .handle(TeamFormed.TYPE, e -> partnership.record(consumer.read(e, TeamFormed.class)))
+                .handle(PractitionerJoinedTeam.TYPE, e -> partnership.record(consumer.read(e, PractitionerJoinedTeam.class)))
+                .handle(PractitionerLeftTeam.TYPE, e -> partnership.record(consumer.read(e, PractitionerLeftTeam.class)))
+                .handle(AgreementSigned.TYPE, e -> partnership.record(consumer.read(e, AgreementSigned.class)))
+                .handle(AgreementEnded.TYPE, e -> partnership.record(consumer.read(e, AgreementEnded.class)))
+                .ignore("org.familysafeguarding.partners.agency-accredited.v1", COMMISSIONING_FOLLOWS_CONTRACTS)
+                .ignore("org.familysafeguarding.partners.accreditation-lapsed.v1", COMMISSIONING_FOLLOWS_CONTRACTS)
+                .build();
     }
 
     @Incoming("partners-events")
     @Blocking
     public CompletionStage<Void> onEvent(Message<String> message) {
-        Instant publishedAt = publishedAt(message);
-        return consumer.consume(message, event -> apply(event, publishedAt));
+        return consumer.consume(message, handlers::apply);
     }
 
-    private void apply(InboundEvent event, Instant publishedAt) {
-        switch (event.type()) {
-            case AgencyRegistered.TYPE -> agencies.record(consumer.read(event, AgencyRegistered.class));
-            case AgencyUpdated.TYPE -> agencies.record(consumer.read(event, AgencyUpdated.class));
-            case CouncilState.REGISTERED, CouncilState.UPDATED ->
-                partnership.record(consumer.read(event, CouncilState.class));
-            case PractitionerState.REGISTERED, PractitionerState.UPDATED ->
-                partnership.record(consumer.read(event, PractitionerState.class), publishedAt);
-            case TeamFormed.TYPE -> partnership.record(consumer.read(event, TeamFormed.class));
-            case PractitionerJoinedTeam.TYPE -> partnership.record(consumer.read(event, PractitionerJoinedTeam.class));
-            case PractitionerLeftTeam.TYPE -> partnership.record(consumer.read(event, PractitionerLeftTeam.class));
-            case AgreementSigned.TYPE -> partnership.record(consumer.read(event, AgreementSigned.class));
-            case AgreementEnded.TYPE -> partnership.record(consumer.read(event, AgreementEnded.class));
-            default -> {
-                // not of interest to this service
-            }
-        }
-    }
-
-    /** The CloudEvent time (ce_time), which orders whole-state events that carry no time of their own. */
-    @SuppressWarnings("unchecked")
-    private static Instant publishedAt(Message<String> message) {
-        return message.getMetadata(IncomingCloudEventMetadata.class)
-                .flatMap(metadata -> ((IncomingCloudEventMetadata<String>) metadata).getTimeStamp())
-                .map(ZonedDateTime::toInstant).orElse(null);
+    /** What this consumer does with each type of the topic; its test holds it against partners-service's catalogue. */
+    EventHandlers handlers() {
+        return handlers;
     }
 }

@@ -3,8 +3,6 @@ package org.familysafeguarding.caseload.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -15,6 +13,7 @@ import org.familysafeguarding.caseload.domain.partnership.Commission;
 import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Commissions;
 import org.familysafeguarding.caseload.messaging.inbound.ContractEnded;
 import org.familysafeguarding.caseload.messaging.inbound.ContractWentLive;
+import org.familysafeguarding.platform.testing.EventCatalogue;
 import org.familysafeguarding.platform.testing.InVmKafka;
 import org.familysafeguarding.platform.testing.TestKafka;
 import org.junit.jupiter.api.Test;
@@ -33,8 +32,8 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 class ContractsEventsConsumerTest {
 
     /** The publisher's committed examples: if contracts-service changes them incompatibly, this test fails. */
-    static final Path WENT_LIVE = Path.of("../contracts-service/events/examples/contract-went-live.v1.json");
-    static final Path ENDED = Path.of("../contracts-service/events/examples/contract-ended.v1.json");
+    static final String WENT_LIVE = EventCatalogue.example("contracts", "contract-went-live.v1");
+    static final String ENDED = EventCatalogue.example("contracts", "contract-ended.v1");
 
     @Inject
     ObjectMapper json;
@@ -43,13 +42,13 @@ class ContractsEventsConsumerTest {
 
     @Test
     void reads_the_publishers_examples() throws Exception {
-        ContractWentLive live = json.readValue(Files.readString(WENT_LIVE), ContractWentLive.class);
+        ContractWentLive live = json.readValue(WENT_LIVE, ContractWentLive.class);
         assertThat(live.contractId()).isNotNull();
         assertThat(live.councilCode()).isNotBlank();
         assertThat(live.agencyId()).isNotNull();
         assertThat(live.services()).isNotEmpty();
         assertThat(live.liveOn()).isNotNull();
-        ContractEnded ended = json.readValue(Files.readString(ENDED), ContractEnded.class);
+        ContractEnded ended = json.readValue(ENDED, ContractEnded.class);
         assertThat(ended.contractId()).isNotNull();
         assertThat(ended.endedOn()).isNotNull();
         assertThat(ended.services()).isNotEmpty();
@@ -58,7 +57,7 @@ class ContractsEventsConsumerTest {
     @Test
     void a_contract_that_went_live_commissions_its_agency_for_its_services_until_it_ends() throws Exception {
         UUID contract = UUID.randomUUID();
-        ObjectNode live = (ObjectNode) json.readTree(Files.readString(WENT_LIVE));
+        ObjectNode live = (ObjectNode) json.readTree(WENT_LIVE);
         live.put("contractId", contract.toString());
         TestKafka.sendCloudEvent("contracts.events", contract.toString(), UUID.randomUUID().toString(),
                 ContractWentLive.TYPE, json.writeValueAsString(live));
@@ -72,7 +71,7 @@ class ContractsEventsConsumerTest {
         assertThat(commission.commissions(agency, service, council, liveOn.minusDays(1))).isFalse();
         assertThat(commission.commissions(agency, "VOLUNTEERING", council, liveOn)).isFalse();
 
-        ObjectNode ended = (ObjectNode) json.readTree(Files.readString(ENDED));
+        ObjectNode ended = (ObjectNode) json.readTree(ENDED);
         ended.put("contractId", contract.toString());
         ended.put("endedOn", liveOn.plusYears(1).toString());
         TestKafka.sendCloudEvent("contracts.events", contract.toString(), UUID.randomUUID().toString(),

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.familysafeguarding.platform.testing.TestKafka.header;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
@@ -32,6 +29,7 @@ import org.familysafeguarding.caseload.messaging.inbound.HmppsDomainEvent;
 import org.familysafeguarding.caseload.service.ProbationNotice;
 import org.familysafeguarding.caseload.support.Partnership;
 import org.familysafeguarding.caseload.support.ProbationFamily;
+import org.familysafeguarding.platform.testing.EventCatalogue;
 import org.familysafeguarding.platform.testing.InVmKafka;
 import org.familysafeguarding.platform.testing.TestKafka;
 import org.junit.jupiter.api.Test;
@@ -54,7 +52,6 @@ class HmppsDomainEventsConsumerTest {
 
     static final String TOPIC = "hmpps.domain-events";
     static final String DLQ = "hmpps.domain-events.dlq.caseload-service";
-    static final Path EXAMPLES = Path.of("src/test/resources/hmpps/examples");
 
     @Inject
     ObjectMapper json;
@@ -75,15 +72,14 @@ class HmppsDomainEventsConsumerTest {
 
     @Test
     void every_shared_example_is_a_valid_envelope_this_service_can_apply() throws Exception {
-        try (Stream<Path> files = Files.list(EXAMPLES)) {
-            List<Path> examples = files.filter(p -> !p.getFileName().toString().startsWith("PROPOSAL")).toList();
-            assertThat(examples).hasSize(5);
-            for (Path example : examples) {
-                String payload = Files.readString(example);
-                HmppsDomainEvent event = envelope.read(payload);
-                assertThat(event.used()).as(example.toString()).isTrue();
-                assertThat(ProbationNotice.check("k", event, payload).crn().value()).matches("X\\d{6}");
-            }
+        var examples = EventCatalogue.examples("hmpps").entrySet().stream()
+                .filter(e -> !e.getKey().startsWith("PROPOSAL")).toList();
+        assertThat(examples).hasSize(5);
+        for (var example : examples) {
+            String payload = example.getValue();
+            HmppsDomainEvent event = envelope.read(payload);
+            assertThat(event.used()).as(example.getKey()).isTrue();
+            assertThat(ProbationNotice.check("k", event, payload).crn().value()).matches("X\\d{6}");
         }
     }
 
@@ -115,7 +111,8 @@ class HmppsDomainEventsConsumerTest {
         assertThat(body.get("change").asText()).isEqualTo("RAISED");
         assertThat(body.get("notifiedPractitionerIds")).hasSize(2);
         assertThat(fieldNames(body)).isEqualTo(fieldNames(json.readTree(
-                Files.readString(Path.of("events/examples/probation-risk-flag-changed.v1.json")))));
+                EventCatalogue.example("caseload", "probation-risk-flag-changed.v1"))));
+        EventCatalogue.of("caseload").assertConforms(event);
     }
 
     @Test
@@ -275,7 +272,7 @@ class HmppsDomainEventsConsumerTest {
     }
 
     private ObjectNode example(String name, String crn) throws Exception {
-        ObjectNode event = (ObjectNode) json.readTree(Files.readString(EXAMPLES.resolve(name)));
+        ObjectNode event = EventCatalogue.exampleNode("hmpps", name.replaceFirst("\\.json$", ""));
         ((ObjectNode) event.get("personReference").get("identifiers").get(0)).put("value", crn);
         return event;
     }

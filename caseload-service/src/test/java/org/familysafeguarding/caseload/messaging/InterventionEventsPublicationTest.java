@@ -4,8 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.familysafeguarding.platform.testing.TestKafka.header;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.familysafeguarding.caseload.support.Partnership;
+import org.familysafeguarding.platform.testing.EventCatalogue;
 import org.familysafeguarding.platform.testing.InVmKafka;
 import org.familysafeguarding.platform.testing.TestKafka;
 import org.familysafeguarding.platform.testing.TestTokens;
@@ -90,7 +89,8 @@ class InterventionEventsPublicationTest {
 
         String[] examples = { "intervention-recorded", "intervention-voided" };
         for (int i = 0; i < examples.length; i++) {
-            JsonNode example = json.readTree(Files.readString(Path.of("events/examples/" + examples[i] + ".v1.json")));
+            JsonNode example = json.readTree(EventCatalogue.example("caseload", examples[i] + ".v1"));
+            EventCatalogue.of("caseload").assertConforms(published.get(i));
             assertThat(fieldNames(json.readTree(published.get(i).value()))).isEqualTo(fieldNames(example));
         }
     }

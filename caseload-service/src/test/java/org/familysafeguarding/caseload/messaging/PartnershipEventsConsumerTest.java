@@ -3,8 +3,6 @@ package org.familysafeguarding.caseload.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +28,7 @@ import org.familysafeguarding.caseload.messaging.inbound.PractitionerLeftTeam;
 import org.familysafeguarding.caseload.messaging.inbound.PractitionerState;
 import org.familysafeguarding.caseload.messaging.inbound.TeamFormed;
 import org.familysafeguarding.caseload.service.PartnershipDirectory;
+import org.familysafeguarding.platform.testing.EventCatalogue;
 import org.familysafeguarding.platform.testing.InVmKafka;
 import org.familysafeguarding.platform.testing.TestKafka;
 import org.junit.jupiter.api.Test;
@@ -48,7 +47,6 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @QuarkusTestResource(InVmKafka.class)
 class PartnershipEventsConsumerTest {
 
-    static final Path EXAMPLES = Path.of("../partners-service/events/examples/");
 
     @Inject
     ObjectMapper json;
@@ -113,7 +111,8 @@ class PartnershipEventsConsumerTest {
         send(code, CouncilState.UPDATED, newer);
         await().atMost(Duration.ofSeconds(20)).until(() -> council(code) != null);
         send(code, CouncilState.REGISTERED, older);
-        String marker = send(code, "org.familysafeguarding.partners.unrelated.v1", older);
+        // a type this service passes over, after the older state on the same key: once it is done, so is that
+        String marker = send(code, "org.familysafeguarding.partners.agency-accredited.v1", older);
         await().atMost(Duration.ofSeconds(20)).until(() -> processed(marker));
 
         Council council = council(code);
@@ -218,8 +217,9 @@ class PartnershipEventsConsumerTest {
         assertThat(inTx(() -> agencies.findById(agency).inHouseOf("E10000032"))).isFalse();
     }
 
-    private String example(String type) throws Exception {
-        return Files.readString(EXAMPLES.resolve(type + ".v1.json"));
+    /** partners-service's committed example: an incompatible change there fails these tests. */
+    private static String example(String type) {
+        return EventCatalogue.example("partners", type + ".v1");
     }
 
     private String send(String key, String type, ObjectNode payload) throws Exception {
@@ -235,7 +235,7 @@ class PartnershipEventsConsumerTest {
     private boolean processed(String eventId) {
         return inTx(() -> ((Number) councils.getEntityManager()
                 .createNativeQuery("select count(*) from processed_event where event_id = :id")
-                .setParameter("id", eventId).getSingleResult()).longValue() == 1);
+                .setParameter("id", eventId).getSingleResult()).longValue() > 0);
     }
 
     private static <T> T inTx(Supplier<T> work) {

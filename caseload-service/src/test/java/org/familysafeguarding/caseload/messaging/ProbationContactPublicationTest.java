@@ -4,8 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.familysafeguarding.platform.testing.TestKafka.header;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +15,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.familysafeguarding.caseload.support.Partnership;
 import org.familysafeguarding.caseload.support.ProbationFamily;
+import org.familysafeguarding.platform.testing.EventCatalogue;
 import org.familysafeguarding.platform.testing.InVmKafka;
 import org.familysafeguarding.platform.testing.TestKafka;
 import org.junit.jupiter.api.Test;
@@ -70,12 +69,12 @@ class ProbationContactPublicationTest {
         assertThat(info.get("localAuthorityGssCode").asText()).isEqualTo(ProbationFamily.COUNCIL);
         assertThat(info.get("sensitive").asBoolean()).isTrue();
 
-        JsonNode example = json.readTree(Files.readString(Path.of("events/examples/probation-contact-recorded.v1.json")));
+        JsonNode example = json.readTree(EventCatalogue.example("caseload", "probation-contact-recorded.v1"));
+        EventCatalogue.of("caseload").assertConforms(contact);
         assertThat(fieldNames(body)).isEqualTo(fieldNames(example));
         assertThat(fieldNames(info)).isEqualTo(fieldNames(example.get("additionalInformation")));
         // and the proposal's envelope, less what this service does not hold (times of day, a detail URL)
-        JsonNode proposal = json.readTree(Files.readString(
-                Path.of("src/test/resources/hmpps/examples/PROPOSAL-fsm-contact-requested.json")));
+        JsonNode proposal = json.readTree(EventCatalogue.example("hmpps", "PROPOSAL-fsm-contact-requested"));
         Set<String> proposed = fieldNames(proposal);
         proposed.remove("detailUrl");
         assertThat(fieldNames(body)).isEqualTo(proposed);

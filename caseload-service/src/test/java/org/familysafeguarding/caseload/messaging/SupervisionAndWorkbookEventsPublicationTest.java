@@ -4,8 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.familysafeguarding.platform.testing.TestKafka.header;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,6 +13,7 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.familysafeguarding.caseload.support.Partnership;
+import org.familysafeguarding.platform.testing.EventCatalogue;
 import org.familysafeguarding.platform.testing.InVmKafka;
 import org.familysafeguarding.platform.testing.TestKafka;
 import org.familysafeguarding.platform.testing.TestTokens;
@@ -76,6 +75,7 @@ class SupervisionAndWorkbookEventsPublicationTest {
         assertThat(event.get("familiesByRiskRating").get("HIGH").asInt()).isEqualTo(1);
         assertThat(event.get("actionsAgreed").asInt()).isEqualTo(1);
         assertThat(fieldNames(event)).isEqualTo(fieldNames(example("group-supervision-agreed")));
+        EventCatalogue.of("caseload").assertConforms(published);
     }
 
     @Test
@@ -99,10 +99,11 @@ class SupervisionAndWorkbookEventsPublicationTest {
         assertThat(event.get("moduleCode").asText()).isEqualTo("SAFETY_PLAN");
         assertThat(event.get("completedOn").asText()).isEqualTo("2026-01-19");
         assertThat(fieldNames(event)).isEqualTo(fieldNames(example("workbook-module-completed")));
+        EventCatalogue.of("caseload").assertConforms(published);
     }
 
     JsonNode example(String name) throws Exception {
-        return json.readTree(Files.readString(Path.of("events/examples/" + name + ".v1.json")));
+        return json.readTree(EventCatalogue.example("caseload", name + ".v1"));
     }
 
     private static Set<String> fieldNames(JsonNode node) {

@@ -11,8 +11,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,6 +22,7 @@ import org.familysafeguarding.caseload.service.ProbationEventIntake;
 import org.familysafeguarding.caseload.service.ProbationNotice;
 import org.familysafeguarding.caseload.support.Partnership;
 import org.familysafeguarding.caseload.support.ProbationFamily;
+import org.familysafeguarding.platform.testing.EventCatalogue;
 import org.familysafeguarding.platform.testing.InVmKafka;
 import org.junit.jupiter.api.Test;
 
@@ -144,8 +143,7 @@ class ProbationAccessTest {
 
     /** What the consumer does with the shared example, without waiting on the broker (the consumer test covers that). */
     private void registration(String crn) throws Exception {
-        ObjectNode event = (ObjectNode) json.readTree(Files.readString(
-                Path.of("src/test/resources/hmpps/examples/registration-added-child-protection.json")));
+        ObjectNode event = EventCatalogue.exampleNode("hmpps", "registration-added-child-protection");
         ((ObjectNode) event.at("/personReference/identifiers/0")).put("value", crn);
         String payload = json.writeValueAsString(event);
         QuarkusTransaction.requiringNew().run(() -> intake.apply(

@@ -3,12 +3,11 @@ package org.familysafeguarding.caseload.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 
 import org.familysafeguarding.caseload.messaging.inbound.HmppsDomainEvent;
+import org.familysafeguarding.platform.testing.EventCatalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,7 +18,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 class ProbationNoticeTest {
 
-    static final Path EXAMPLES = Path.of("src/test/resources/hmpps/examples");
     final ObjectMapper json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     @Test
@@ -86,6 +84,6 @@ class ProbationNoticeTest {
     }
 
     private ObjectNode example(String name) throws Exception {
-        return (ObjectNode) json.readTree(Files.readString(EXAMPLES.resolve(name)));
+        return (ObjectNode) json.readTree(EventCatalogue.example("hmpps", name.replaceFirst("\\.json$", "")));
     }
 }

@@ -20,52 +20,50 @@ import org.familysafeguarding.contracts.service.AccreditationRegister;
 import org.familysafeguarding.contracts.service.AgencyDirectory;
 import org.familysafeguarding.contracts.service.CouncilDirectory;
 import org.familysafeguarding.contracts.service.WorkforceDirectory;
+import org.familysafeguarding.platform.inbox.EventHandlers;
 import org.familysafeguarding.platform.inbox.IdempotentConsumer;
-import org.familysafeguarding.platform.inbox.InboundEvent;
 
 import io.smallrye.common.annotation.Blocking;
 
-/** Follows {@code partners.events}; event types this service has no use for are passed over. */
+/** Follows {@code partners.events}: agencies, councils' thresholds, accreditations and the workforce in post. */
 @ApplicationScoped
 public class PartnersEventsConsumer {
 
+    static final String AGREEMENTS_NOT_USED = "information-sharing agreements govern who may see people's records;"
+            + " this service holds none";
+
     private final IdempotentConsumer consumer;
-    private final AgencyDirectory agencies;
-    private final CouncilDirectory councils;
-    private final AccreditationRegister accreditations;
-    private final WorkforceDirectory workforce;
+    private final EventHandlers handlers;
 
     public PartnersEventsConsumer(IdempotentConsumer consumer, AgencyDirectory agencies, CouncilDirectory councils,
             AccreditationRegister accreditations, WorkforceDirectory workforce) {
         this.consumer = consumer;
-        this.agencies = agencies;
-        this.councils = councils;
-        this.accreditations = accreditations;
-        this.workforce = workforce;
+        this.handlers = EventHandlers.on("partners.events")
+                .handle(AgencyRegistered.TYPE, e -> agencies.record(consumer.read(e, AgencyRegistered.class)))
+                .handle(AgencyUpdated.TYPE, e -> agencies.record(consumer.read(e, AgencyUpdated.class)))
+                .handle(CouncilRegistered.TYPE, e -> councils.record(consumer.read(e, CouncilRegistered.class)))
+                .handle(CouncilUpdated.TYPE, e -> councils.record(consumer.read(e, CouncilUpdated.class)))
+                .handle(AgencyAccredited.TYPE, e -> accreditations.record(consumer.read(e, AgencyAccredited.class)))
+                .handle(AccreditationLapsed.TYPE, e -> accreditations.record(consumer.read(e, AccreditationLapsed.class)))
+                .handle(PractitionerRegistered.TYPE, e -> workforce.record(consumer.read(e, PractitionerRegistered.class)))
+                .handle(PractitionerRegistered.UPDATED_TYPE,
+                        e -> workforce.record(consumer.read(e, PractitionerRegistered.class)))
+                .handle(TeamFormed.TYPE, e -> workforce.record(consumer.read(e, TeamFormed.class)))
+                .handle(PractitionerJoinedTeam.TYPE, e -> workforce.record(consumer.read(e, PractitionerJoinedTeam.class)))
+                .handle(PractitionerLeftTeam.TYPE, e -> workforce.record(consumer.read(e, PractitionerLeftTeam.class)))
+                .ignore("org.familysafeguarding.partners.agreement-signed.v1", AGREEMENTS_NOT_USED)
+                .ignore("org.familysafeguarding.partners.agreement-ended.v1", AGREEMENTS_NOT_USED)
+                .build();
     }
 
     @Incoming("partners-events")
     @Blocking
     public CompletionStage<Void> onEvent(Message<String> message) {
-        return consumer.consume(message, this::apply);
+        return consumer.consume(message, handlers::apply);
     }
 
-    private void apply(InboundEvent event) {
-        switch (event.type()) {
-            case AgencyRegistered.TYPE -> agencies.record(consumer.read(event, AgencyRegistered.class));
-            case AgencyUpdated.TYPE -> agencies.record(consumer.read(event, AgencyUpdated.class));
-            case CouncilRegistered.TYPE -> councils.record(consumer.read(event, CouncilRegistered.class));
-            case CouncilUpdated.TYPE -> councils.record(consumer.read(event, CouncilUpdated.class));
-            case AgencyAccredited.TYPE -> accreditations.record(consumer.read(event, AgencyAccredited.class));
-            case AccreditationLapsed.TYPE -> accreditations.record(consumer.read(event, AccreditationLapsed.class));
-            case PractitionerRegistered.TYPE, PractitionerRegistered.UPDATED_TYPE ->
-                workforce.record(consumer.read(event, PractitionerRegistered.class));
-            case TeamFormed.TYPE -> workforce.record(consumer.read(event, TeamFormed.class));
-            case PractitionerJoinedTeam.TYPE -> workforce.record(consumer.read(event, PractitionerJoinedTeam.class));
-            case PractitionerLeftTeam.TYPE -> workforce.record(consumer.read(event, PractitionerLeftTeam.class));
-            default -> {
-                // not of interest to this service
-            }
-        }
+    /** What this consumer does with each type of the topic; its test holds it against partners-service's catalogue. */
+    EventHandlers handlers() {
+        return handlers;
     }
 }

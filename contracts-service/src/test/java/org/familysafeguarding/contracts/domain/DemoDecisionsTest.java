@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,27 +31,26 @@ import org.familysafeguarding.contracts.domain.procurement.ProcurementRoute;
 import org.familysafeguarding.contracts.domain.procurement.ProcurementRules;
 import org.familysafeguarding.contracts.domain.procurement.ProposedDecision;
 import org.familysafeguarding.contracts.domain.procurement.ServiceType;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The demo contracts (deploy/local/demo-data/contracts.json) as the rules take them, without the
+ * The demo contracts (deploy/local/demo-data/contracts.json, a test resource of this module by its POM) as the
+ * rules take them, without the
  * running stack: each check answers as the file expects, and each report's decisions move its
  * contract through the lifecycle on the report's dates - so `stack up` loads them as written.
  */
 class DemoDecisionsTest {
 
-    static final Path DEMO = Path.of("../deploy/local/demo-data/contracts.json");
+    static final String DEMO = "/demo-data/contracts.json";
     static final ProcurementRules RULES = new ProcurementRules(ProcurementReferenceData.fromClasspath());
     static final Instant NOW = Instant.parse("2026-12-04T10:00:00Z");
 
     @Test
     void every_report_decision_passes_the_rules_on_the_reports_dates() throws IOException {
-        Assumptions.assumeTrue(Files.exists(DEMO), "demo data not checked out beside the service");
-        JsonNode demo = new ObjectMapper().readTree(Files.readString(DEMO));
+        JsonNode demo = demo();
         List<String> awarded = new ArrayList<>();
         for (JsonNode entry : demo.get("contracts")) {
             Contract contract = planned(entry.get("contract"));
@@ -102,8 +99,7 @@ class DemoDecisionsTest {
 
     @Test
     void the_leeds_waivers_of_2015_are_assessed_and_permitted_below_the_2015_threshold() throws IOException {
-        Assumptions.assumeTrue(Files.exists(DEMO), "demo data not checked out beside the service");
-        JsonNode leeds = new ObjectMapper().readTree(Files.readString(DEMO)).get("plannedOnly");
+        JsonNode leeds = demo().get("plannedOnly");
         for (JsonNode item : leeds.get("contracts")) {
             ProposedDecision waiver = new ProposedDecision(leeds.get("council").asText(),
                     ServiceType.valueOf(item.get("serviceType").asText()), item.get("annualValue").decimalValue(),
@@ -138,5 +134,12 @@ class DemoDecisionsTest {
 
     private static JsonNode wrap(JsonNode spec) {
         return new ObjectMapper().createObjectNode().set("contract", spec);
+    }
+
+    private static JsonNode demo() throws IOException {
+        try (var in = DemoDecisionsTest.class.getResourceAsStream(DEMO)) {
+            assertThat(in).as(DEMO + " on the test classpath").isNotNull();
+            return new ObjectMapper().readTree(in);
+        }
     }
 }

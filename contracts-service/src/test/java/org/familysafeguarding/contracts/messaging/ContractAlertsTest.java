@@ -6,8 +6,6 @@ import static org.familysafeguarding.platform.testing.TestKafka.header;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +23,7 @@ import org.familysafeguarding.contracts.support.Agencies;
 import org.familysafeguarding.contracts.support.Councils;
 import org.familysafeguarding.platform.testing.InVmKafka;
 import org.familysafeguarding.platform.testing.TestKafka;
+import org.familysafeguarding.platform.testing.EventCatalogue;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -127,7 +126,8 @@ class ContractAlertsTest {
 
     private void assertSameFields(ConsumerRecord<String, String> record, String example) throws Exception {
         assertThat(fieldNames(json.readTree(record.value()))).isEqualTo(fieldNames(json.readTree(
-                Files.readString(Path.of("events/examples/" + example + ".v1.json")))));
+                EventCatalogue.example("contracts", example + ".v1"))));
+        EventCatalogue.of("contracts").assertConforms(record);
     }
 
     /** A contract started 200 days ago, ending in {@code endsIn} days, awarded today to the provider. */

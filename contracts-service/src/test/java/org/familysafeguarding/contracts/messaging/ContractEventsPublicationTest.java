@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.familysafeguarding.contracts.support.Api.*;
 import static org.familysafeguarding.platform.testing.TestKafka.header;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +17,7 @@ import org.familysafeguarding.contracts.support.Agencies;
 import org.familysafeguarding.contracts.support.Councils;
 import org.familysafeguarding.platform.testing.InVmKafka;
 import org.familysafeguarding.platform.testing.TestKafka;
+import org.familysafeguarding.platform.testing.EventCatalogue;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -75,8 +74,9 @@ class ContractEventsPublicationTest {
 
         String[] examples = { "contract-awarded", "contract-went-live", "contract-ended" };
         for (int i = 0; i < examples.length; i++) {
-            JsonNode example = json.readTree(Files.readString(Path.of("events/examples/" + examples[i] + ".v1.json")));
+            JsonNode example = json.readTree(EventCatalogue.example("contracts", examples[i] + ".v1"));
             assertThat(fieldNames(json.readTree(published.get(i).value()))).isEqualTo(fieldNames(example));
+            EventCatalogue.of("contracts").assertConforms(published.get(i));
         }
     }
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -23,6 +21,7 @@ import org.familysafeguarding.contracts.messaging.inbound.CouncilUpdated;
 import org.familysafeguarding.contracts.support.Councils;
 import org.familysafeguarding.platform.testing.InVmKafka;
 import org.familysafeguarding.platform.testing.TestKafka;
+import org.familysafeguarding.platform.testing.EventCatalogue;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,8 +37,6 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @QuarkusTestResource(InVmKafka.class)
 class CouncilAndAccreditationEventsTest {
 
-    /** The publisher's committed examples: an incompatible change in partners-service fails these tests. */
-    static final Path EXAMPLES = Path.of("../partners-service/events/examples");
 
     @Inject
     ObjectMapper json;
@@ -133,7 +130,8 @@ class CouncilAndAccreditationEventsTest {
         return node;
     }
 
-    private static String example(String name) throws Exception {
-        return Files.readString(EXAMPLES.resolve(name + ".v1.json"));
+    /** The publisher's committed example: an incompatible change in partners-service fails these tests. */
+    private static String example(String name) {
+        return EventCatalogue.example("partners", name + ".v1");
     }
 }

@@ -7,8 +7,6 @@ import static org.familysafeguarding.platform.testing.TestKafka.header;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +27,7 @@ import org.familysafeguarding.contracts.support.Councils;
 import org.familysafeguarding.contracts.support.PublisherExamples;
 import org.familysafeguarding.platform.testing.InVmKafka;
 import org.familysafeguarding.platform.testing.TestKafka;
+import org.familysafeguarding.platform.testing.EventCatalogue;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,10 +53,9 @@ class KpiCountingTest {
 
     @Test
     void reads_caseloads_examples_of_intervention_recorded_and_voided() throws Exception {
-        var recorded = json.readValue(Files.readString(Path.of("../caseload-service/events/examples/intervention-recorded.v1.json")),
+        var recorded = json.readValue(EventCatalogue.example("caseload", "intervention-recorded.v1"),
                 InterventionRecorded.class);
-        var voided = json.readValue(
-                Files.readString(Path.of("../caseload-service/events/examples/intervention-voided.v1.json")),
+        var voided = json.readValue(EventCatalogue.example("caseload", "intervention-voided.v1"),
                 InterventionVoided.class);
         assertThat(recorded.interventionId()).isEqualTo(voided.interventionId());
         assertThat(recorded.agencyId()).isNotNull();
@@ -149,8 +147,8 @@ class KpiCountingTest {
         assertThat(event.get("target").asInt()).isEqualTo(2);
         assertThat(event.get("actual").asInt()).isEqualTo(1);
         assertThat(event.get("rating").asText()).isEqualTo("SIGNIFICANTLY_BELOW");
-        assertThat(fieldNames(event)).isEqualTo(fieldNames(json.readTree(
-                Files.readString(Path.of("events/examples/kpi-missed.v1.json")))));
+        assertThat(fieldNames(event)).isEqualTo(fieldNames(json.readTree(EventCatalogue.example("contracts", "kpi-missed.v1"))));
+        EventCatalogue.of("contracts").assertConforms(missed.get(0));
 
         record(council, provider, "HOME_VISIT", "2025-09-15", null); // recorded late: after the close
         record(council, provider, "HOME_VISIT", "2025-10-15", null);

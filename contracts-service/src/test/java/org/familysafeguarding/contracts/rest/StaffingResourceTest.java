@@ -59,9 +59,8 @@ class StaffingResourceTest {
                 .doesNotContainNull();
     }
 
-    private static String example(String name) throws java.io.IOException {
-        return java.nio.file.Files.readString(java.nio.file.Path.of("../partners-service/events/examples/" + name
-                + ".v1.json"));
+    private static String example(String name) {
+        return org.familysafeguarding.platform.testing.EventCatalogue.example("partners", name + ".v1");
     }
 
     @Test

@@ -1,13 +1,12 @@
 package org.familysafeguarding.contracts.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
+
+import org.familysafeguarding.platform.testing.EventCatalogue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
  * Events built from the publishers' committed examples with some fields changed, so that an
@@ -21,20 +20,19 @@ public final class PublisherExamples {
     }
 
     public static String partners(String example, Map<String, Object> changes) {
-        return build(Path.of("../partners-service/events/examples/" + example + ".v1.json"), changes);
+        return build(EventCatalogue.exampleNode("partners", example + ".v1"), changes);
     }
 
     public static String caseload(String example, Map<String, Object> changes) {
-        return build(Path.of("../caseload-service/events/examples/" + example + ".v1.json"), changes);
+        return build(EventCatalogue.exampleNode("caseload", example + ".v1"), changes);
     }
 
-    private static String build(Path path, Map<String, Object> changes) {
+    private static String build(ObjectNode node, Map<String, Object> changes) {
+        changes.forEach((field, value) -> node.set(field, JSON.valueToTree(value)));
         try {
-            ObjectNode node = (ObjectNode) JSON.readTree(Files.readString(path));
-            changes.forEach((field, value) -> node.set(field, JSON.valueToTree(value)));
             return JSON.writeValueAsString(node);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -6,14 +6,13 @@ import static org.familysafeguarding.platform.testing.TestKafka.header;
 import static org.familysafeguarding.platform.testing.TestTokens.councilStaff;
 import static org.familysafeguarding.platform.testing.TestTokens.platformAdmin;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.familysafeguarding.platform.testing.EventCatalogue;
 import org.familysafeguarding.platform.testing.InVmKafka;
 import org.familysafeguarding.platform.testing.TestKafka;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,6 @@ import io.restassured.http.ContentType;
 @QuarkusTestResource(InVmKafka.class)
 class AgencyRegisteredPublicationTest {
 
-    static final String EXAMPLE = "events/examples/agency-registered.v1.json";
     final ObjectMapper json = new ObjectMapper();
 
     @Test
@@ -47,6 +45,7 @@ class AgencyRegisteredPublicationTest {
         assertThat(header(record, "ce_source")).isEqualTo("/partners-service");
         assertThat(header(record, "ce_subject")).isEqualTo(id.toString());
         assertThat(header(record, "ce_id")).isNotBlank();
+        EventCatalogue.of("partners").assertConforms(record);
 
         JsonNode payload = json.readTree(record.value());
         assertThat(payload.get("agencyId").asText()).isEqualTo(id.toString());
@@ -58,7 +57,7 @@ class AgencyRegisteredPublicationTest {
         UUID id = UUID.randomUUID();
         register(id, "Probation Service North", 201);
         JsonNode payload = json.readTree(recordsFor(id.toString(), Duration.ofSeconds(20), 1).get(0).value());
-        JsonNode example = json.readTree(Files.readString(Path.of(EXAMPLE)));
+        JsonNode example = json.readTree(EventCatalogue.example("partners", "agency-registered.v1"));
         assertThat(fieldNames(payload)).isEqualTo(fieldNames(example));
     }
 

@@ -1,5 +1,7 @@
 package org.familysafeguarding.platform.inbox;
 
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -7,8 +9,11 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
-/** The parts of an incoming CloudEvent a consumer works with. */
-public record InboundEvent(String id, String type, String subject, String data) {
+/**
+ * The parts of an incoming CloudEvent a consumer works with; {@code time} is its {@code ce_time} (when the
+ * publisher committed the change), null if absent.
+ */
+public record InboundEvent(String id, String type, String subject, Instant time, String data) {
 
     /**
      * Reads the CloudEvent of a record, and refuses one whose {@code source} is not the owner of the topic
@@ -30,8 +35,8 @@ public record InboundEvent(String id, String type, String subject, String data) 
                                 + ", but only " + owner + " publishes on this topic");
                     }
                 });
-        return new InboundEvent(cloudEvent.getId(), cloudEvent.getType(),
-                cloudEvent.getSubject().orElse(null), message.getPayload());
+        return new InboundEvent(cloudEvent.getId(), cloudEvent.getType(), cloudEvent.getSubject().orElse(null),
+                cloudEvent.getTimeStamp().map(ZonedDateTime::toInstant).orElse(null), message.getPayload());
     }
 
     /** The service that alone publishes on a topic named {@code <service>.events}: its CloudEvents source. */

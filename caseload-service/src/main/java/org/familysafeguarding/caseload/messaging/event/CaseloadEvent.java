@@ -2,7 +2,8 @@ package org.familysafeguarding.caseload.messaging.event;
 
 /**
  * The events caseload-service publishes on {@code caseload.events}. Each type is versioned in its
- * CloudEvent type; a committed example per version lives in {@code events/examples/}. No personal
+ * CloudEvent type; a committed example per version and the schema live in module event-catalogue
+ * ({@code events/caseload/}). No personal
  * data: ids, codes, dates and counts only.
  */
 public sealed interface CaseloadEvent permits InterventionRecorded, InterventionVoided, GroupSupervisionAgreed,

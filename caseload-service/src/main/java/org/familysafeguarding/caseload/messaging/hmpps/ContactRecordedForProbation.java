@@ -8,7 +8,7 @@ import org.familysafeguarding.caseload.service.ProbationContacts.Contact;
 /**
  * The HMPPS-shaped event this service publishes when a practitioner records work with a person on
  * probation (after shared/standards/hmpps/examples/PROPOSAL-fsm-contact-requested.json); committed
- * example in events/examples/probation-contact-recorded.v1.json. Codes, ids and dates only: never
+ * example in event-catalogue, events/caseload/examples/probation-contact-recorded.v1.json. Codes, ids and dates only: never
  * the notes, never a name.
  */
 public record ContactRecordedForProbation(String eventType, int version, String description, String occurredAt,

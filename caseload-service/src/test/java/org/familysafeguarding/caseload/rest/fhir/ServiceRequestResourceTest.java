@@ -22,6 +22,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.familysafeguarding.platform.testing.EventCatalogue;
 import org.familysafeguarding.platform.testing.InVmKafka;
 import org.familysafeguarding.platform.testing.TestKafka;
 import org.familysafeguarding.platform.testing.TestTokens;
@@ -118,7 +119,8 @@ class ServiceRequestResourceTest {
         assertThat(published.value()).doesNotContain(nhs).doesNotContain(parent[1]).doesNotContain("mental health");
         var json = new ObjectMapper();
         assertThat(names(json.readTree(published.value())))
-                .isEqualTo(names(json.readTree(Files.readString(Path.of("events/examples/nhs-referral-received.v1.json")))));
+                .isEqualTo(names(json.readTree(EventCatalogue.example("caseload", "nhs-referral-received.v1"))));
+        EventCatalogue.of("caseload").assertConforms(published);
     }
 
     @Test

@@ -2,7 +2,8 @@ package org.familysafeguarding.contracts.messaging.event;
 
 /**
  * The events contracts-service publishes on {@code contracts.events}. Each type is versioned in its
- * CloudEvent type; a committed example per version lives in {@code events/examples/}.
+ * CloudEvent type; a committed example per version and the schema live in module event-catalogue
+ * ({@code events/contracts/}).
  */
 public sealed interface ContractsEvent permits ContractAwarded, ContractWentLive, ContractEnded, KpiMissed,
         ContractEndingSoon, ExtensionDecisionDue {
