@@ -58,13 +58,26 @@ public interface GatewayConfig {
         Duration healthInterval();
 
         /**
-         * Whether connections to the services are kept open and reused. Off by default: a pooled
-         * connection the service is closing at that very moment fails the request that reuses it
-         * (seen as intermittent 502s just after the services start); a fresh connection per call
-         * costs well under a millisecond on the same host or cluster network.
+         * Whether connections to the services are kept open and reused (a fresh TCP connection per
+         * call costs a connect and, at load, a port in TIME_WAIT). A pooled connection an instance
+         * closes just as a call reuses it fails that call: a safe call is sent again on another
+         * connection, a write is answered 502 service-interrupted; the gateway gives up idle
+         * connections after {@link #keepAliveTimeout()}, long before the services do (30 min), so
+         * that happens only when an instance stops.
          */
-        @WithDefault("false")
+        @WithDefault("true")
         boolean keepAlive();
+
+        /** Idle pooled connections are closed by the gateway after this long. */
+        @WithDefault("20s")
+        Duration keepAliveTimeout();
+
+        /**
+         * The most connections open at once to one instance of a service: calls beyond it wait for a
+         * free connection (Vert.x's default of 5 would make a gateway under load queue its calls).
+         */
+        @WithDefault("100")
+        int maxConnections();
     }
 
     /** One breaker per service: fail fast with 503 while a service keeps failing. */

@@ -29,7 +29,9 @@ public class ServiceRoutes {
         var client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.upstream().connectTimeout().toMillis())
                 .setIdleTimeout(60)
-                .setKeepAlive(config.upstream().keepAlive()));
+                .setKeepAlive(config.upstream().keepAlive())
+                .setKeepAliveTimeout((int) config.upstream().keepAliveTimeout().toSeconds())
+                .setMaxPoolSize(config.upstream().maxConnections()));
         var probes = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.probeTimeout().toMillis())
                 .setKeepAlive(false));

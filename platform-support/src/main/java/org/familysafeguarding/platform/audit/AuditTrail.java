@@ -13,13 +13,18 @@ import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.familysafeguarding.platform.security.Caller;
+import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigUtils;
 
 /**
  * The tamper-evident audit log of a service: every read or change of a person's record, and every
@@ -36,22 +41,43 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class AuditTrail {
 
+    private static final Logger LOG = Logger.getLogger(AuditTrail.class);
     static final String GENESIS = "0".repeat(64);
     /** Held by the one sequencer sealing entries at a time, across the service's instances. */
     public static final long SEQUENCER_LOCK = 0x46534d41554449L;
     private static final int SEAL_BATCH = 500;
+    /** The only profile in which the audit write may be switched off: a benchmark's audit-off baseline. */
+    static final String BENCH_PROFILE = "bench";
 
     private final EntityManager entityManager;
     private final Caller caller;
     private final Duration sealOverdue;
     private final Event<AuditAppended> appended;
+    private final TransactionSynchronizationRegistry transactions;
+    private final boolean write;
 
     public AuditTrail(EntityManager entityManager, Caller caller, Event<AuditAppended> appended,
-            @ConfigProperty(name = "platform.audit.seal-overdue", defaultValue = "30s") Duration sealOverdue) {
+            TransactionSynchronizationRegistry transactions,
+            @ConfigProperty(name = "platform.audit.seal-overdue", defaultValue = "30s") Duration sealOverdue,
+            @ConfigProperty(name = "platform.audit.write", defaultValue = "true") boolean write) {
+        if (!write && !ConfigUtils.getProfiles().contains(BENCH_PROFILE)) {
+            throw new IllegalStateException("platform.audit.write=false is a benchmark's baseline: it is refused outside the '"
+                    + BENCH_PROFILE + "' profile");
+        }
+        this.write = write;
         this.entityManager = entityManager;
         this.caller = caller;
         this.appended = appended;
+        this.transactions = transactions;
         this.sealOverdue = sealOverdue;
+    }
+
+    /** Made at start-up, so a refused setting stops the service before it answers anyone. */
+    void checkedAtStart(@Observes StartupEvent start) {
+        if (!write) {
+            LOG.warn("The audit write is switched off (profile 'bench'): this instance is a benchmark's baseline, "
+                    + "never for real use");
+        }
     }
 
     /** Fired in the transaction that appended an entry; observed after it commits, to seal at once. */
@@ -285,6 +311,9 @@ public class AuditTrail {
     }
 
     private void append(AuditAction action, String recordType, String recordId, String childId, String outcome) {
+        if (!write) {
+            return;
+        }
         var entry = new AuditEntry();
         // the database keeps microseconds; hash exactly what will be read back
         entry.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -297,9 +326,13 @@ public class AuditTrail {
         entry.action = action;
         entry.outcome = outcome;
         entry.requestId = caller.requestId();
+        // inserted at once (its id comes from the database), so a refused entry fails the access here; no
+        // flush of the whole persistence context, which would grow with every entity a long export holds
         entityManager.persist(entry);
-        entityManager.flush();
-        appended.fire(new AuditAppended());
+        if (transactions.getResource(AuditAppended.class) == null) {
+            transactions.putResource(AuditAppended.class, Boolean.TRUE);
+            appended.fire(new AuditAppended()); // once per transaction: the sealer takes all it appended
+        }
     }
 
     static String hash(AuditEntry entry) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,11 +19,14 @@ public class Outbox {
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
     private final Event<OutboxAppended> appended;
+    private final TransactionSynchronizationRegistry transactions;
 
-    public Outbox(EntityManager entityManager, ObjectMapper objectMapper, Event<OutboxAppended> appended) {
+    public Outbox(EntityManager entityManager, ObjectMapper objectMapper, Event<OutboxAppended> appended,
+            TransactionSynchronizationRegistry transactions) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.appended = appended;
+        this.transactions = transactions;
     }
 
     /** Fired in the transaction that appended a message; the relay observes it after the commit. */
@@ -39,7 +43,10 @@ public class Outbox {
         message.payload = toJson(payload);
         message.occurredAt = Instant.now();
         entityManager.persist(message);
-        appended.fire(new OutboxAppended());
+        if (transactions.getResource(OutboxAppended.class) == null) {
+            transactions.putResource(OutboxAppended.class, Boolean.TRUE);
+            appended.fire(new OutboxAppended()); // once per transaction: the relay takes all it appended
+        }
         return message.id;
     }
 
