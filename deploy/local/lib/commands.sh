@@ -216,6 +216,15 @@ cmd_test() {
       else
         phase_end failed
       fi
+      # the same stack with two instances of each service, one of each killed during a burst of writes
+      phase_begin fault
+      if cmd_up --replicas 2 --no-demo >"$LOGS/fault-up.log" 2>&1 && cmd_fault_test --requests 200; then
+        phase_end passed
+      else
+        say "    (starting the second instances: $LOGS/fault-up.log)"
+        phase_end failed
+      fi
+      trap 'exit 130' INT TERM
     fi
   fi
 }
