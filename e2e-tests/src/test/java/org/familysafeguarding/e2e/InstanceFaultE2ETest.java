@@ -3,13 +3,9 @@ package org.familysafeguarding.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.familysafeguarding.e2e.InterventionToKpiE2ETest.CASELOAD;
-import static org.familysafeguarding.e2e.InterventionToKpiE2ETest.CGL;
-import static org.familysafeguarding.e2e.InterventionToKpiE2ETest.WEST_SUSSEX;
 import static org.familysafeguarding.e2e.InterventionToKpiE2ETest.as;
-import static org.familysafeguarding.e2e.InterventionToKpiE2ETest.created;
 import static org.familysafeguarding.e2e.InterventionToKpiE2ETest.drugTestsCounted;
 import static org.familysafeguarding.e2e.InterventionToKpiE2ETest.liveSubstanceUseContract;
-import static org.familysafeguarding.e2e.InterventionToKpiE2ETest.teamOf;
 
 import java.io.IOException;
 import java.net.URI;
@@ -26,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -73,7 +68,7 @@ class InstanceFaultE2ETest {
         }
 
         String contract = liveSubstanceUseContract();
-        String mother = allocatedParent();
+        String mother = InterventionToKpiE2ETest.parentAllocatedToCgl("Fenwright").mother();
         long countedBefore = drugTestsCounted(contract, "ws-commissioner");
         String token = Stack.tokenFor(Stack.demoUsers().stream()
                 .filter(u -> u.username().equals("cgl-practitioner")).findFirst().orElseThrow());
@@ -153,31 +148,6 @@ class InstanceFaultE2ETest {
         assertThat(duplicated).as("interventions duplicated").isZero();
         assertThat(interruptedKept).isBetween(0L, interrupted);
         assertThat(otherErrors).as("errors another instance could have answered").isEmpty();
-    }
-
-    /** A West Sussex parent allocated to the CGL practitioner, whose substance-use work the contract buys. */
-    private static String allocatedParent() {
-        String socialWorker = TenantFixtures.practitionerId(TenantFixtures.IN_HOUSE_AGENCY.get(WEST_SUSSEX), "ws-social-worker");
-        String cglWorker = TenantFixtures.practitionerId(CGL, "cgl-practitioner");
-        String surname = "Fenwright" + UUID.randomUUID().toString().substring(0, 4);
-        String family = created(as("ws-social-worker").body("{\"name\": \"%s family\"}".formatted(surname))
-                .when().post(CASELOAD + "/families"));
-        String child = created(as("ws-social-worker").body("""
-                {"givenName": "Rowan", "familyName": "%s", "dateOfBirth": "2019-09-02", "sex": "F", "ethnicity": "WBRI",
-                 "disabilities": ["NONE"], "councilChildId": "%s"}"""
-                .formatted(surname, ("F" + UUID.randomUUID().toString().replace("-", "")).substring(0, 10)))
-                .when().post(CASELOAD + "/families/" + family + "/children"));
-        String mother = created(as("ws-social-worker").body("""
-                {"givenName": "Nadia", "familyName": "%s", "dateOfBirth": "1991-11-20",
-                 "relationships": [{"childId": "%s", "relationship": "MOTHER"}]}""".formatted(surname, child))
-                .when().post(CASELOAD + "/families/" + family + "/adults"));
-        created(as("ws-team-manager").body("{\"teamId\": \"%s\", \"practitionerId\": \"%s\"}"
-                .formatted(teamOf(socialWorker), socialWorker))
-                .when().post(CASELOAD + "/families/" + family + "/allocations"));
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> as("ws-team-manager")
-                .body("{\"practitionerId\": \"%s\", \"specialism\": \"SUBSTANCE_USE\"}".formatted(cglWorker))
-                .when().post(CASELOAD + "/adults/" + mother + "/allocations").statusCode() == 201);
-        return mother;
     }
 
     private Outcome record(String adult, String token) {

@@ -92,18 +92,16 @@ class InterventionToKpiE2ETest {
         return actual.get(0);
     }
 
-    @Test
-    void a_drug_test_recorded_by_the_allocated_practitioner_moves_the_kpi_of_the_live_contract() {
-        String contract = liveSubstanceUseContract();
-        // the agency's earlier substance-use drug tests in the council this quarter count too (the events name
-        // the service, not the contract)
-        long before = drugTestsCounted(contract, "ws-commissioner");
+    /** A West Sussex family, its child and mother; the family allocated to the social worker, the mother to CGL's practitioner. */
+    record AllocatedParent(String family, String child, String mother) {
+    }
 
+    static AllocatedParent parentAllocatedToCgl(String surnameStem) {
         String socialWorker = TenantFixtures.practitionerId(TenantFixtures.IN_HOUSE_AGENCY.get(WEST_SUSSEX), "ws-social-worker");
         String cglWorker = TenantFixtures.practitionerId(CGL, "cgl-practitioner");
         String team = teamOf(socialWorker);
 
-        String surname = "Harrowby" + UUID.randomUUID().toString().substring(0, 4);
+        String surname = surnameStem + UUID.randomUUID().toString().substring(0, 4);
         String family = created(as("ws-social-worker").body("{\"name\": \"%s family\"}".formatted(surname))
                 .when().post(CASELOAD + "/families"));
         String child = created(as("ws-social-worker").body("""
@@ -122,6 +120,19 @@ class InterventionToKpiE2ETest {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> as("ws-team-manager")
                 .body("{\"practitionerId\": \"%s\", \"specialism\": \"SUBSTANCE_USE\"}".formatted(cglWorker))
                 .when().post(CASELOAD + "/adults/" + mother + "/allocations").statusCode() == 201);
+        return new AllocatedParent(family, child, mother);
+    }
+
+    @Test
+    void a_drug_test_recorded_by_the_allocated_practitioner_moves_the_kpi_of_the_live_contract() {
+        String contract = liveSubstanceUseContract();
+        // the agency's earlier substance-use drug tests in the council this quarter count too (the events name
+        // the service, not the contract)
+        long before = drugTestsCounted(contract, "ws-commissioner");
+
+        AllocatedParent allocated = parentAllocatedToCgl("Harrowby");
+        String mother = allocated.mother();
+        String child = allocated.child();
 
         created(as("cgl-practitioner").body("""
                 {"type": "DRUG_TEST", "occurredOn": "%s", "durationMinutes": 20, "testResult": "NEGATIVE",
