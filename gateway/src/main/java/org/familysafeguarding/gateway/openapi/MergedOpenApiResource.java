@@ -1,10 +1,5 @@
 package org.familysafeguarding.gateway.openapi;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,10 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.familysafeguarding.gateway.config.GatewayConfig;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -24,13 +16,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @PermitAll
 public class MergedOpenApiResource {
 
-    private final GatewayConfig config;
-    private final ServiceProbe probe;
+    private final ServiceDocuments services;
     private final ObjectMapper json;
 
-    public MergedOpenApiResource(GatewayConfig config, ServiceProbe probe, ObjectMapper json) {
-        this.config = config;
-        this.probe = probe;
+    public MergedOpenApiResource(ServiceDocuments services, ObjectMapper json) {
+        this.services = services;
         this.json = json;
     }
 
@@ -38,25 +28,7 @@ public class MergedOpenApiResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public ObjectNode merged() {
-        Map<String, JsonNode> documents = new TreeMap<>();
-        List<String> unavailable = new ArrayList<>();
-        for (String service : config.services().keySet()) {
-            probe.get(service, "/q/openapi?format=json").map(this::parse)
-                    .ifPresentOrElse(doc -> documents.put(service, doc), () -> unavailable.add(service));
-        }
-        ObjectNode merged = new OpenApiMerger(json).merge("Family Safeguarding platform API", "v1", documents);
-        if (!unavailable.isEmpty()) {
-            // Say which parts are missing rather than fail the whole document.
-            merged.putPOJO("x-unavailable-services", unavailable);
-        }
-        return merged;
-    }
-
-    private JsonNode parse(String body) {
-        try {
-            return json.readTree(body);
-        } catch (JsonProcessingException e) {
-            return json.createObjectNode();
-        }
+        ServiceDocuments.Fetched fetched = services.fetch("/q/openapi?format=json");
+        return fetched.markUnavailable(new OpenApiMerger(json).merge("Family Safeguarding platform API", "v1", fetched.documents()));
     }
 }
