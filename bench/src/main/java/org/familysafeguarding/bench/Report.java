@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * The one table a run prints: header lines (date, machine, commit, load), then a section per
- * scenario, each with its own columns. The first column is left-aligned, the others right-aligned;
+ * scenario, each with its own columns. Names and words are left-aligned, figures right-aligned;
  * a row with fewer cells than columns lets its last cell run on (e.g. "n/a (...)").
  */
 final class Report {
@@ -15,7 +15,8 @@ final class Report {
     static final List<String> COMPARISON_COLUMNS = List.of("req/s", "base", "ratio", "p50 ms", "base", "ratio",
             "p99 ms", "base", "ratio", "errors", "base");
 
-    record Section(String title, List<String> columns, List<List<String>> rows, List<String> notes) {
+    /** @param textColumn a column (counted from 1 after the row names) that is left-aligned, or 0 */
+    record Section(String title, List<String> columns, int textColumn, List<List<String>> rows, List<String> notes) {
     }
 
     private final String title;
@@ -31,7 +32,13 @@ final class Report {
     }
 
     Section section(String title, List<String> columns) {
-        Section section = new Section(title, List.copyOf(columns), new ArrayList<>(), new ArrayList<>());
+        return section(title, columns, null);
+    }
+
+    /** A section whose column named {@code textColumn} holds words, not figures: left-aligned. */
+    Section section(String title, List<String> columns, String textColumn) {
+        int text = textColumn == null ? 0 : columns.indexOf(textColumn) + 1;
+        Section section = new Section(title, List.copyOf(columns), text, new ArrayList<>(), new ArrayList<>());
         sections.add(section);
         return section;
     }
@@ -79,10 +86,11 @@ final class Report {
             List<String> heading = new ArrayList<>();
             heading.add(section.title());
             heading.addAll(section.columns());
-            out.append(line(heading, widths)).append('\n');
-            out.append(line(Arrays.stream(widths).mapToObj("-"::repeat).toList(), widths)).append('\n');
+            int text = section.textColumn();
+            out.append(line(heading, widths, text)).append('\n');
+            out.append(line(Arrays.stream(widths).mapToObj("-"::repeat).toList(), widths, text)).append('\n');
             for (List<String> row : section.rows()) {
-                out.append(line(row, widths)).append('\n');
+                out.append(line(row, widths, text)).append('\n');
             }
             for (String note : section.notes()) {
                 out.append("  ").append(note).append('\n');
@@ -108,14 +116,14 @@ final class Report {
         return widths;
     }
 
-    private static String line(List<String> cells, int[] widths) {
+    private static String line(List<String> cells, int[] widths, int textColumn) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             boolean runsOn = i == cells.size() - 1 && cells.size() < widths.length && i > 0;
             if (i > 0) {
                 line.append("  ");
             }
-            line.append(runsOn ? cells.get(i) : pad(cells.get(i), widths[i], i > 0));
+            line.append(runsOn ? cells.get(i) : pad(cells.get(i), widths[i], i > 0 && i != textColumn));
         }
         return line.toString().stripTrailing();
     }

@@ -341,7 +341,7 @@ final class Scenarios {
     Timed cinCensus(String user) throws InterruptedException {
         int year = censusYear(LocalDate.now());
         return time(() -> {
-            HttpResponse<byte[]> response = ok(raw(user, "/api/caseload/v1/returns/cin-census?year=" + year));
+            HttpResponse<byte[]> response = ok(raw(user, "/api/caseload/v1/returns/cin-census?year=" + year, "application/xml"));
             return response.headers().firstValue("X-Children-Count").orElse("?") + " children, census " + year;
         });
     }
@@ -351,7 +351,7 @@ final class Scenarios {
         LocalDate today = LocalDate.now();
         return time(() -> {
             HttpResponse<byte[]> response = ok(raw(user, "/api/caseload/v1/outcomes?from=" + today.minusYears(2).plusDays(1)
-                    + "&to=" + today));
+                    + "&to=" + today, "application/json"));
             return api.json.readTree(response.body()).path("period").path("childrenInNeed").path("value").asText("?")
                     + " children in need, 2 years";
         });
@@ -363,7 +363,8 @@ final class Scenarios {
             long total = Long.MAX_VALUE;
             long seen = 0;
             for (int page = 0; seen < total && page < 100; page++) {
-                JsonNode body = api.json.readTree(ok(raw(user, "/api/contracts/v1/ocds/release-packages?size=50&page=" + page))
+                JsonNode body = api.json.readTree(ok(raw(user, "/api/contracts/v1/ocds/release-packages?size=50&page=" + page,
+                        "application/json"))
                         .body());
                 total = body.path("totalItems").asLong();
                 seen += body.path("items").size();
@@ -401,8 +402,9 @@ final class Scenarios {
         return new Timed(latencies, errors, kinds, covered);
     }
 
-    private HttpResponse<byte[]> raw(String user, String path) throws Exception {
-        return api.http.send(api.request(GATEWAY, path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    private HttpResponse<byte[]> raw(String user, String path, String accept) throws Exception {
+        return api.http.send(api.request(GATEWAY, path, user).setHeader("Accept", accept).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static HttpResponse<byte[]> ok(HttpResponse<byte[]> response) throws SampleFailed {

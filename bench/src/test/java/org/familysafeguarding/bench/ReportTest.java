@@ -100,6 +100,23 @@ class ReportTest {
     }
 
     @Test
+    void a_column_of_words_is_left_aligned() {
+        Report report = new Report("t");
+        var section = report.section("5. reports", List.of("runs", "covered"), "covered");
+        Report.row(section, "CIN census", "5", "227 children, census 2026");
+        Report.row(section, "OCDS", "5", "6 contracts");
+
+        assertThat(report.render()).isEqualTo("""
+                t
+
+                5. reports  runs  covered
+                ----------  ----  -------------------------
+                CIN census     5  227 children, census 2026
+                OCDS           5  6 contracts
+                """);
+    }
+
+    @Test
     void notes_follow_their_section() {
         Report report = new Report("t");
         report.section("errors", List.of()).notes().add("1. gateway vs direct (base), write: 2, HTTP 429 x2");
