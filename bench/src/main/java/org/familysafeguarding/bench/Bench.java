@@ -182,8 +182,8 @@ public final class Bench {
                 + options.warmUp().toSeconds() + " s warm-up then " + options.measured().toSeconds() + " s measured"
                 + " (writes: " + options.writeWarmUp().toSeconds() + " s warm-up, at most " + options.maxWrites()
                 + " calls measured)");
-        report.header("callers", "gateway rate limit " + rateLimit(stackRepo) + "; tokens of "
-                + scenarios.listCallers().size() + " demo users in turn on the list, " + scenarios.childReaders().size()
+        report.header("callers", "gateway rate limit " + rateLimit(stackRepo) + "; each call as the next of "
+                + scenarios.listCallers().size() + " demo users on the list, " + scenarios.childReaders().size()
                 + " on child reads, " + Fixtures.WRITERS.size() + " on writes");
         report.header("ratio", "figure / base, both measured in this run: req/s below 1x or ms above 1x = slower than the base");
         report.header("figures", "latency percentiles from HdrHistogram; errors = non-2xx answers and exceptions, warm-up included");

@@ -81,29 +81,37 @@ final class Scenarios {
 
     // ---------------------------------------------------------------- load rows
 
+    /** Each call as the next demo user in turn, so that no one caller's rate limit at the gateway is what is measured. */
     ClosedLoop.Result agencyList(URI base) throws InterruptedException {
-        return ClosedLoop.run(readPlan(), caller -> get(base, AGENCY_LIST, listCallers.get(caller % listCallers.size())));
+        AtomicLong next = new AtomicLong();
+        return ClosedLoop.run(readPlan(), caller -> get(base, AGENCY_LIST, inTurn(listCallers, next.getAndIncrement())));
     }
 
-    /** Each caller reads, in turn, the children its user's own search showed. */
+    /** Each call as the next council user in turn, reading the next of the children that user's own search showed. */
     ClosedLoop.Result childRead(URI base) throws InterruptedException {
         AtomicLong next = new AtomicLong();
         return ClosedLoop.run(readPlan(), caller -> {
-            String user = childReaders.get(caller % childReaders.size());
-            List<String> ids = fixtures.childrenByUser().get(user);
-            return get(base, "/api/caseload/v1/children/" + ids.get((int) (next.getAndIncrement() % ids.size())), user);
+            long n = next.getAndIncrement();
+            String user = inTurn(childReaders, n);
+            return get(base, "/api/caseload/v1/children/" + inTurn(fixtures.childrenByUser().get(user), n / childReaders.size()),
+                    user);
         });
     }
 
     ClosedLoop.Result recordIntervention(URI base) throws InterruptedException {
+        AtomicLong next = new AtomicLong();
         return ClosedLoop.run(writePlan(), caller -> {
-            String user = Fixtures.WRITERS.get(caller % Fixtures.WRITERS.size());
+            String user = inTurn(Fixtures.WRITERS, next.getAndIncrement());
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/caseload/v1/adults/" + fixtures.motherId()
                     + "/interventions")).timeout(StackApi.TIMEOUT)
                     .header("Authorization", "Bearer " + api.bearer(user)).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(interventionBy(user))).build();
             return api.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         });
+    }
+
+    static <T> T inTurn(List<T> list, long n) {
+        return list.get((int) (n % list.size()));
     }
 
     private int get(URI base, String path, String user) throws Exception {
@@ -159,7 +167,7 @@ final class Scenarios {
         try (Jdbc jdbc = new Jdbc("caseload", sql)) {
             return ClosedLoop.run(readPlan(), caller -> {
                 PreparedStatement[] statements = jdbc.statements(caller);
-                java.util.UUID id = ids.get((int) (next.getAndIncrement() % ids.size()));
+                java.util.UUID id = inTurn(ids, next.getAndIncrement());
                 statements[0].setObject(1, id);
                 statements[1].setObject(1, id);
                 drain(statements[0]);

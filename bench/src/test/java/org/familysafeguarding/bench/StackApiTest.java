@@ -43,6 +43,15 @@ class StackApiTest {
     }
 
     @Test
+    void callers_take_turns_and_wrap_around() {
+        var users = java.util.List.of("a", "b", "c");
+
+        assertThat(java.util.stream.LongStream.range(0, 7).mapToObj(n -> Scenarios.inTurn(users, n)))
+                .containsExactly("a", "b", "c", "a", "b", "c", "a");
+        assertThat(Scenarios.inTurn(users, 3_000_000_002L)).isEqualTo("c");
+    }
+
+    @Test
     void the_census_asked_is_the_last_whose_date_has_passed() {
         assertThat(Scenarios.censusYear(LocalDate.of(2026, 12, 5))).isEqualTo(2026);
         assertThat(Scenarios.censusYear(LocalDate.of(2026, 4, 1))).isEqualTo(2026);
