@@ -187,9 +187,8 @@ public final class Bench {
                 + " on child reads, " + Fixtures.WRITERS.size() + " on writes");
         report.header("ratio", "figure / base, both measured in this run: req/s below 1x or ms above 1x = slower than the base");
         report.header("figures", "latency percentiles from HdrHistogram; errors = non-2xx answers and exceptions, warm-up included");
-        if (options.auditOffUrl().isEmpty()) {
-            report.header("audit off", "no instance given (--audit-off-url or BENCH_AUDIT_OFF_URL)");
-        }
+        report.header("audit off", options.auditOffUrl().map(url -> "the caseload-service instance at " + url)
+                .orElse("no instance given (--audit-off-url or BENCH_AUDIT_OFF_URL)"));
     }
 
     /** What the stack's gateway configures: a token bucket per caller. */
