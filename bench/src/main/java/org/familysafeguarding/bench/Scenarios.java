@@ -150,7 +150,7 @@ final class Scenarios {
                 statements[1].setArray(1, statements[1].getConnection().createArrayOf("uuid", ids.toArray()));
                 drain(statements[1]);
                 drain(statements[2]);
-                return 200;
+                return ids.isEmpty() ? 404 : 200; // a floor that reads nothing is no floor
             });
         }
     }
@@ -170,19 +170,23 @@ final class Scenarios {
                 java.util.UUID id = inTurn(ids, next.getAndIncrement());
                 statements[0].setObject(1, id);
                 statements[1].setObject(1, id);
-                drain(statements[0]);
+                int found = drain(statements[0]);
                 drain(statements[1]);
-                return 200;
+                return found == 1 ? 200 : 404;
             });
         }
     }
 
-    private static void drain(PreparedStatement statement) throws SQLException {
+    /** Reads every column of every row; answers the number of rows. */
+    private static int drain(PreparedStatement statement) throws SQLException {
+        int count = 0;
         try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 readRow(rows);
+                count++;
             }
         }
+        return count;
     }
 
     private static void readRow(ResultSet rows) throws SQLException {
