@@ -182,9 +182,11 @@ public final class Bench {
                 + options.warmUp().toSeconds() + " s warm-up then " + options.measured().toSeconds() + " s measured"
                 + " (writes: " + options.writeWarmUp().toSeconds() + " s warm-up, at most " + options.maxWrites()
                 + " calls measured)");
-        report.header("callers", "gateway rate limit " + rateLimit(stackRepo) + "; each call as the next of "
-                + scenarios.listCallers().size() + " demo users on the list, " + scenarios.childReaders().size()
-                + " on child reads, " + Fixtures.WRITERS.size() + " on writes");
+        report.header("rate limit", "gateway: " + rateLimit(stackRepo));
+        report.header("callers", "each call as the next in turn of " + scenarios.listCallers().size() + " demo users (list), "
+                + scenarios.childReaders().size() + " users (child reads; " + scenarios.inventedChildReaders()
+                + " of them the demo families' social workers), " + scenarios.writers().size() + " writers ("
+                + String.join(", ", scenarios.writers()) + ")");
         report.header("ratio", "figure / base, both measured in this run: req/s below 1x or ms above 1x = slower than the base");
         report.header("figures", "latency percentiles from HdrHistogram; errors = non-2xx answers and exceptions, warm-up included");
         report.header("audit off", options.auditOffUrl().map(url -> "the caseload-service instance at " + url)
@@ -203,9 +205,9 @@ public final class Bench {
         if ("false".equals(p.getProperty("gateway.rate-limit.enabled"))) {
             return "off";
         }
-        return "bucket " + p.getProperty("gateway.rate-limit.capacity", "?") + ", refilled "
-                + p.getProperty("gateway.rate-limit.refill-tokens", "?") + " per "
-                + p.getProperty("gateway.rate-limit.refill-period", "?") + " per caller";
+        return "a bucket of " + p.getProperty("gateway.rate-limit.capacity", "?") + " per caller, refilled "
+                + p.getProperty("gateway.rate-limit.refill-tokens", "?") + " every "
+                + p.getProperty("gateway.rate-limit.refill-period", "?") + " (" + stackRepo.relativize(file) + ")";
     }
 
     private void comparison(Report.Section section, String scenario, ClosedLoop.Result subject, ClosedLoop.Result base) {

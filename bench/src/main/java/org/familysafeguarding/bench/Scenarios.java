@@ -66,6 +66,14 @@ final class Scenarios {
         return childReaders;
     }
 
+    long inventedChildReaders() {
+        return childReaders.stream().filter(u -> !api.isDemoUser(u)).count();
+    }
+
+    List<String> writers() {
+        return fixtures.writers().stream().map(Fixtures.Writer::user).toList();
+    }
+
     ClosedLoop.Plan readPlan() {
         return new ClosedLoop.Plan(options.callers(), options.warmUp(), options.measured(), Long.MAX_VALUE);
     }
@@ -77,6 +85,8 @@ final class Scenarios {
     /** Tokens of every caller fetched before any timing starts. */
     void fetchTokens() {
         listCallers.forEach(api::bearer);
+        childReaders.forEach(api::bearer);
+        fixtures.writers().forEach(w -> api.bearer(w.user()));
     }
 
     // ---------------------------------------------------------------- load rows
@@ -98,14 +108,15 @@ final class Scenarios {
         });
     }
 
+    /** Each call as the next writer in turn: a practitioner allocated to the adult, or the family's lead social worker. */
     ClosedLoop.Result recordIntervention(URI base) throws InterruptedException {
         AtomicLong next = new AtomicLong();
         return ClosedLoop.run(writePlan(), caller -> {
-            String user = inTurn(Fixtures.WRITERS, next.getAndIncrement());
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/caseload/v1/adults/" + fixtures.motherId()
+            Fixtures.Writer writer = inTurn(fixtures.writers(), next.getAndIncrement());
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/caseload/v1/adults/" + writer.adultId()
                     + "/interventions")).timeout(StackApi.TIMEOUT)
-                    .header("Authorization", "Bearer " + api.bearer(user)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(interventionBy(user))).build();
+                    .header("Authorization", "Bearer " + api.bearer(writer.user())).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(intervention(writer.interventionType()))).build();
             return api.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         });
     }
@@ -120,12 +131,12 @@ final class Scenarios {
         return api.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    /** The substance-use worker records a drug test; the family's social worker a home visit. */
-    private static String interventionBy(String user) {
-        return user.startsWith("cgl-") ? """
-                {"type": "DRUG_TEST", "occurredOn": "%s", "durationMinutes": 15, "testResult": "NEGATIVE",
-                 "notes": "Test taken at the hub.", "notesShared": false}""".formatted(LocalDate.now())
-                : "{\"type\": \"HOME_VISIT\", \"occurredOn\": \"%s\", \"durationMinutes\": 45}".formatted(LocalDate.now());
+    /** An intervention of today; a test has a result, and its notes stay with the recording agency. */
+    static String intervention(String type) {
+        return type.endsWith("_TEST") ? """
+                {"type": "%s", "occurredOn": "%s", "durationMinutes": 15, "testResult": "NEGATIVE",
+                 "notes": "Test taken at the hub.", "notesShared": false}""".formatted(type, LocalDate.now())
+                : "{\"type\": \"%s\", \"occurredOn\": \"%s\", \"durationMinutes\": 45}".formatted(type, LocalDate.now());
     }
 
     // ---------------------------------------------------------------- the floor: plain JDBC, the service's own role
@@ -235,7 +246,7 @@ final class Scenarios {
         return sample(samples, () -> {
             HttpRequest request = api.request(GATEWAY, "/api/caseload/v1/adults/" + fixtures.motherId() + "/interventions",
                     "cgl-practitioner").header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(interventionBy("cgl-practitioner"))).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(intervention("DRUG_TEST"))).build();
             StackApi.Answer answer = api.send(request);
             long answered = System.nanoTime();
             if (answer.status() != 201) {

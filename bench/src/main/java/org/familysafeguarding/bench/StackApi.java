@@ -52,7 +52,10 @@ final class StackApi implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     final ObjectMapper json = new ObjectMapper();
+    /** The demo users of deploy/local/demo-users.csv. */
     final List<DemoUser> users;
+    /** Others who may sign in the same way: the demo families' invented workers. */
+    private final Map<String, DemoUser> others = new ConcurrentHashMap<>();
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
     private final Thread refresher;
 
@@ -64,7 +67,16 @@ final class StackApi implements AutoCloseable {
 
     DemoUser user(String username) {
         return users.stream().filter(u -> u.username().equals(username)).findFirst()
+                .or(() -> java.util.Optional.ofNullable(others.get(username)))
                 .orElseThrow(() -> new IllegalStateException("no demo user " + username + " in demo-users.csv"));
+    }
+
+    boolean isDemoUser(String username) {
+        return users.stream().anyMatch(u -> u.username().equals(username));
+    }
+
+    void addUser(DemoUser user) {
+        others.put(user.username(), user);
     }
 
     /** A current access token of the user (the password grant of the public client). */

@@ -52,6 +52,20 @@ class StackApiTest {
     }
 
     @Test
+    void a_test_is_recorded_with_its_result_and_a_visit_without() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+
+        var test = json.readTree(Scenarios.intervention("DRUG_TEST"));
+        var visit = json.readTree(Scenarios.intervention("HOME_VISIT"));
+
+        assertThat(test.path("type").asText()).isEqualTo("DRUG_TEST");
+        assertThat(test.path("testResult").asText()).isEqualTo("NEGATIVE");
+        assertThat(test.path("occurredOn").asText()).isEqualTo(LocalDate.now().toString());
+        assertThat(visit.path("type").asText()).isEqualTo("HOME_VISIT");
+        assertThat(visit.has("testResult")).isFalse();
+    }
+
+    @Test
     void the_census_asked_is_the_last_whose_date_has_passed() {
         assertThat(Scenarios.censusYear(LocalDate.of(2026, 12, 5))).isEqualTo(2026);
         assertThat(Scenarios.censusYear(LocalDate.of(2026, 4, 1))).isEqualTo(2026);
