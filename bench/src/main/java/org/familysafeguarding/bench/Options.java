@@ -36,7 +36,7 @@ record Options(boolean quick, int callers, Optional<URI> auditOffUrl, Path root,
 
     /** Writes warm up for less time than reads: each write adds an intervention. */
     Duration writeWarmUp() {
-        return quick ? Duration.ofSeconds(1) : Duration.ofSeconds(3);
+        return quick ? Duration.ofSeconds(1) : Duration.ofSeconds(2);
     }
 
     /** A write row's measured period stops at this many calls, so a run adds a bounded number of interventions. */
