@@ -4,6 +4,8 @@ import static org.familysafeguarding.bench.StackApi.CASELOAD;
 import static org.familysafeguarding.bench.StackApi.CONTRACTS;
 import static org.familysafeguarding.bench.StackApi.PARTNERS;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -124,7 +126,7 @@ record Fixtures(String council, String contractId, String motherId, List<Writer>
 
     // ---------------------------------------------------------------- the contract
 
-    private static String contract(StackApi api, String council, String cgl) throws InterruptedException {
+    private static String contract(StackApi api, String council, String cgl) {
         for (JsonNode c : pages(api, CONTRACTS, "/api/contracts/v1/contracts?size=100", "ws-commissioner")) {
             if ("LIVE".equals(c.path("state").asText()) && cgl.equals(c.path("agencyId").asText())
                     && c.path("services").toString().contains("\"SUBSTANCE_USE\"")) {
@@ -140,7 +142,7 @@ record Fixtures(String council, String contractId, String motherId, List<Writer>
         return newContract(api, council, cgl);
     }
 
-    private static String newContract(StackApi api, String council, String cgl) throws InterruptedException {
+    private static String newContract(StackApi api, String council, String cgl) {
         LocalDate today = LocalDate.now();
         String check = api.ok(api.post(CONTRACTS, "/api/contracts/v1/procurement-checks", "ws-commissioner", """
                 {"council": "%s", "serviceType": "LIGHT_TOUCH_SOCIAL_SERVICES", "estimatedLifetimeValue": 1200000.00,
@@ -159,7 +161,7 @@ record Fixtures(String council, String contractId, String motherId, List<Writer>
         for (int v = 0; v < moves.length; v++) {
             var request = api.request(CONTRACTS, "/api/contracts/v1/contracts/" + contract + "/transitions", "ws-commissioner")
                     .header("Content-Type", "application/json").header("If-Match", "\"" + v + "\"")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("""
+                    .POST(HttpRequest.BodyPublishers.ofString("""
                             {"to": "%s", "effectiveOn": "%s", "decisionMaker": "Cabinet", "decisionLevel": "%s",
                              "decisionReportRef": "CAB-BENCH-001", "procurementCheckId": %s, "agencyId": %s, "endReason": null}"""
                             .formatted(moves[v][0], today, moves[v][1], v == 0 ? "\"" + check + "\"" : "null",
@@ -169,8 +171,6 @@ record Fixtures(String council, String contractId, String motherId, List<Writer>
         }
         api.ok(api.post(CONTRACTS, "/api/contracts/v1/contracts/" + contract + "/kpis", "ws-commissioner",
                 "{\"interventionType\": \"DRUG_TEST\", \"perQuarter\": 750}"), "the drug-test KPI");
-        // caseload-service learns of the live contract from contracts.events before it allows the allocation
-        Thread.sleep(Duration.ofSeconds(2));
         return contract;
     }
 
@@ -334,7 +334,7 @@ record Fixtures(String council, String contractId, String motherId, List<Writer>
     }
 
     /** Every item of a paged list (page size in the path). */
-    private static List<JsonNode> pages(StackApi api, java.net.URI base, String path, String username) {
+    private static List<JsonNode> pages(StackApi api, URI base, String path, String username) {
         List<JsonNode> all = new ArrayList<>();
         for (int page = 0; page < 100; page++) {
             JsonNode body = api.ok(api.get(base, path + "&page=" + page, username), path);

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -172,13 +173,13 @@ final class Scenarios {
                 "select id, family_id, council_code, given_name, family_name, date_of_birth, expected_date_of_birth, sex,"
                         + " ethnicity, upn, nhs_number, council_child_id, created_at, updated_at, version from child where id = ?",
                 "select code from child_disability where child_id = ?" };
-        List<java.util.UUID> ids = fixtures.childrenByUser().values().stream().flatMap(List::stream).distinct()
-                .map(java.util.UUID::fromString).toList();
+        List<UUID> ids = fixtures.childrenByUser().values().stream().flatMap(List::stream).distinct()
+                .map(UUID::fromString).toList();
         AtomicLong next = new AtomicLong();
         try (Jdbc jdbc = new Jdbc("caseload", sql)) {
             return ClosedLoop.run(readPlan(), caller -> {
                 PreparedStatement[] statements = jdbc.statements(caller);
-                java.util.UUID id = inTurn(ids, next.getAndIncrement());
+                UUID id = inTurn(ids, next.getAndIncrement());
                 statements[0].setObject(1, id);
                 statements[1].setObject(1, id);
                 int found = drain(statements[0]);

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -67,7 +68,7 @@ final class StackApi implements AutoCloseable {
 
     DemoUser user(String username) {
         return users.stream().filter(u -> u.username().equals(username)).findFirst()
-                .or(() -> java.util.Optional.ofNullable(others.get(username)))
+                .or(() -> Optional.ofNullable(others.get(username)))
                 .orElseThrow(() -> new IllegalStateException("no demo user " + username + " in demo-users.csv"));
     }
 
