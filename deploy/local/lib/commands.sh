@@ -216,6 +216,9 @@ cmd_test() {
       else
         phase_end failed
       fi
+      # a smoke run: fails on a failed call, never on a figure
+      phase_begin bench
+      if (STACK_STATE=$STATE cmd_bench --quick); then phase_end passed; else phase_end failed; fi
       # the same stack with two instances of each service, one of each killed during a burst of writes
       phase_begin fault
       if cmd_up --replicas 2 --no-demo >"$LOGS/fault-up.log" 2>&1 && cmd_fault_test --requests 200; then
