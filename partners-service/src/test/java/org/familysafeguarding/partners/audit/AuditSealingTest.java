@@ -7,7 +7,6 @@ import static org.familysafeguarding.platform.testing.TestTokens.councilStaff;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -122,17 +121,8 @@ class AuditSealingTest {
         assertThat(audit.verification().intact()).isTrue();
     }
 
-    /** The child's entries once the sequencer has sealed them all. */
     List<AuditEntry> sealedEntriesOf(String child) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (true) {
-            audit.seal();
-            List<AuditEntry> entries = QuarkusTransaction.requiringNew().call(() -> audit.forChild(child, 0, 1000));
-            if (entries.stream().allMatch(AuditEntry::sealed) || System.nanoTime() > deadline) {
-                return entries;
-            }
-            Thread.onSpinWait();
-        }
+        return SealedEntries.of(audit, child);
     }
 
     private static void lock(Connection connection, String function) throws SQLException {

@@ -167,17 +167,8 @@ class AuditTrailTest {
                 .body("intact", org.hamcrest.Matchers.is(true));
     }
 
-    /** The child's entries once the sequencer has sealed them all (it runs as each access commits). */
     List<AuditEntry> sealedEntriesOf(String child) {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
-        while (true) {
-            audit.seal();
-            List<AuditEntry> entries = QuarkusTransaction.requiringNew().call(() -> audit.forChild(child, 0, 100));
-            if (entries.stream().allMatch(AuditEntry::sealed) || System.nanoTime() > deadline) {
-                return entries;
-            }
-            Thread.onSpinWait();
-        }
+        return SealedEntries.of(audit, child);
     }
 
     long checkpoints() {
