@@ -18,13 +18,21 @@ public class Councils {
 
     private final CouncilRepository councils;
 
+    private static final String[] CHILDRENS_SERVICES_AUTHORITIES = { "E06", "E08", "E09", "E10" };
+
     public Councils(CouncilRepository councils) {
         this.councils = councils;
     }
 
-    /** A fresh GSS code, so tests do not share councils. */
+    /**
+     * A fresh GSS code of a council with children's services (a unitary, metropolitan district, London
+     * borough or county: E06, E08, E09, E10 - never a shire district, E07), so tests do not share councils
+     * and the events they publish match the catalogue's schema.
+     */
     public static String newCode() {
-        return "E0" + (6000000 + ThreadLocalRandom.current().nextInt(3999999));
+        var random = ThreadLocalRandom.current();
+        return CHILDRENS_SERVICES_AUTHORITIES[random.nextInt(CHILDRENS_SERVICES_AUTHORITIES.length)]
+                + "%06d".formatted(random.nextInt(1_000_000));
     }
 
     /** A council deciding like West Sussex: officer up to 500k, cabinet member up to 1m, key decision from 500k. */
