@@ -52,6 +52,7 @@ class GatewayInstancesTest {
                     "gateway.services.halfdown.prefixes", "/api/halfdown",
                     "gateway.services.dropping.prefixes", "/api/dropping",
                     "gateway.services.unready.prefixes", "/api/unready",
+                    "gateway.services.lone.prefixes", "/api/lone",
                     // no breaker opens while these tests make instances fail on purpose
                     "gateway.circuit-breaker.failures", "1000");
         }
@@ -78,6 +79,7 @@ class GatewayInstancesTest {
             config.put("gateway.services.halfdown.urls", closedUrl() + "," + twinB);
             config.put("gateway.services.dropping.urls", dropper + "," + twinA);
             config.put("gateway.services.unready.urls", unready + "," + twinB);
+            config.put("gateway.services.lone.urls", serve("lone-dropper", Behaviour.DROP));
             return config;
         }
 
@@ -194,6 +196,22 @@ class GatewayInstancesTest {
         }
         assertThat(writeMarker).as("a write went to the dropper in six tries").isNotNull();
         assertThat(reached(writeMarker)).extracting(Reached::instance).containsExactly("dropper");
+    }
+
+    @Test
+    void with_one_instance_a_dropped_read_is_tried_once_more_on_a_fresh_connection_and_a_dropped_write_is_not()
+            throws InterruptedException {
+        awaitReadinessRound();
+        String read = UUID.randomUUID().toString();
+        given().auth().oauth2(token()).when().get("/api/lone/v1/things?m=" + read).then().statusCode(502)
+                .body("type", containsString("/problems/service-interrupted"));
+        assertThat(reached(read)).hasSize(2);
+
+        awaitReadinessRound();
+        String write = UUID.randomUUID().toString();
+        given().auth().oauth2(token()).contentType(ContentType.JSON).body("{}").when().post("/api/lone/v1/things?m=" + write)
+                .then().statusCode(502);
+        assertThat(reached(write)).hasSize(1);
     }
 
     @Test

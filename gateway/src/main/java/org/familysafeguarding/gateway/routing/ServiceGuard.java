@@ -118,7 +118,11 @@ final class ServiceGuard implements ProxyInterceptor, OriginRequestProvider {
                 .recover(failure -> Future.succeededFuture(answerFor(context, failure)));
     }
 
-    /** Sends the request; a safe one that an instance dropped (not one that was slow) goes to the next instance. */
+    /**
+     * Sends the request; a safe one that an instance dropped (not one that was slow) is sent again, to the
+     * next instance - once more than there are instances, so that with one instance a call that met a pooled
+     * connection the service had just closed still gets a fresh one.
+     */
     private Future<ProxyResponse> send(ProxyContext context, int attempt) {
         return context.sendRequest().recover(failure -> {
             Upstreams.Instance instance = context.get(INSTANCE, Upstreams.Instance.class);
@@ -126,7 +130,7 @@ final class ServiceGuard implements ProxyInterceptor, OriginRequestProvider {
                 return Future.failedFuture(failure);
             }
             upstreams.markDown(instance, failure.toString());
-            if (!SAFE.contains(context.request().getMethod()) || attempt >= upstreams.instances().size()) {
+            if (!SAFE.contains(context.request().getMethod()) || attempt > upstreams.instances().size()) {
                 return Future.failedFuture(failure);
             }
             LOG.infof("%s %s sent again: %s at %s dropped it (%s)", context.request().getMethod(),
