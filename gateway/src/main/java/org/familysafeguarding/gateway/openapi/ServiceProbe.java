@@ -3,6 +3,7 @@ package org.familysafeguarding.gateway.openapi;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
@@ -20,7 +21,8 @@ public class ServiceProbe {
 
     public ServiceProbe(GatewayConfig config) {
         this.config = config;
-        this.http = HttpClient.newBuilder().connectTimeout(config.probeTimeout()).build();
+        // HTTP/1.1: no h2c upgrade, and no long-lived HTTP/2 connection a service may close between two probes
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(config.probeTimeout()).build();
     }
 
     /** The body of the first of the service's instances that answers 200, else empty (all down, slow or failing). */
@@ -34,14 +36,27 @@ public class ServiceProbe {
         return Optional.empty();
     }
 
+    /** One more try when the first fails on the connection (a kept-alive one the service had just closed). */
     private Optional<String> get(URI uri) {
+        try {
+            return getOnce(uri);
+        } catch (HttpTimeoutException slow) {
+            return Optional.empty(); // a slow service is not asked twice
+        } catch (IOException first) {
+            try {
+                return getOnce(uri);
+            } catch (IOException second) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private Optional<String> getOnce(URI uri) throws IOException {
         try {
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(uri).timeout(config.probeTimeout()).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
