@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.familysafeguarding.platform.security.Caller;
+import org.familysafeguarding.platform.support.Transactions;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -274,9 +275,7 @@ public class AuditTrail {
     }
 
     private int sealBatch() {
-        boolean ours = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
-                .setParameter("key", SEQUENCER_LOCK).getSingleResult();
-        if (!ours) {
+        if (!Transactions.tryAdvisoryLock(entityManager, SEQUENCER_LOCK)) {
             return 0;
         }
         List<AuditEntry> unsealed = entityManager.createQuery("from AuditEntry e where e.seq is null order by e.id",
@@ -329,10 +328,8 @@ public class AuditTrail {
         // inserted at once (its id comes from the database), so a refused entry fails the access here; no
         // flush of the whole persistence context, which would grow with every entity a long export holds
         entityManager.persist(entry);
-        if (transactions.getResource(AuditAppended.class) == null) {
-            transactions.putResource(AuditAppended.class, Boolean.TRUE);
-            appended.fire(new AuditAppended()); // once per transaction: the sealer takes all it appended
-        }
+        // once per transaction: the sealer takes all it appended
+        Transactions.fireOncePerTransaction(transactions, appended, new AuditAppended());
     }
 
     static String hash(AuditEntry entry) {

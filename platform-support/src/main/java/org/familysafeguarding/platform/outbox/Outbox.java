@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import org.familysafeguarding.platform.support.Transactions;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -43,10 +45,8 @@ public class Outbox {
         message.payload = toJson(payload);
         message.occurredAt = Instant.now();
         entityManager.persist(message);
-        if (transactions.getResource(OutboxAppended.class) == null) {
-            transactions.putResource(OutboxAppended.class, Boolean.TRUE);
-            appended.fire(new OutboxAppended()); // once per transaction: the relay takes all it appended
-        }
+        // once per transaction: the relay takes all it appended
+        Transactions.fireOncePerTransaction(transactions, appended, new OutboxAppended());
         return message.id;
     }
 

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.familysafeguarding.platform.support.Transactions;
 import org.familysafeguarding.platform.support.Wakeable;
 import org.jboss.logging.Logger;
 
@@ -116,8 +117,7 @@ public class OutboxRelay {
     }
 
     private boolean holdsRelayLock() {
-        return (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
-                .setParameter("key", RELAY_LOCK).getSingleResult();
+        return Transactions.tryAdvisoryLock(entityManager, RELAY_LOCK);
     }
 
     @Scheduled(every = "1h", delayed = "1m")
