@@ -1,13 +1,5 @@
--- Read model of partner agencies, kept from partners-service's events.
-create table partner_agency (
-    id             uuid primary key,
-    name           varchar(200) not null,
-    kind           varchar(30)  not null,
-    registered_at  timestamptz  not null,
-    updated_at     timestamptz  not null
-);
-
--- Transactional outbox (see docs/adr/0002-transactional-outbox.md).
+-- Transactional outbox (docs/adr/0002-transactional-outbox.md): events written in the transaction of the change,
+-- relayed to Kafka afterwards by OutboxRelay.
 create table outbox_message (
     id            uuid primary key,
     aggregate_id  varchar(100) not null,

@@ -15,21 +15,3 @@ create table agency (
 create unique index agency_charity_number_unique on agency (charity_number) where charity_number is not null;
 create unique index agency_companies_house_number_unique on agency (companies_house_number) where companies_house_number is not null;
 create unique index agency_ods_code_unique on agency (ods_code) where ods_code is not null;
-
--- Transactional outbox (see docs/adr/0002-transactional-outbox.md).
-create table outbox_message (
-    id            uuid primary key,
-    aggregate_id  varchar(100) not null,
-    event_type    varchar(200) not null,
-    payload       text         not null,
-    occurred_at   timestamptz  not null,
-    published_at  timestamptz
-);
-create index outbox_message_pending on outbox_message (occurred_at, id) where published_at is null;
-
--- Events this service has applied, for idempotent consumption.
-create table processed_event (
-    event_id      varchar(200) primary key,
-    event_type    varchar(200) not null,
-    processed_at  timestamptz  not null
-);

@@ -1,0 +1,141 @@
+package org.familysafeguarding.platform.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+
+import org.familysafeguarding.platform.schema.PlatformSchema;
+import org.familysafeguarding.platform.schema.PlatformSchemaFirst;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A service's database as the main branch made it before the platform owned its tables (a dump of the demo stack,
+ * in schema {@value #SCHEMA} of the service's test database) upgrades in place: every row of every table is there
+ * afterwards, unchanged, the platform's history starts where the service's own migrations left its tables, and the
+ * next start finds nothing to do.
+ */
+public abstract class UpgradesFromThePreviousLayout {
+
+    static final String SCHEMA = "previous_main";
+
+    /** The service's test database, e.g. {@code partners_test} (its role has the same name and password). */
+    protected abstract String testDatabase();
+
+    /** The gzipped plain dump on the test class path, e.g. {@code previous-main/partners.sql.gz}. */
+    protected abstract String dump();
+
+    @BeforeEach
+    void restoreThePreviousDatabase() throws Exception {
+        String script;
+        try (InputStream in = new GZIPInputStream(getClass().getClassLoader().getResourceAsStream(dump()))) {
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("drop schema if exists " + SCHEMA + " cascade");
+            statement.execute(script);
+        }
+    }
+
+    @Test
+    void keeps_every_row_of_every_table_and_hands_the_platform_tables_to_the_platform() throws Exception {
+        Map<String, String> before = contents();
+        assertThat(before).containsKeys("outbox_message", "processed_event", "audit_entry", "audit_checkpoint", "scheduled_run");
+
+        int serviceMigrationsRun = upgrade().migrate().migrationsExecuted;
+
+        Map<String, String> after = contents();
+        assertThat(after).containsAllEntriesOf(before);
+        assertThat(after.keySet()).containsExactlyInAnyOrderElementsOf(before.keySet());
+        assertThat(platformVersions()).containsExactly("5");
+        assertThat(serviceMigrationsRun).isZero();
+    }
+
+    @Test
+    void starts_afterwards_with_nothing_to_do_and_a_valid_history() throws Exception {
+        upgrade().migrate();
+        Map<String, String> once = contents();
+
+        Flyway again = upgrade();
+        again.validate();
+        assertThat(again.migrate().migrationsExecuted).isZero();
+        assertThat(contents()).isEqualTo(once);
+    }
+
+    @Test
+    void an_empty_schema_gets_the_platform_tables_before_the_services() throws Exception {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("drop schema " + SCHEMA + " cascade");
+            statement.execute("create schema " + SCHEMA);
+        }
+        upgrade().migrate();
+
+        assertThat(contents()).containsKeys("outbox_message", "processed_event", "audit_entry", "audit_checkpoint", "scheduled_run");
+        assertThat(platformVersions()).endsWith("1", "2", "3", "4", "5");
+    }
+
+    private Flyway upgrade() {
+        FluentConfiguration configuration = Flyway.configure()
+                .dataSource(url(), testDatabase(), testDatabase())
+                .schemas(SCHEMA)
+                .defaultSchema(SCHEMA)
+                .locations("classpath:db/migration");
+        new PlatformSchemaFirst().customize(configuration);
+        return configuration.load();
+    }
+
+    /** Each table's row count and a digest of its rows, the schema histories left out. */
+    private Map<String, String> contents() throws SQLException {
+        Map<String, String> contents = new TreeMap<>();
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("select tablename from pg_tables where schemaname = '" + SCHEMA
+                    + "' and tablename not in ('flyway_schema_history', '" + PlatformSchema.HISTORY_TABLE + "')")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet row = statement.executeQuery("select count(*) || ' rows ' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from "
+                        + SCHEMA + "." + table + " t")) {
+                    row.next();
+                    contents.put(table, row.getString(1));
+                }
+            }
+        }
+        return contents;
+    }
+
+    private List<String> platformVersions() throws SQLException {
+        List<String> versions = new ArrayList<>();
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select version from " + SCHEMA + "." + PlatformSchema.HISTORY_TABLE
+                        + " where success order by installed_rank")) {
+            while (rows.next()) {
+                versions.add(rows.getString(1));
+            }
+        }
+        return versions;
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(url(), testDatabase(), testDatabase());
+    }
+
+    private String url() {
+        return "jdbc:postgresql://127.0.0.1:5432/" + testDatabase();
+    }
+}
