@@ -1,5 +1,6 @@
 package org.familysafeguarding.caseload.messaging;
 
+import org.familysafeguarding.caseload.service.CaseloadEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.familysafeguarding.caseload.messaging.event.CaseloadEvent;
@@ -7,7 +8,7 @@ import org.familysafeguarding.platform.outbox.Outbox;
 
 /** Publishes through the outbox, so an event leaves only if the change it reports commits. */
 @ApplicationScoped
-public class CaseloadEventPublisher {
+public class CaseloadEventPublisher implements CaseloadEvents {
 
     private final Outbox outbox;
 
@@ -15,6 +16,7 @@ public class CaseloadEventPublisher {
         this.outbox = outbox;
     }
 
+    @Override
     public void publish(CaseloadEvent event) {
         outbox.append(event.aggregateId(), event.eventType(), event);
     }

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.familysafeguarding.caseload.messaging.inbound.ContractEnded;
 import org.familysafeguarding.caseload.messaging.inbound.ContractWentLive;
-import org.familysafeguarding.caseload.service.CommissionRegister;
+import org.familysafeguarding.caseload.readmodel.CommissionDirectory;
 import org.familysafeguarding.platform.inbox.EventHandlers;
 import org.familysafeguarding.platform.inbox.IdempotentConsumer;
 
@@ -23,7 +23,7 @@ public class ContractsEventsConsumer {
     private final IdempotentConsumer consumer;
     private final EventHandlers handlers;
 
-    public ContractsEventsConsumer(IdempotentConsumer consumer, CommissionRegister commissions) {
+    public ContractsEventsConsumer(IdempotentConsumer consumer, CommissionDirectory commissions) {
         this.consumer = consumer;
         this.handlers = EventHandlers.on("contracts.events")
                 .handle(ContractWentLive.TYPE, e -> commissions.record(consumer.read(e, ContractWentLive.class)))

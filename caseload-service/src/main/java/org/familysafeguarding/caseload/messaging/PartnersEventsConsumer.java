@@ -15,8 +15,8 @@ import org.familysafeguarding.caseload.messaging.inbound.PractitionerJoinedTeam;
 import org.familysafeguarding.caseload.messaging.inbound.PractitionerLeftTeam;
 import org.familysafeguarding.caseload.messaging.inbound.PractitionerState;
 import org.familysafeguarding.caseload.messaging.inbound.TeamFormed;
-import org.familysafeguarding.caseload.service.AgencyDirectory;
-import org.familysafeguarding.caseload.service.PartnershipDirectory;
+import org.familysafeguarding.caseload.readmodel.AgencyDirectory;
+import org.familysafeguarding.caseload.readmodel.PartnershipDirectory;
 import org.familysafeguarding.platform.inbox.EventHandlers;
 import org.familysafeguarding.platform.inbox.IdempotentConsumer;
 

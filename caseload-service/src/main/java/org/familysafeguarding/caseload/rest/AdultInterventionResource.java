@@ -1,5 +1,7 @@
 package org.familysafeguarding.caseload.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.PARTNERSHIP_ADMIN;
 import static org.familysafeguarding.platform.security.Roles.PRACTITIONER;
 import static org.familysafeguarding.platform.security.Roles.SOCIAL_WORKER;
@@ -10,11 +12,10 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -61,10 +62,9 @@ public class AdultInterventionResource {
     @Operation(summary = "The adult's interventions, latest first",
             description = "A practitioner sees their own and shared ones; notes' text only for the recording agency or when shared.")
     public PageResponse<InterventionResponse> ofAdult(@PathParam("adultId") UUID adultId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        var found = records.ofAdult(adultId, page, size);
-        return new PageResponse<>(found.items().stream().map(InterventionResponse::of).toList(), page, size,
+            @BeanParam @Valid PageRequest paging) {
+        var found = records.ofAdult(adultId, paging.page(), paging.size());
+        return new PageResponse<>(found.items().stream().map(InterventionResponse::of).toList(), paging.page(), paging.size(),
                 found.totalItems());
     }
 }

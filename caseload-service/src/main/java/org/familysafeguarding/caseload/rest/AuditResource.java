@@ -1,5 +1,8 @@
 package org.familysafeguarding.caseload.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.AUDITOR;
 import static org.familysafeguarding.platform.security.Roles.PARTNERSHIP_ADMIN;
 
@@ -8,9 +11,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,7 +26,7 @@ import org.familysafeguarding.caseload.domain.family.RecordNotFound;
 import org.familysafeguarding.platform.audit.AuditAction;
 import org.familysafeguarding.platform.audit.AuditEntry;
 import org.familysafeguarding.platform.audit.AuditTrail;
-import org.familysafeguarding.platform.audit.CouncilAuditVerification;
+import org.familysafeguarding.platform.audit.AuditLogResource;
 import org.familysafeguarding.platform.rest.PageResponse;
 import org.familysafeguarding.platform.security.Caller;
 
@@ -37,7 +38,7 @@ import org.familysafeguarding.platform.security.Caller;
 @Path("/api/caseload/v1/audit")
 @Tag(name = "Audit")
 @Produces(MediaType.APPLICATION_JSON)
-public class AuditResource {
+public class AuditResource extends AuditLogResource {
 
     /** One access to a record of the child. */
     public record Access(Instant at, String username, String roles, String organisation, String recordType,
@@ -51,25 +52,13 @@ public class AuditResource {
 
     static final String ACCESS_LOG = "child-access-log";
 
-    private final AuditTrail audit;
     private final ChildRepository children;
     private final Caller caller;
 
     public AuditResource(AuditTrail audit, ChildRepository children, Caller caller) {
-        this.audit = audit;
+        super(audit);
         this.children = children;
         this.caller = caller;
-    }
-
-    @GET
-    @Path("/verification")
-    @RolesAllowed(AUDITOR)
-    @Operation(summary = "Is any entry of the audit log altered or removed?",
-            description = "Checks from the last full walk of the chain (a scheduled job) to the head, and writes nothing. "
-                    + "Tells the caller's council nothing of others: no counts or head; a broken entry's number only when "
-                    + "it is the council's own.")
-    public CouncilAuditVerification verify() {
-        return audit.verificationForCaller();
     }
 
     @GET
@@ -78,8 +67,7 @@ public class AuditResource {
     @Transactional
     @Operation(summary = "Who accessed this child's records, and when (oldest first)")
     public PageResponse<Access> childAccesses(@PathParam("childId") UUID childId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+            @BeanParam @Valid PageRequest paging) {
         boolean ours = children.findByIdOptional(childId).filter(c -> caller.worksForCouncil(c.councilCode())).isPresent();
         if (!ours) {
             audit.recordDenied(AuditAction.READ, ACCESS_LOG, childId.toString(), childId.toString());
@@ -87,7 +75,7 @@ public class AuditResource {
         }
         audit.record(AuditAction.READ, ACCESS_LOG, childId.toString(), childId.toString());
         String child = childId.toString();
-        return new PageResponse<>(audit.forChild(child, page, size).stream().map(Access::of).toList(), page, size,
+        return new PageResponse<>(audit.forChild(child, paging.page(), paging.size()).stream().map(Access::of).toList(), paging.page(), paging.size(),
                 audit.countForChild(child));
     }
 }

@@ -1,5 +1,8 @@
 package org.familysafeguarding.caseload.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.PARTNERSHIP_ADMIN;
 import static org.familysafeguarding.platform.security.Roles.SOCIAL_WORKER;
 import static org.familysafeguarding.platform.security.Roles.TEAM_MANAGER;
@@ -7,9 +10,7 @@ import static org.familysafeguarding.platform.security.Roles.TEAM_MANAGER;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,10 +40,9 @@ public class ChildAccessNotificationResource {
     @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
     @Operation(summary = "NHS look-ups that were told of this child's plans, latest first")
     public PageResponse<AccessNotificationResponse> ofChild(@PathParam("childId") UUID childId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        var found = notifications.ofChild(childId, page, size);
-        return new PageResponse<>(found.items().stream().map(AccessNotificationResponse::of).toList(), page, size,
+            @BeanParam @Valid PageRequest paging) {
+        var found = notifications.ofChild(childId, paging.page(), paging.size());
+        return new PageResponse<>(found.items().stream().map(AccessNotificationResponse::of).toList(), paging.page(), paging.size(),
                 found.totalItems());
     }
 }

@@ -1,5 +1,7 @@
 package org.familysafeguarding.caseload.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.PARTNERSHIP_ADMIN;
 import static org.familysafeguarding.platform.security.Roles.SOCIAL_WORKER;
 import static org.familysafeguarding.platform.security.Roles.TEAM_MANAGER;
@@ -9,11 +11,10 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -58,9 +59,8 @@ public class ChildPlanResource {
     @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
     @Operation(summary = "A child's plans and episodes, latest first, optionally of one kind")
     public PageResponse<PlanResponse> ofChild(@PathParam("childId") UUID childId, @QueryParam("kind") PlanKind kind,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        var found = records.ofChild(childId, kind, page, size);
-        return new PageResponse<>(found.items().stream().map(PlanResponse::of).toList(), page, size, found.totalItems());
+            @BeanParam @Valid PageRequest paging) {
+        var found = records.ofChild(childId, kind, paging.page(), paging.size());
+        return new PageResponse<>(found.items().stream().map(PlanResponse::of).toList(), paging.page(), paging.size(), found.totalItems());
     }
 }

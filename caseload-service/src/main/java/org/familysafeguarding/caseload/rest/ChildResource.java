@@ -1,5 +1,8 @@
 package org.familysafeguarding.caseload.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.PARTNERSHIP_ADMIN;
 import static org.familysafeguarding.platform.security.Roles.PRACTITIONER;
 import static org.familysafeguarding.platform.security.Roles.SOCIAL_WORKER;
@@ -8,10 +11,9 @@ import static org.familysafeguarding.platform.security.Roles.TEAM_MANAGER;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -42,10 +44,9 @@ public class ChildResource {
     @Operation(summary = "Search children", description = "surname matches the start of the family name; childId the council's child id exactly.")
     public PageResponse<ChildResponse> search(@QueryParam("surname") @Size(max = 100) String surname,
             @QueryParam("childId") @Size(max = 10) String councilChildId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        var found = records.searchChildren(surname, councilChildId, page, size);
-        return new PageResponse<>(found.items().stream().map(ChildResponse::of).toList(), page, size,
+            @BeanParam @Valid PageRequest paging) {
+        var found = records.searchChildren(surname, councilChildId, paging.page(), paging.size());
+        return new PageResponse<>(found.items().stream().map(ChildResponse::of).toList(), paging.page(), paging.size(),
                 found.totalItems());
     }
 

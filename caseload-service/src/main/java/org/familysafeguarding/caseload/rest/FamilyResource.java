@@ -1,5 +1,7 @@
 package org.familysafeguarding.caseload.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.PARTNERSHIP_ADMIN;
 import static org.familysafeguarding.platform.security.Roles.PRACTITIONER;
 import static org.familysafeguarding.platform.security.Roles.SOCIAL_WORKER;
@@ -10,12 +12,11 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -68,10 +69,9 @@ public class FamilyResource {
     @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
     @Operation(summary = "List or search the caller's council's families", description = "q matches the start of the name.")
     public PageResponse<FamilyResponse> search(@QueryParam("q") @Size(max = 100) String q,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        var found = records.search(q, page, size);
-        return new PageResponse<>(found.items().stream().map(FamilyResponse::summary).toList(), page, size,
+            @BeanParam @Valid PageRequest paging) {
+        var found = records.search(q, paging.page(), paging.size());
+        return new PageResponse<>(found.items().stream().map(FamilyResponse::summary).toList(), paging.page(), paging.size(),
                 found.totalItems());
     }
 

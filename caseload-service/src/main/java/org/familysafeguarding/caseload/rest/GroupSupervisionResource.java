@@ -1,5 +1,7 @@
 package org.familysafeguarding.caseload.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.PARTNERSHIP_ADMIN;
 import static org.familysafeguarding.platform.security.Roles.PRACTITIONER;
 import static org.familysafeguarding.platform.security.Roles.SOCIAL_WORKER;
@@ -11,11 +13,10 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -60,9 +61,8 @@ public class GroupSupervisionResource {
     @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
     @Operation(summary = "The council's sessions, optionally of one team, latest first")
     public PageResponse<GroupSupervisionDtos.SessionSummary> list(@QueryParam("teamId") UUID teamId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        var found = records.list(teamId, page, size);
+            @BeanParam @Valid PageRequest paging) {
+        var found = records.list(teamId, paging.page(), paging.size());
         return new PageResponse<>(found.items().stream().map(GroupSupervisionDtos.SessionSummary::of).toList(),
                 found.page(), found.size(), found.totalItems());
     }
@@ -111,9 +111,8 @@ public class GroupSupervisionResource {
     @Operation(summary = "Open actions past their due date, oldest due first, optionally of one team or owner")
     public PageResponse<GroupSupervisionDtos.ActionResponse> overdue(@QueryParam("teamId") UUID teamId,
             @QueryParam("ownerId") UUID ownerId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        var found = records.overdue(teamId, ownerId, page, size);
+            @BeanParam @Valid PageRequest paging) {
+        var found = records.overdue(teamId, ownerId, paging.page(), paging.size());
         LocalDate today = LocalDate.now(clock);
         return new PageResponse<>(found.items().stream().map(a -> GroupSupervisionDtos.ActionResponse.of(a, today)).toList(),
                 found.page(), found.size(), found.totalItems());
@@ -124,9 +123,8 @@ public class GroupSupervisionResource {
     @RolesAllowed({ PRACTITIONER, SOCIAL_WORKER, TEAM_MANAGER })
     @Operation(summary = "The caller's own open actions, soonest due first, each saying whether it is overdue")
     public PageResponse<GroupSupervisionDtos.ActionResponse> mine(
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        var found = records.mine(page, size);
+            @BeanParam @Valid PageRequest paging) {
+        var found = records.mine(paging.page(), paging.size());
         LocalDate today = LocalDate.now(clock);
         return new PageResponse<>(found.items().stream().map(a -> GroupSupervisionDtos.ActionResponse.of(a, today)).toList(),
                 found.page(), found.size(), found.totalItems());

@@ -1,12 +1,13 @@
 package org.familysafeguarding.caseload.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.AUDITOR;
 import static org.familysafeguarding.platform.security.Roles.PARTNERSHIP_ADMIN;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -37,8 +38,7 @@ public class IdentifierClaimResource {
             description = "HOLDER: someone tried to record the identifier of one of this council's adults (adultId); "
                     + "CLAIMANT: one of this council's users tried to record an identifier another adult holds "
                     + "(claimedBy). Neither side names the other council.")
-    public PageResponse<IdentifierClaimResponse> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        return alerts.ofMyCouncil(page, size).map(IdentifierClaimResponse::of);
+    public PageResponse<IdentifierClaimResponse> list(@BeanParam @Valid PageRequest paging) {
+        return alerts.ofMyCouncil(paging.page(), paging.size()).map(IdentifierClaimResponse::of);
     }
 }

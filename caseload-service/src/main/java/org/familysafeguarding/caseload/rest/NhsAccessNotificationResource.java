@@ -1,13 +1,14 @@
 package org.familysafeguarding.caseload.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.PARTNERSHIP_ADMIN;
 import static org.familysafeguarding.platform.security.Roles.SOCIAL_WORKER;
 import static org.familysafeguarding.platform.security.Roles.TEAM_MANAGER;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -35,10 +36,9 @@ public class NhsAccessNotificationResource {
     @GET
     @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
     @Operation(summary = "NHS look-ups of the council's children the caller may see, latest first")
-    public PageResponse<AccessNotificationResponse> ofCouncil(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        var found = notifications.ofCouncil(page, size);
-        return new PageResponse<>(found.items().stream().map(AccessNotificationResponse::of).toList(), page, size,
+    public PageResponse<AccessNotificationResponse> ofCouncil(@BeanParam @Valid PageRequest paging) {
+        var found = notifications.ofCouncil(paging.page(), paging.size());
+        return new PageResponse<>(found.items().stream().map(AccessNotificationResponse::of).toList(), paging.page(), paging.size(),
                 found.totalItems());
     }
 }

@@ -1,5 +1,8 @@
 package org.familysafeguarding.caseload.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.PARTNERSHIP_ADMIN;
 import static org.familysafeguarding.platform.security.Roles.SOCIAL_WORKER;
 import static org.familysafeguarding.platform.security.Roles.TEAM_MANAGER;
@@ -9,9 +12,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -48,10 +49,9 @@ public class NhsReferralResource {
     @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
     @Operation(summary = "The council's NHS referrals, newest first", description = "status: AWAITING_ALLOCATION")
     public PageResponse<NhsReferralResponse> list(@QueryParam("status") NhsReferral.Status status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        var found = referrals.ofCouncil(status, page, size);
-        return new PageResponse<>(found.items().stream().map(this::response).toList(), page, size, found.totalItems());
+            @BeanParam @Valid PageRequest paging) {
+        var found = referrals.ofCouncil(status, paging.page(), paging.size());
+        return new PageResponse<>(found.items().stream().map(this::response).toList(), paging.page(), paging.size(), found.totalItems());
     }
 
     @GET

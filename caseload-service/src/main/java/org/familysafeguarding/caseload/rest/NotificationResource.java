@@ -1,13 +1,14 @@
 package org.familysafeguarding.caseload.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.PRACTITIONER;
 import static org.familysafeguarding.platform.security.Roles.SOCIAL_WORKER;
 import static org.familysafeguarding.platform.security.Roles.TEAM_MANAGER;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -37,10 +38,9 @@ public class NotificationResource {
     @Operation(summary = "The caller's notifications, newest first",
             description = "Probation risk flags raised, changed or ended on adults the caller is allocated to "
                     + "(as the family's lead or to that adult); ids and codes, no names.")
-    public PageResponse<NotificationResponse> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        var found = records.mine(page, size);
-        return new PageResponse<>(found.items().stream().map(NotificationResponse::of).toList(), page, size,
+    public PageResponse<NotificationResponse> mine(@BeanParam @Valid PageRequest paging) {
+        var found = records.mine(paging.page(), paging.size());
+        return new PageResponse<>(found.items().stream().map(NotificationResponse::of).toList(), paging.page(), paging.size(),
                 found.totalItems());
     }
 }

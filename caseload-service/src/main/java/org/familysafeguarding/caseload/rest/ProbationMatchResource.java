@@ -1,12 +1,13 @@
 package org.familysafeguarding.caseload.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.PARTNERSHIP_ADMIN;
 import static org.familysafeguarding.platform.security.Roles.TEAM_MANAGER;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -39,8 +40,7 @@ public class ProbationMatchResource {
     @Operation(summary = "Adults whose CRN has probation events awaiting confirmation",
             description = "The caller's council, and for a team manager the families they see; ids, CRN, count and "
                     + "the oldest event's time, nothing of the events themselves.")
-    public PageResponse<AwaitingMatch> awaiting(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        return matches.awaiting(page, size);
+    public PageResponse<AwaitingMatch> awaiting(@BeanParam @Valid PageRequest paging) {
+        return matches.awaiting(paging.page(), paging.size());
     }
 }

@@ -1,10 +1,12 @@
 package org.familysafeguarding.caseload.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.PROBATION_INTEGRATION;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -46,10 +48,9 @@ public class UnmatchedProbationEventResource {
             @QueryParam("crn") @Pattern(regexp = ProbationCaseReference.PATTERN,
                     message = "must be a probation CRN: one capital letter and six digits") String crn,
             @QueryParam("all") @DefaultValue("false") boolean all,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        var found = records.unmatched(crn, all, page, size);
-        return new PageResponse<>(found.items().stream().map(UnmatchedEventResponse::of).toList(), page, size,
+            @BeanParam @Valid PageRequest paging) {
+        var found = records.unmatched(crn, all, paging.page(), paging.size());
+        return new PageResponse<>(found.items().stream().map(UnmatchedEventResponse::of).toList(), paging.page(), paging.size(),
                 found.totalItems());
     }
 }

@@ -11,8 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.familysafeguarding.caseload.domain.PartnerAgency;
-import org.familysafeguarding.caseload.domain.PartnerAgencyRepository;
+import org.familysafeguarding.caseload.readmodel.PartnerAgency;
+import org.familysafeguarding.caseload.readmodel.PartnerAgencyRepository;
 import org.familysafeguarding.caseload.domain.allocation.Allocation;
 import org.familysafeguarding.caseload.domain.allocation.AllocationCheck;
 import org.familysafeguarding.caseload.domain.allocation.AllocationRefused;
@@ -22,14 +22,14 @@ import org.familysafeguarding.caseload.domain.family.Adult;
 import org.familysafeguarding.caseload.domain.family.AdultRepository;
 import org.familysafeguarding.caseload.domain.family.Family;
 import org.familysafeguarding.caseload.domain.family.FamilyRepository;
-import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Agreements;
-import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Commissions;
-import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Memberships;
-import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Practitioners;
-import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Teams;
-import org.familysafeguarding.caseload.domain.partnership.Practitioner;
-import org.familysafeguarding.caseload.domain.partnership.Team;
-import org.familysafeguarding.caseload.domain.partnership.TeamMembership;
+import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Agreements;
+import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Commissions;
+import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Memberships;
+import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Practitioners;
+import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Teams;
+import org.familysafeguarding.caseload.readmodel.Practitioner;
+import org.familysafeguarding.caseload.readmodel.Team;
+import org.familysafeguarding.caseload.readmodel.TeamMembership;
 import org.familysafeguarding.platform.audit.AuditAction;
 import org.familysafeguarding.platform.audit.AuditTrail;
 import org.familysafeguarding.platform.rest.Versions;
@@ -56,14 +56,14 @@ public class AllocationRecords {
     private final Commissions commissions;
     private final Agreements agreements;
     private final PartnerAgencyRepository agencies;
-    private final CouncilScope scope;
+    private final CaseloadAccess scope;
     private final Caller caller;
     private final AuditTrail audit;
     private final Clock clock;
 
     public AllocationRecords(AllocationRepository allocations, FamilyRepository families, AdultRepository adults,
             Practitioners practitioners, Teams teams, Memberships memberships, Commissions commissions,
-            Agreements agreements, PartnerAgencyRepository agencies, CouncilScope scope, Caller caller,
+            Agreements agreements, PartnerAgencyRepository agencies, CaseloadAccess scope, Caller caller,
             AuditTrail audit, Clock clock) {
         this.allocations = allocations;
         this.families = families;

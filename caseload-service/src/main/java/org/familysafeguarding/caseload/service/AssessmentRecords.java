@@ -31,12 +31,12 @@ public class AssessmentRecords {
     private final ChildRepository children;
     private final ReferralRepository referrals;
     private final AssessmentRepository assessments;
-    private final CouncilScope scope;
+    private final CaseloadAccess scope;
     private final AuditTrail audit;
     private final Clock clock;
 
     public AssessmentRecords(ChildRepository children, ReferralRepository referrals, AssessmentRepository assessments,
-            CouncilScope scope, AuditTrail audit, Clock clock) {
+            CaseloadAccess scope, AuditTrail audit, Clock clock) {
         this.children = children;
         this.referrals = referrals;
         this.assessments = assessments;

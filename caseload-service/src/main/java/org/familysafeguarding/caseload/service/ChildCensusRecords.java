@@ -23,12 +23,12 @@ public class ChildCensusRecords {
 
     private final ChildRepository children;
     private final ChildCensusDetails details;
-    private final CouncilScope scope;
+    private final CaseloadAccess scope;
     private final AuditTrail audit;
     private final Caller caller;
     private final Clock clock;
 
-    public ChildCensusRecords(ChildRepository children, ChildCensusDetails details, CouncilScope scope, AuditTrail audit,
+    public ChildCensusRecords(ChildRepository children, ChildCensusDetails details, CaseloadAccess scope, AuditTrail audit,
             Caller caller, Clock clock) {
         this.children = children;
         this.details = details;

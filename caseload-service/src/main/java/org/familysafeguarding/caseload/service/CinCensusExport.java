@@ -41,12 +41,12 @@ public class CinCensusExport {
     private final CensusRecords records;
     private final PlanHistory planHistory;
     private final ChildCensusDetails censusDetails;
-    private final CouncilScope scope;
+    private final CaseloadAccess scope;
     private final AuditTrail audit;
     private final Clock clock;
 
     public CinCensusExport(CensusRecords records, PlanHistory planHistory, ChildCensusDetails censusDetails,
-            CouncilScope scope, AuditTrail audit, Clock clock) {
+            CaseloadAccess scope, AuditTrail audit, Clock clock) {
         this.records = records;
         this.planHistory = planHistory;
         this.censusDetails = censusDetails;

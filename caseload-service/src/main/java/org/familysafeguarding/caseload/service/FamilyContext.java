@@ -36,11 +36,11 @@ public class FamilyContext {
     private final AdultRepository adults;
     private final ChildRepository children;
     private final PlanRepository plans;
-    private final CouncilScope scope;
+    private final CaseloadAccess scope;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public FamilyContext(AdultRepository adults, ChildRepository children, PlanRepository plans, CouncilScope scope,
+    public FamilyContext(AdultRepository adults, ChildRepository children, PlanRepository plans, CaseloadAccess scope,
             AuditTrail audit, Clock clock) {
         this.adults = adults;
         this.children = children;

@@ -39,13 +39,13 @@ public class FamilyRecords {
     private final FamilyRepository families;
     private final ChildRepository children;
     private final AdultRepository adults;
-    private final CouncilScope scope;
+    private final CaseloadAccess scope;
     private final AuditTrail audit;
     private final IdentifierClaims claims;
     private final Clock clock;
 
     public FamilyRecords(FamilyRepository families, ChildRepository children, AdultRepository adults,
-            CouncilScope scope, AuditTrail audit, IdentifierClaims claims, Clock clock) {
+            CaseloadAccess scope, AuditTrail audit, IdentifierClaims claims, Clock clock) {
         this.families = families;
         this.children = children;
         this.adults = adults;

@@ -41,12 +41,12 @@ public class FamilyStarRecords {
 
     private final AdultRepository adults;
     private final FamilyStarRepository readings;
-    private final CouncilScope scope;
+    private final CaseloadAccess scope;
     private final AuditTrail audit;
     private final Caller caller;
     private final Clock clock;
 
-    public FamilyStarRecords(AdultRepository adults, FamilyStarRepository readings, CouncilScope scope,
+    public FamilyStarRecords(AdultRepository adults, FamilyStarRepository readings, CaseloadAccess scope,
             AuditTrail audit, Caller caller, Clock clock) {
         this.adults = adults;
         this.readings = readings;

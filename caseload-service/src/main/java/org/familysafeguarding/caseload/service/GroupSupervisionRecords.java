@@ -1,9 +1,9 @@
 package org.familysafeguarding.caseload.service;
 
 import org.familysafeguarding.caseload.domain.allocation.AllocationRepository;
-import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Memberships;
-import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Practitioners;
-import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Teams;
+import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Memberships;
+import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Practitioners;
+import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Teams;
 import org.familysafeguarding.caseload.domain.supervision.FamilyDiscussed;
 
 import java.time.Clock;
@@ -25,7 +25,6 @@ import org.familysafeguarding.caseload.domain.supervision.GroupSupervisionReposi
 import org.familysafeguarding.caseload.domain.supervision.SupervisionAction;
 import org.familysafeguarding.caseload.domain.supervision.SupervisionActionRepository;
 import org.familysafeguarding.caseload.domain.supervision.SupervisionRuleViolated;
-import org.familysafeguarding.caseload.messaging.CaseloadEventPublisher;
 import org.familysafeguarding.caseload.messaging.event.GroupSupervisionAgreed;
 import org.familysafeguarding.platform.audit.AuditAction;
 import org.familysafeguarding.platform.audit.AuditTrail;
@@ -53,10 +52,10 @@ public class GroupSupervisionRecords {
     private final GroupSupervisionRepository sessions;
     private final SupervisionActionRepository actions;
     private final FamilyRepository families;
-    private final CouncilScope scope;
+    private final CaseloadAccess scope;
     private final AuditTrail audit;
     private final Caller caller;
-    private final CaseloadEventPublisher events;
+    private final CaseloadEvents events;
     private final Clock clock;
     private final Memberships memberships;
     private final Teams teams;
@@ -64,8 +63,8 @@ public class GroupSupervisionRecords {
     private final AllocationRepository allocations;
 
     public GroupSupervisionRecords(GroupSupervisionRepository sessions, SupervisionActionRepository actions,
-            FamilyRepository families, CouncilScope scope, AuditTrail audit, Caller caller,
-            CaseloadEventPublisher events, Clock clock, Memberships memberships, Teams teams,
+            FamilyRepository families, CaseloadAccess scope, AuditTrail audit, Caller caller,
+            CaseloadEvents events, Clock clock, Memberships memberships, Teams teams,
             Practitioners practitioners, AllocationRepository allocations) {
         this.memberships = memberships;
         this.teams = teams;

@@ -14,10 +14,10 @@ import org.familysafeguarding.platform.rest.PageResponse;
 public class IdentifierClaimAlerts {
 
     private final IdentifierClaimAlertRepository alerts;
-    private final CouncilScope scope;
+    private final CaseloadAccess scope;
     private final AuditTrail audit;
 
-    public IdentifierClaimAlerts(IdentifierClaimAlertRepository alerts, CouncilScope scope, AuditTrail audit) {
+    public IdentifierClaimAlerts(IdentifierClaimAlertRepository alerts, CaseloadAccess scope, AuditTrail audit) {
         this.alerts = alerts;
         this.scope = scope;
         this.audit = audit;

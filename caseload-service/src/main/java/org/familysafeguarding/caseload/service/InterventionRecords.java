@@ -9,16 +9,15 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.familysafeguarding.caseload.domain.PartnerAgency;
-import org.familysafeguarding.caseload.domain.PartnerAgencyRepository;
+import org.familysafeguarding.caseload.readmodel.PartnerAgency;
+import org.familysafeguarding.caseload.readmodel.PartnerAgencyRepository;
 import org.familysafeguarding.caseload.domain.allocation.Allocation;
 import org.familysafeguarding.caseload.domain.allocation.AllocationRepository;
 import org.familysafeguarding.caseload.domain.family.Adult;
 import org.familysafeguarding.caseload.domain.family.AdultRepository;
 import org.familysafeguarding.caseload.domain.intervention.Intervention;
 import org.familysafeguarding.caseload.domain.intervention.InterventionRepository;
-import org.familysafeguarding.caseload.domain.partnership.Practitioner;
-import org.familysafeguarding.caseload.messaging.CaseloadEventPublisher;
+import org.familysafeguarding.caseload.readmodel.Practitioner;
 import org.familysafeguarding.caseload.messaging.event.InterventionRecorded;
 import org.familysafeguarding.caseload.messaging.event.InterventionVoided;
 import org.familysafeguarding.platform.audit.AuditAction;
@@ -45,16 +44,16 @@ public class InterventionRecords {
     private final InterventionRepository interventions;
     private final AllocationRepository allocations;
     private final AdultRepository adults;
-    private final CouncilScope scope;
+    private final CaseloadAccess scope;
     private final Caller caller;
     private final AuditTrail audit;
-    private final CaseloadEventPublisher events;
+    private final CaseloadEvents events;
     private final PartnerAgencyRepository agencies;
     private final ProbationContacts probation;
     private final Clock clock;
 
     public InterventionRecords(InterventionRepository interventions, AllocationRepository allocations,
-            AdultRepository adults, CouncilScope scope, Caller caller, AuditTrail audit, CaseloadEventPublisher events,
+            AdultRepository adults, CaseloadAccess scope, Caller caller, AuditTrail audit, CaseloadEvents events,
             PartnerAgencyRepository agencies, ProbationContacts probation, Clock clock) {
         this.interventions = interventions;
         this.allocations = allocations;

@@ -24,11 +24,11 @@ public class NhsAccessNotifications {
 
     private final ChildRepository children;
     private final AccessNotificationRepository notifications;
-    private final CouncilScope scope;
+    private final CaseloadAccess scope;
     private final AuditTrail audit;
 
     public NhsAccessNotifications(ChildRepository children, AccessNotificationRepository notifications,
-            CouncilScope scope, AuditTrail audit) {
+            CaseloadAccess scope, AuditTrail audit) {
         this.children = children;
         this.notifications = notifications;
         this.scope = scope;

@@ -16,7 +16,6 @@ import org.familysafeguarding.caseload.domain.nhs.NhsReferral;
 import org.familysafeguarding.caseload.domain.nhs.NhsReferralRefused;
 import org.familysafeguarding.caseload.domain.nhs.NhsReferralRepository;
 import org.familysafeguarding.caseload.domain.nhs.Requester;
-import org.familysafeguarding.caseload.messaging.CaseloadEventPublisher;
 import org.familysafeguarding.caseload.messaging.event.NhsReferralReceived;
 import org.familysafeguarding.platform.audit.AuditAction;
 import org.familysafeguarding.platform.audit.AuditTrail;
@@ -39,13 +38,13 @@ public class NhsReferrals {
 
     private final AdultRepository adults;
     private final NhsReferralRepository referrals;
-    private final CouncilScope scope;
+    private final CaseloadAccess scope;
     private final AuditTrail audit;
-    private final CaseloadEventPublisher events;
+    private final CaseloadEvents events;
     private final Clock clock;
 
-    public NhsReferrals(AdultRepository adults, NhsReferralRepository referrals, CouncilScope scope, AuditTrail audit,
-            CaseloadEventPublisher events, Clock clock) {
+    public NhsReferrals(AdultRepository adults, NhsReferralRepository referrals, CaseloadAccess scope, AuditTrail audit,
+            CaseloadEvents events, Clock clock) {
         this.adults = adults;
         this.referrals = referrals;
         this.scope = scope;

@@ -49,11 +49,11 @@ public class OutcomeReporting {
 
     private final OutcomeRepository outcomes;
     private final BusinessCaseRepository businessCases;
-    private final CouncilScope scope;
+    private final CaseloadAccess scope;
     private final Caller caller;
     private final Clock clock;
 
-    public OutcomeReporting(OutcomeRepository outcomes, BusinessCaseRepository businessCases, CouncilScope scope,
+    public OutcomeReporting(OutcomeRepository outcomes, BusinessCaseRepository businessCases, CaseloadAccess scope,
             Caller caller, Clock clock) {
         this.outcomes = outcomes;
         this.businessCases = businessCases;

@@ -32,11 +32,11 @@ public class PlanRecords {
     private final ChildRepository children;
     private final PlanRepository plans;
     private final PlanHistory history;
-    private final CouncilScope scope;
+    private final CaseloadAccess scope;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public PlanRecords(ChildRepository children, PlanRepository plans, PlanHistory history, CouncilScope scope,
+    public PlanRecords(ChildRepository children, PlanRepository plans, PlanHistory history, CaseloadAccess scope,
             AuditTrail audit, Clock clock) {
         this.children = children;
         this.plans = plans;

@@ -26,7 +26,6 @@ import org.familysafeguarding.caseload.domain.probation.RegisterCodeMapping;
 import org.familysafeguarding.caseload.domain.probation.RiskFlagChange;
 import org.familysafeguarding.caseload.domain.probation.UnmatchedProbationEvent;
 import org.familysafeguarding.caseload.domain.probation.WorkerNotification;
-import org.familysafeguarding.caseload.messaging.CaseloadEventPublisher;
 import org.familysafeguarding.caseload.messaging.event.ProbationRiskFlagChanged;
 import org.familysafeguarding.caseload.messaging.inbound.HmppsDomainEvent;
 import org.jboss.logging.Logger;
@@ -53,13 +52,13 @@ public class ProbationEventIntake {
     private final UnmatchedEvents unmatched;
     private final Notifications notifications;
     private final RegisterCodeMapping mapping;
-    private final CaseloadEventPublisher events;
+    private final CaseloadEvents events;
     private final ObjectMapper json;
     private final Clock clock;
 
     public ProbationEventIntake(AdultRepository adults, AllocationRepository allocations, RiskFlags flags,
             RiskFlagChanges changes, Activities activities, UnmatchedEvents unmatched, Notifications notifications,
-            RegisterCodeMapping mapping, CaseloadEventPublisher events, ObjectMapper json, Clock clock) {
+            RegisterCodeMapping mapping, CaseloadEvents events, ObjectMapper json, Clock clock) {
         this.adults = adults;
         this.allocations = allocations;
         this.flags = flags;

@@ -31,11 +31,11 @@ public class ProbationMatches {
     private final AdultRepository adults;
     private final UnmatchedEvents unmatched;
     private final ProbationEventIntake intake;
-    private final CouncilScope scope;
+    private final CaseloadAccess scope;
     private final AuditTrail audit;
 
     public ProbationMatches(AdultRepository adults, UnmatchedEvents unmatched, ProbationEventIntake intake,
-            CouncilScope scope, AuditTrail audit) {
+            CaseloadAccess scope, AuditTrail audit) {
         this.adults = adults;
         this.unmatched = unmatched;
         this.intake = intake;

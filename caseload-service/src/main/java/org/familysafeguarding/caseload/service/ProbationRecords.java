@@ -27,7 +27,7 @@ import io.quarkus.panache.common.Page;
 
 /**
  * What probation told us, as people may read it: an adult's risk flags (whoever may see the adult,
- * by {@link CouncilScope}), a worker's own notifications (only while they are still allocated), and
+ * by {@link CaseloadAccess}), a worker's own notifications (only while they are still allocated), and
  * the events kept for CRNs no adult holds (partnership admins). Every record shown is audited.
  */
 @ApplicationScoped
@@ -45,11 +45,11 @@ public class ProbationRecords {
     private final Activities activities;
     private final Notifications notifications;
     private final UnmatchedEvents unmatched;
-    private final CouncilScope scope;
+    private final CaseloadAccess scope;
     private final AuditTrail audit;
 
     public ProbationRecords(AdultRepository adults, RiskFlags flags, RiskFlagChanges changes, Activities activities,
-            Notifications notifications, UnmatchedEvents unmatched, CouncilScope scope, AuditTrail audit) {
+            Notifications notifications, UnmatchedEvents unmatched, CaseloadAccess scope, AuditTrail audit) {
         this.adults = adults;
         this.flags = flags;
         this.changes = changes;

@@ -27,12 +27,12 @@ public class ReferralRecords {
     private final ChildRepository children;
     private final ReferralRepository referrals;
     private final EpisodeContents episodes;
-    private final CouncilScope scope;
+    private final CaseloadAccess scope;
     private final AuditTrail audit;
     private final Clock clock;
 
     public ReferralRecords(ChildRepository children, ReferralRepository referrals, EpisodeContents episodes,
-            CouncilScope scope, AuditTrail audit, Clock clock) {
+            CaseloadAccess scope, AuditTrail audit, Clock clock) {
         this.children = children;
         this.referrals = referrals;
         this.episodes = episodes;

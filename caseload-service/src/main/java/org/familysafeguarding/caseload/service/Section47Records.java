@@ -27,12 +27,12 @@ public class Section47Records {
     private final ChildRepository children;
     private final ReferralRepository referrals;
     private final Section47Repository enquiries;
-    private final CouncilScope scope;
+    private final CaseloadAccess scope;
     private final AuditTrail audit;
     private final Clock clock;
 
     public Section47Records(ChildRepository children, ReferralRepository referrals, Section47Repository enquiries,
-            CouncilScope scope, AuditTrail audit, Clock clock) {
+            CaseloadAccess scope, AuditTrail audit, Clock clock) {
         this.children = children;
         this.referrals = referrals;
         this.enquiries = enquiries;

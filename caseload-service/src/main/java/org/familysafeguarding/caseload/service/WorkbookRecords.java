@@ -18,7 +18,6 @@ import org.familysafeguarding.caseload.domain.workbook.WorkbookProgramme;
 import org.familysafeguarding.caseload.domain.workbook.WorkbookProgrammeRepository;
 import org.familysafeguarding.caseload.domain.workbook.WorkbookRepository;
 import org.familysafeguarding.caseload.domain.workbook.WorkbookStatus;
-import org.familysafeguarding.caseload.messaging.CaseloadEventPublisher;
 import org.familysafeguarding.caseload.messaging.event.WorkbookModuleCompleted;
 import org.familysafeguarding.platform.audit.AuditAction;
 import org.familysafeguarding.platform.audit.AuditTrail;
@@ -32,14 +31,14 @@ public class WorkbookRecords {
     private final AdultRepository adults;
     private final WorkbookRepository entries;
     private final WorkbookProgrammeRepository programmes;
-    private final CouncilScope scope;
+    private final CaseloadAccess scope;
     private final AuditTrail audit;
     private final Caller caller;
-    private final CaseloadEventPublisher events;
+    private final CaseloadEvents events;
     private final Clock clock;
 
     public WorkbookRecords(AdultRepository adults, WorkbookRepository entries, WorkbookProgrammeRepository programmes,
-            CouncilScope scope, AuditTrail audit, Caller caller, CaseloadEventPublisher events, Clock clock) {
+            CaseloadAccess scope, AuditTrail audit, Caller caller, CaseloadEvents events, Clock clock) {
         this.adults = adults;
         this.entries = entries;
         this.programmes = programmes;

@@ -9,8 +9,8 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.familysafeguarding.caseload.domain.partnership.Commission;
-import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Commissions;
+import org.familysafeguarding.caseload.readmodel.Commission;
+import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Commissions;
 import org.familysafeguarding.caseload.messaging.inbound.ContractEnded;
 import org.familysafeguarding.caseload.messaging.inbound.ContractWentLive;
 import org.familysafeguarding.platform.testing.EventCatalogue;

@@ -10,7 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.familysafeguarding.caseload.messaging.inbound.AgencyRegistered;
-import org.familysafeguarding.caseload.domain.partnership.PartnershipRepositories.Agreements;
+import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Agreements;
 import org.familysafeguarding.caseload.messaging.inbound.AgreementEnded;
 import org.familysafeguarding.caseload.messaging.inbound.AgreementSigned;
 import org.familysafeguarding.caseload.messaging.inbound.ContractWentLive;
@@ -18,9 +18,9 @@ import org.familysafeguarding.caseload.messaging.inbound.PractitionerJoinedTeam;
 import org.familysafeguarding.caseload.messaging.inbound.PractitionerLeftTeam;
 import org.familysafeguarding.caseload.messaging.inbound.PractitionerState;
 import org.familysafeguarding.caseload.messaging.inbound.TeamFormed;
-import org.familysafeguarding.caseload.service.AgencyDirectory;
-import org.familysafeguarding.caseload.service.CommissionRegister;
-import org.familysafeguarding.caseload.service.PartnershipDirectory;
+import org.familysafeguarding.caseload.readmodel.AgencyDirectory;
+import org.familysafeguarding.caseload.readmodel.CommissionDirectory;
+import org.familysafeguarding.caseload.readmodel.PartnershipDirectory;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -38,10 +38,10 @@ public class Partnership {
 
     private final AgencyDirectory agencies;
     private final PartnershipDirectory partnership;
-    private final CommissionRegister commissions;
+    private final CommissionDirectory commissions;
     private final Agreements agreements;
 
-    public Partnership(AgencyDirectory agencies, PartnershipDirectory partnership, CommissionRegister commissions,
+    public Partnership(AgencyDirectory agencies, PartnershipDirectory partnership, CommissionDirectory commissions,
             Agreements agreements) {
         this.agreements = agreements;
         this.agencies = agencies;

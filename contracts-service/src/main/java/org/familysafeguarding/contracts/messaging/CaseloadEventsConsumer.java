@@ -8,7 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.familysafeguarding.contracts.messaging.inbound.InterventionRecorded;
 import org.familysafeguarding.contracts.messaging.inbound.InterventionVoided;
-import org.familysafeguarding.contracts.service.InterventionCounter;
+import org.familysafeguarding.contracts.readmodel.InterventionDirectory;
 import org.familysafeguarding.platform.inbox.EventHandlers;
 import org.familysafeguarding.platform.inbox.IdempotentConsumer;
 
@@ -23,7 +23,7 @@ public class CaseloadEventsConsumer {
     private final IdempotentConsumer consumer;
     private final EventHandlers handlers;
 
-    public CaseloadEventsConsumer(IdempotentConsumer consumer, InterventionCounter interventions) {
+    public CaseloadEventsConsumer(IdempotentConsumer consumer, InterventionDirectory interventions) {
         this.consumer = consumer;
         this.handlers = EventHandlers.on("caseload.events")
                 .handle(InterventionRecorded.TYPE, e -> interventions.record(consumer.read(e, InterventionRecorded.class)))

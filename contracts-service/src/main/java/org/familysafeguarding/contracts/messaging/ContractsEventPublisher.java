@@ -1,5 +1,6 @@
 package org.familysafeguarding.contracts.messaging;
 
+import org.familysafeguarding.contracts.service.ContractsEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.familysafeguarding.contracts.messaging.event.ContractsEvent;
@@ -7,7 +8,7 @@ import org.familysafeguarding.platform.outbox.Outbox;
 
 /** Publishes through the outbox, so an event leaves only if the change it reports commits. */
 @ApplicationScoped
-public class ContractsEventPublisher {
+public class ContractsEventPublisher implements ContractsEvents {
 
     private final Outbox outbox;
 
@@ -15,6 +16,7 @@ public class ContractsEventPublisher {
         this.outbox = outbox;
     }
 
+    @Override
     public void publish(ContractsEvent event) {
         outbox.append(event.aggregateId(), event.type(), event);
     }

@@ -16,10 +16,10 @@ import org.familysafeguarding.contracts.messaging.inbound.PractitionerJoinedTeam
 import org.familysafeguarding.contracts.messaging.inbound.PractitionerLeftTeam;
 import org.familysafeguarding.contracts.messaging.inbound.PractitionerRegistered;
 import org.familysafeguarding.contracts.messaging.inbound.TeamFormed;
-import org.familysafeguarding.contracts.service.AccreditationRegister;
-import org.familysafeguarding.contracts.service.AgencyDirectory;
-import org.familysafeguarding.contracts.service.CouncilDirectory;
-import org.familysafeguarding.contracts.service.WorkforceDirectory;
+import org.familysafeguarding.contracts.readmodel.AccreditationDirectory;
+import org.familysafeguarding.contracts.readmodel.AgencyDirectory;
+import org.familysafeguarding.contracts.readmodel.CouncilDirectory;
+import org.familysafeguarding.contracts.readmodel.WorkforceDirectory;
 import org.familysafeguarding.platform.inbox.EventHandlers;
 import org.familysafeguarding.platform.inbox.IdempotentConsumer;
 
@@ -36,7 +36,7 @@ public class PartnersEventsConsumer {
     private final EventHandlers handlers;
 
     public PartnersEventsConsumer(IdempotentConsumer consumer, AgencyDirectory agencies, CouncilDirectory councils,
-            AccreditationRegister accreditations, WorkforceDirectory workforce) {
+            AccreditationDirectory accreditations, WorkforceDirectory workforce) {
         this.consumer = consumer;
         this.handlers = EventHandlers.on("partners.events")
                 .handle(AgencyRegistered.TYPE, e -> agencies.record(consumer.read(e, AgencyRegistered.class)))

@@ -1,5 +1,8 @@
 package org.familysafeguarding.contracts.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.*;
 
 import java.util.List;
@@ -39,10 +42,9 @@ public class AlertResource {
             description = "Awarded, mobilising and live contracts of your council; within = 180 (default), 90 or 30.")
     public PageResponse<AlertResponse> list(
             @QueryParam("within") @DefaultValue("180") @Min(0) @Max(180) int within,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+            @BeanParam @Valid PageRequest paging) {
         List<ContractDeadline> due = alerts.dueWithin(within);
-        List<AlertResponse> items = due.stream().skip((long) page * size).limit(size).map(AlertResponse::of).toList();
-        return new PageResponse<>(items, page, size, due.size());
+        List<AlertResponse> items = due.stream().skip((long) paging.page() * paging.size()).limit(paging.size()).map(AlertResponse::of).toList();
+        return new PageResponse<>(items, paging.page(), paging.size(), due.size());
     }
 }

@@ -1,5 +1,7 @@
 package org.familysafeguarding.contracts.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.*;
 
 import java.net.URI;
@@ -7,12 +9,11 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -80,10 +81,9 @@ public class ContractResource {
     @Operation(summary = "List the contracts you may see", description = "Your council's, or your agency's.")
     public PageResponse<ContractResponse> list(
             @QueryParam("state") @Pattern(regexp = STATES, message = "must be one of " + STATES) String state,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        var query = register.visible(state == null ? null : ContractState.valueOf(state)).page(Page.of(page, size));
-        return new PageResponse<>(query.list().stream().map(ContractResponse::of).toList(), page, size, query.count());
+            @BeanParam @Valid PageRequest paging) {
+        var query = register.visible(state == null ? null : ContractState.valueOf(state)).page(Page.of(paging.page(), paging.size()));
+        return new PageResponse<>(query.list().stream().map(ContractResponse::of).toList(), paging.page(), paging.size(), query.count());
     }
 
     @GET
@@ -129,10 +129,9 @@ public class ContractResource {
     @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR, PROVIDER_MANAGER })
     @Operation(summary = "The contract's recorded transitions, oldest first")
     public PageResponse<TransitionResponse> history(@PathParam("id") UUID id,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        var query = lifecycle.history(id).page(Page.of(page, size));
-        return new PageResponse<>(query.list().stream().map(TransitionResponse::of).toList(), page, size, query.count());
+            @BeanParam @Valid PageRequest paging) {
+        var query = lifecycle.history(id).page(Page.of(paging.page(), paging.size()));
+        return new PageResponse<>(query.list().stream().map(TransitionResponse::of).toList(), paging.page(), paging.size(), query.count());
     }
 
     @POST
@@ -153,10 +152,9 @@ public class ContractResource {
     @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR, PROVIDER_MANAGER })
     @Operation(summary = "The contract's extensions and variations, oldest first")
     public PageResponse<ChangeResponse> changes(@PathParam("id") UUID id,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        var query = changes.of(id).page(Page.of(page, size));
-        return new PageResponse<>(query.list().stream().map(ChangeResponse::of).toList(), page, size, query.count());
+            @BeanParam @Valid PageRequest paging) {
+        var query = changes.of(id).page(Page.of(paging.page(), paging.size()));
+        return new PageResponse<>(query.list().stream().map(ChangeResponse::of).toList(), paging.page(), paging.size(), query.count());
     }
 
     private static Response ok(Contract contract) {

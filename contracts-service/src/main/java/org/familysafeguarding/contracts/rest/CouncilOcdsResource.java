@@ -1,5 +1,8 @@
 package org.familysafeguarding.contracts.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.*;
 
 import jakarta.annotation.security.RolesAllowed;

@@ -1,12 +1,14 @@
 package org.familysafeguarding.contracts.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.*;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -42,11 +44,10 @@ public class KpiOverviewResource {
     public PageResponse<PerformanceResponse> overview(
             @QueryParam("quarter") @Pattern(regexp = FinancialQuarter.PATTERN,
                     message = "must be a financial quarter such as 2025-26-Q1") String quarter,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+            @BeanParam @Valid PageRequest paging) {
         FinancialQuarter asked = quarter == null ? null : FinancialQuarter.parse(quarter);
         boolean hidden = disclosure.smallCountsHidden();
-        return PageResponse.of(performance.withKpisVisible(), page, size,
+        return PageResponse.of(performance.withKpisVisible(), paging.page(), paging.size(),
                 c -> PerformanceResponse.of(c.id(), performance.of(c, asked), hidden));
     }
 }

@@ -1,5 +1,7 @@
 package org.familysafeguarding.contracts.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.*;
 
 import java.net.URI;
@@ -7,12 +9,11 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -88,9 +89,8 @@ public class KpiResource {
     @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR, PROVIDER_MANAGER })
     @Operation(summary = "The contract's KPIs")
     public PageResponse<KpiResponse> list(@PathParam("id") UUID id,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        return PageResponse.of(register.of(id), page, size, KpiResponse::of);
+            @BeanParam @Valid PageRequest paging) {
+        return PageResponse.of(register.of(id), paging.page(), paging.size(), KpiResponse::of);
     }
 
     @GET
@@ -110,10 +110,9 @@ public class KpiResource {
     @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR, PROVIDER_MANAGER })
     @Operation(summary = "The closed quarters' results, newest first")
     public PageResponse<PerformanceResponse> history(@PathParam("id") UUID id,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+            @BeanParam @Valid PageRequest paging) {
         boolean hidden = disclosure.smallCountsHidden();
-        return PageResponse.of(performance.history(id), page, size,
+        return PageResponse.of(performance.history(id), paging.page(), paging.size(),
                 q -> PerformanceResponse.of(id, q.performance(), hidden));
     }
 

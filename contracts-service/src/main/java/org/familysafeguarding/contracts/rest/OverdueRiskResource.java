@@ -1,11 +1,12 @@
 package org.familysafeguarding.contracts.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.*;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -36,11 +37,10 @@ public class OverdueRiskResource {
     @Path("/overdue")
     @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR })
     @Operation(summary = "Your council's risks whose review date has passed, oldest first")
-    public PageResponse<RiskResponse> overdue(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        var query = register.overdue().page(Page.of(page, size));
+    public PageResponse<RiskResponse> overdue(@BeanParam @Valid PageRequest paging) {
+        var query = register.overdue().page(Page.of(paging.page(), paging.size()));
         var today = register.today();
-        return new PageResponse<>(query.list().stream().map(r -> RiskResponse.of(r, today)).toList(), page, size,
+        return new PageResponse<>(query.list().stream().map(r -> RiskResponse.of(r, today)).toList(), paging.page(), paging.size(),
                 query.count());
     }
 }

@@ -1,13 +1,14 @@
 package org.familysafeguarding.contracts.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.*;
 
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,8 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.familysafeguarding.contracts.domain.PartnerAgencyNotFound;
-import org.familysafeguarding.contracts.domain.PartnerAgencyRepository;
+import org.familysafeguarding.contracts.readmodel.PartnerAgencyNotFound;
+import org.familysafeguarding.contracts.readmodel.PartnerAgencyRepository;
 import org.familysafeguarding.contracts.rest.dto.PartnerAgencyResponse;
 import org.familysafeguarding.platform.rest.PageResponse;
 
@@ -40,10 +41,9 @@ public class PartnerAgencyResource {
 
     @GET
     @Operation(summary = "List the partner agencies known to contracts-service")
-    public PageResponse<PartnerAgencyResponse> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        var query = agencies.findAll(Sort.by("name").and("id")).page(Page.of(page, size));
-        return new PageResponse<>(query.list().stream().map(PartnerAgencyResponse::of).toList(), page, size,
+    public PageResponse<PartnerAgencyResponse> list(@BeanParam @Valid PageRequest paging) {
+        var query = agencies.findAll(Sort.by("name").and("id")).page(Page.of(paging.page(), paging.size()));
+        return new PageResponse<>(query.list().stream().map(PartnerAgencyResponse::of).toList(), paging.page(), paging.size(),
                 query.count());
     }
 

@@ -1,5 +1,7 @@
 package org.familysafeguarding.contracts.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.*;
 
 import java.net.URI;
@@ -7,11 +9,10 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -68,10 +69,9 @@ public class ProcurementCheckResource {
     @GET
     @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR })
     @Operation(summary = "List your council's procurement checks, newest first")
-    public PageResponse<ProcurementCheckResponse> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        var query = checking.ofCallersCouncil().page(Page.of(page, size));
+    public PageResponse<ProcurementCheckResponse> list(@BeanParam @Valid PageRequest paging) {
+        var query = checking.ofCallersCouncil().page(Page.of(paging.page(), paging.size()));
         return new PageResponse<>(query.list().stream()
-                .map(c -> ProcurementCheckResponse.of(c, checking.assessmentOf(c))).toList(), page, size, query.count());
+                .map(c -> ProcurementCheckResponse.of(c, checking.assessmentOf(c))).toList(), paging.page(), paging.size(), query.count());
     }
 }

@@ -1,5 +1,7 @@
 package org.familysafeguarding.contracts.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.*;
 
 import java.net.URI;
@@ -7,11 +9,10 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -71,11 +72,10 @@ public class RiskResource {
     @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR, PROVIDER_MANAGER })
     @Operation(summary = "A contract's risks, highest score first")
     public PageResponse<RiskResponse> list(@PathParam("id") UUID contractId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        var query = register.of(contractId).page(Page.of(page, size));
+            @BeanParam @Valid PageRequest paging) {
+        var query = register.of(contractId).page(Page.of(paging.page(), paging.size()));
         var today = register.today();
-        return new PageResponse<>(query.list().stream().map(r -> RiskResponse.of(r, today)).toList(), page, size,
+        return new PageResponse<>(query.list().stream().map(r -> RiskResponse.of(r, today)).toList(), paging.page(), paging.size(),
                 query.count());
     }
 }

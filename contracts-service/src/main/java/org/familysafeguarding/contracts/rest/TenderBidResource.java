@@ -1,5 +1,7 @@
 package org.familysafeguarding.contracts.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.*;
 
 import java.net.URI;
@@ -9,11 +11,10 @@ import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -70,9 +71,8 @@ public class TenderBidResource {
     @RolesAllowed({ COMMISSIONER, PROVIDER_MANAGER })
     @Operation(summary = "The bids: all for the council's commissioners, a provider manager's own only")
     public PageResponse<BidResponse> list(@PathParam("id") UUID contractId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        return PageResponse.of(bids.list(contractId), page, size, BidResponse::of);
+            @BeanParam @Valid PageRequest paging) {
+        return PageResponse.of(bids.list(contractId), paging.page(), paging.size(), BidResponse::of);
     }
 
     @GET
@@ -98,9 +98,8 @@ public class TenderBidResource {
     @RolesAllowed(COMMISSIONER)
     @Operation(summary = "Evaluators' marks: your own until moderation starts, everyone's from then")
     public PageResponse<ScoreResponse> scores(@PathParam("id") UUID contractId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        return page(scoring.marks(contractId), page, size, ScoreResponse::of);
+            @BeanParam @Valid PageRequest paging) {
+        return page(scoring.marks(contractId), paging.page(), paging.size(), ScoreResponse::of);
     }
 
     @PUT
@@ -118,9 +117,8 @@ public class TenderBidResource {
     @RolesAllowed(COMMISSIONER)
     @Operation(summary = "The moderated marks")
     public PageResponse<ModeratedScoreResponse> moderated(@PathParam("id") UUID contractId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        return page(scoring.moderatedMarks(contractId), page, size, ModeratedScoreResponse::of);
+            @BeanParam @Valid PageRequest paging) {
+        return page(scoring.moderatedMarks(contractId), paging.page(), paging.size(), ModeratedScoreResponse::of);
     }
 
     @GET

@@ -14,9 +14,8 @@ import org.familysafeguarding.contracts.domain.alert.ContractAlert;
 import org.familysafeguarding.contracts.domain.alert.ContractAlertRepository;
 import org.familysafeguarding.contracts.domain.alert.ContractDeadline;
 import org.familysafeguarding.contracts.domain.contract.Contract;
-import org.familysafeguarding.contracts.messaging.ContractsEventPublisher;
-import org.familysafeguarding.contracts.messaging.event.ContractEndingSoon;
-import org.familysafeguarding.contracts.messaging.event.ExtensionDecisionDue;
+import org.familysafeguarding.contracts.messaging.event.ContractEndDrewNear;
+import org.familysafeguarding.contracts.messaging.event.ExtensionDecisionFellDue;
 import org.familysafeguarding.platform.security.Caller;
 import org.jboss.logging.Logger;
 
@@ -31,11 +30,11 @@ public class ContractAlerts {
     private static final int WIDEST = ContractDeadline.THRESHOLDS.get(0);
 
     private final ContractAlertRepository alerts;
-    private final ContractsEventPublisher events;
+    private final ContractsEvents events;
     private final Caller caller;
     private final Clock clock;
 
-    public ContractAlerts(ContractAlertRepository alerts, ContractsEventPublisher events, Caller caller, Clock clock) {
+    public ContractAlerts(ContractAlertRepository alerts, ContractsEvents events, Caller caller, Clock clock) {
         this.alerts = alerts;
         this.events = events;
         this.caller = caller;
@@ -89,9 +88,9 @@ public class ContractAlerts {
         Contract c = d.contract();
         int optionsLeft = c.term().extensionOptionMonths().size() - c.extensionsTaken();
         return d.kind() == AlertKind.ENDING
-                ? new ContractEndingSoon(c.id(), c.councilCode(), c.agencyId(), d.dueOn(), d.thresholdDays(), d.daysLeft(),
+                ? new ContractEndDrewNear(c.id(), c.councilCode(), c.agencyId(), d.dueOn(), d.thresholdDays(), d.daysLeft(),
                         optionsLeft)
-                : new ExtensionDecisionDue(c.id(), c.councilCode(), c.agencyId(), d.dueOn(), d.thresholdDays(),
+                : new ExtensionDecisionFellDue(c.id(), c.councilCode(), c.agencyId(), d.dueOn(), d.thresholdDays(),
                         d.daysLeft(), c.currentEndDate(), optionsLeft);
     }
 }

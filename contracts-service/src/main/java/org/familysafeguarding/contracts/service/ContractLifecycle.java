@@ -8,9 +8,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.familysafeguarding.contracts.domain.AgencyAccreditationRepository;
-import org.familysafeguarding.contracts.domain.CouncilRepository;
-import org.familysafeguarding.contracts.domain.PartnerAgencyRepository;
+import org.familysafeguarding.contracts.readmodel.AgencyAccreditationRepository;
+import org.familysafeguarding.contracts.readmodel.CouncilRepository;
+import org.familysafeguarding.contracts.readmodel.PartnerAgencyRepository;
 import org.familysafeguarding.contracts.domain.contract.Contract;
 import org.familysafeguarding.contracts.domain.contract.ContractState;
 import org.familysafeguarding.contracts.domain.contract.ContractRepository;
@@ -21,7 +21,6 @@ import org.familysafeguarding.contracts.domain.contract.TransitionDecision;
 import org.familysafeguarding.contracts.domain.contract.TransitionFacts;
 import org.familysafeguarding.contracts.domain.procurement.ProcurementCheck;
 import org.familysafeguarding.contracts.domain.procurement.ProcurementCheckRepository;
-import org.familysafeguarding.contracts.messaging.ContractsEventPublisher;
 import org.familysafeguarding.contracts.messaging.event.ContractAwarded;
 import org.familysafeguarding.contracts.messaging.event.ContractEnded;
 import org.familysafeguarding.contracts.messaging.event.ContractWentLive;
@@ -41,7 +40,7 @@ public class ContractLifecycle {
     private final PartnerAgencyRepository agencies;
     private final AgencyAccreditationRepository accreditations;
     private final CouncilRepository councils;
-    private final ContractsEventPublisher events;
+    private final ContractsEvents events;
     private final Caller caller;
     private final Clock clock;
     private final TenderAwardCheck tenderAward;
@@ -49,7 +48,7 @@ public class ContractLifecycle {
     public ContractLifecycle(ContractAccess access, ContractRepository contracts,
             ContractTransitionRepository transitions, ProcurementCheckRepository checks,
             PartnerAgencyRepository agencies, AgencyAccreditationRepository accreditations, CouncilRepository councils,
-            ContractsEventPublisher events, Caller caller, Clock clock, TenderAwardCheck tenderAward) {
+            ContractsEvents events, Caller caller, Clock clock, TenderAwardCheck tenderAward) {
         this.access = access;
         this.contracts = contracts;
         this.transitions = transitions;

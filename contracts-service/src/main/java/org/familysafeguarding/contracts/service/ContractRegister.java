@@ -10,8 +10,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.familysafeguarding.contracts.domain.CouncilNotFound;
-import org.familysafeguarding.contracts.domain.PartnerAgencyRepository;
+import org.familysafeguarding.contracts.readmodel.CouncilNotFound;
+import org.familysafeguarding.contracts.readmodel.PartnerAgencyRepository;
 import org.familysafeguarding.contracts.domain.contract.Contract;
 import org.familysafeguarding.contracts.domain.contract.ContractDetails;
 import org.familysafeguarding.contracts.domain.contract.ContractRepository;

@@ -21,7 +21,6 @@ import org.familysafeguarding.contracts.domain.kpi.InterventionType;
 import org.familysafeguarding.contracts.domain.kpi.KpiTargetRepository;
 import org.familysafeguarding.contracts.domain.kpi.QuarterPerformance;
 import org.familysafeguarding.contracts.domain.kpi.RecordedInterventionRepository;
-import org.familysafeguarding.contracts.messaging.ContractsEventPublisher;
 import org.familysafeguarding.contracts.messaging.event.KpiMissed;
 import org.familysafeguarding.platform.security.Caller;
 import org.jboss.logging.Logger;
@@ -46,14 +45,14 @@ public class KpiPerformance {
     private final RecordedInterventionRepository interventions;
     private final ClosedQuarterRepository closed;
     private final KpiRegister register;
-    private final ContractsEventPublisher events;
+    private final ContractsEvents events;
     private final KpiConfig config;
     private final Caller caller;
     private final Clock clock;
 
     public KpiPerformance(ContractAccess access, ContractRepository contracts, KpiTargetRepository targets,
             RecordedInterventionRepository interventions, ClosedQuarterRepository closed, KpiRegister register,
-            ContractsEventPublisher events, KpiConfig config, Caller caller, Clock clock) {
+            ContractsEvents events, KpiConfig config, Caller caller, Clock clock) {
         this.access = access;
         this.contracts = contracts;
         this.targets = targets;

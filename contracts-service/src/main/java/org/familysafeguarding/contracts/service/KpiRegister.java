@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.familysafeguarding.contracts.config.KpiConfig;
-import org.familysafeguarding.contracts.domain.CouncilNotFound;
+import org.familysafeguarding.contracts.readmodel.CouncilNotFound;
 import org.familysafeguarding.contracts.domain.contract.Contract;
 import org.familysafeguarding.contracts.domain.kpi.InterventionType;
 import org.familysafeguarding.contracts.domain.kpi.KpiAlreadySet;

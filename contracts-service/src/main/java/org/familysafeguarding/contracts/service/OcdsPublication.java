@@ -11,9 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.familysafeguarding.contracts.config.OcdsSettings;
-import org.familysafeguarding.contracts.domain.CouncilRepository;
-import org.familysafeguarding.contracts.domain.PartnerAgency;
-import org.familysafeguarding.contracts.domain.PartnerAgencyRepository;
+import org.familysafeguarding.contracts.readmodel.CouncilRepository;
+import org.familysafeguarding.contracts.readmodel.PartnerAgency;
+import org.familysafeguarding.contracts.readmodel.PartnerAgencyRepository;
 import org.familysafeguarding.contracts.domain.contract.Contract;
 import org.familysafeguarding.contracts.domain.contract.ContractRepository;
 import org.familysafeguarding.contracts.domain.contract.ContractTransitionRepository;

@@ -7,9 +7,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.familysafeguarding.contracts.domain.Council;
-import org.familysafeguarding.contracts.domain.CouncilNotFound;
-import org.familysafeguarding.contracts.domain.CouncilRepository;
+import org.familysafeguarding.contracts.readmodel.Council;
+import org.familysafeguarding.contracts.readmodel.CouncilNotFound;
+import org.familysafeguarding.contracts.readmodel.CouncilRepository;
 import org.familysafeguarding.contracts.domain.procurement.ProcurementAssessment;
 import org.familysafeguarding.contracts.domain.procurement.ProcurementCheck;
 import org.familysafeguarding.contracts.domain.procurement.ProcurementCheckNotFound;

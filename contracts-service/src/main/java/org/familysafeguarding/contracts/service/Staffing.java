@@ -16,7 +16,7 @@ import org.familysafeguarding.contracts.domain.contract.Contract;
 import org.familysafeguarding.contracts.domain.staffing.RequiredFte;
 import org.familysafeguarding.contracts.domain.staffing.StaffingSpecification;
 import org.familysafeguarding.contracts.domain.staffing.StaffingSpecificationRepository;
-import org.familysafeguarding.contracts.domain.workforce.PractitionerRepository;
+import org.familysafeguarding.contracts.readmodel.PractitionerRepository;
 import org.familysafeguarding.platform.rest.Versions;
 
 /** What staff a contract requires of its provider, what the provider has in post in the council's teams, and the gap. */

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.familysafeguarding.contracts.domain.AgencyAccreditationRepository;
+import org.familysafeguarding.contracts.readmodel.AgencyAccreditationRepository;
 import org.familysafeguarding.contracts.domain.tender.Criterion;
 import org.familysafeguarding.contracts.domain.tender.CriterionKind;
 import org.familysafeguarding.contracts.domain.tender.Mark;

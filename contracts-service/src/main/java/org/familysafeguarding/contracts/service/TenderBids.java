@@ -8,7 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.familysafeguarding.contracts.domain.PartnerAgencyRepository;
+import org.familysafeguarding.contracts.readmodel.PartnerAgencyRepository;
 import org.familysafeguarding.contracts.domain.tender.TenderBid;
 import org.familysafeguarding.contracts.domain.tender.TenderBid.SubmittedAs;
 import org.familysafeguarding.contracts.domain.tender.TenderBidRepository;

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.familysafeguarding.contracts.domain.AgencyAccreditationRepository;
+import org.familysafeguarding.contracts.readmodel.AgencyAccreditationRepository;
 import org.familysafeguarding.contracts.domain.tender.EvaluatorScore;
 import org.familysafeguarding.contracts.domain.tender.EvaluatorScoreRepository;
 import org.familysafeguarding.contracts.domain.tender.Mark;

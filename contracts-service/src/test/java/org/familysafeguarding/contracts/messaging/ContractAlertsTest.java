@@ -16,8 +16,8 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.familysafeguarding.contracts.messaging.event.ContractEndingSoon;
-import org.familysafeguarding.contracts.messaging.event.ExtensionDecisionDue;
+import org.familysafeguarding.contracts.messaging.event.ContractEndDrewNear;
+import org.familysafeguarding.contracts.messaging.event.ExtensionDecisionFellDue;
 import org.familysafeguarding.contracts.service.ContractAlerts;
 import org.familysafeguarding.contracts.support.Agencies;
 import org.familysafeguarding.contracts.support.Councils;
@@ -93,7 +93,7 @@ class ContractAlertsTest {
         alerts.raise(TODAY.plusDays(1));
         List<ConsumerRecord<String, String>> first = alertsOn(extendable, 2);
         assertThat(first).extracting(r -> header(r, "ce_type"))
-                .containsExactly(ExtensionDecisionDue.TYPE, ContractEndingSoon.TYPE);
+                .containsExactly(ExtensionDecisionFellDue.TYPE, ContractEndDrewNear.TYPE);
         JsonNode decision = json.readTree(first.get(0).value());
         assertThat(decision.get("withinDays").asInt()).isEqualTo(30);
         assertThat(decision.get("daysLeft").asInt()).isEqualTo(20);
@@ -109,7 +109,7 @@ class ContractAlertsTest {
         List<ConsumerRecord<String, String>> later = alertsOn(extendable, 3);
         assertThat(later).hasSize(3);
         JsonNode last = json.readTree(later.get(2).value());
-        assertThat(header(later.get(2), "ce_type")).isEqualTo(ContractEndingSoon.TYPE);
+        assertThat(header(later.get(2), "ce_type")).isEqualTo(ContractEndDrewNear.TYPE);
         assertThat(last.get("withinDays").asInt()).isEqualTo(30);
         assertThat(last.get("daysLeft").asInt()).isEqualTo(20);
         // each contract's key also carries its contract-awarded event

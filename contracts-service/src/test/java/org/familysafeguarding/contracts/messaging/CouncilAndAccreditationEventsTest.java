@@ -10,10 +10,10 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.familysafeguarding.contracts.domain.AgencyAccreditation;
-import org.familysafeguarding.contracts.domain.AgencyAccreditationRepository;
-import org.familysafeguarding.contracts.domain.Council;
-import org.familysafeguarding.contracts.domain.CouncilRepository;
+import org.familysafeguarding.contracts.readmodel.AgencyAccreditation;
+import org.familysafeguarding.contracts.readmodel.AgencyAccreditationRepository;
+import org.familysafeguarding.contracts.readmodel.Council;
+import org.familysafeguarding.contracts.readmodel.CouncilRepository;
 import org.familysafeguarding.contracts.messaging.inbound.AccreditationLapsed;
 import org.familysafeguarding.contracts.messaging.inbound.AgencyAccredited;
 import org.familysafeguarding.contracts.messaging.inbound.CouncilRegistered;

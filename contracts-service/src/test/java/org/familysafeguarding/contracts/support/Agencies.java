@@ -6,10 +6,10 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.familysafeguarding.contracts.domain.AgencyAccreditation;
-import org.familysafeguarding.contracts.domain.AgencyAccreditationRepository;
-import org.familysafeguarding.contracts.domain.PartnerAgency;
-import org.familysafeguarding.contracts.domain.PartnerAgencyRepository;
+import org.familysafeguarding.contracts.readmodel.AgencyAccreditation;
+import org.familysafeguarding.contracts.readmodel.AgencyAccreditationRepository;
+import org.familysafeguarding.contracts.readmodel.PartnerAgency;
+import org.familysafeguarding.contracts.readmodel.PartnerAgencyRepository;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 

@@ -6,8 +6,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.familysafeguarding.contracts.domain.Council;
-import org.familysafeguarding.contracts.domain.CouncilRepository;
+import org.familysafeguarding.contracts.readmodel.Council;
+import org.familysafeguarding.contracts.readmodel.CouncilRepository;
 import org.familysafeguarding.contracts.domain.procurement.CouncilDecisionThresholds;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,5 +1,6 @@
 package org.familysafeguarding.partners.messaging;
 
+import org.familysafeguarding.partners.service.PartnersEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.familysafeguarding.partners.messaging.event.PartnersEvent;
@@ -7,7 +8,7 @@ import org.familysafeguarding.platform.outbox.Outbox;
 
 /** Publishes through the outbox, so an event leaves only if the change it reports commits. */
 @ApplicationScoped
-public class PartnersEventPublisher {
+public class PartnersEventPublisher implements PartnersEvents {
 
     private final Outbox outbox;
 
@@ -15,6 +16,7 @@ public class PartnersEventPublisher {
         this.outbox = outbox;
     }
 
+    @Override
     public void publish(PartnersEvent event) {
         outbox.append(event.aggregateId(), event.type(), event);
     }

@@ -1,5 +1,7 @@
 package org.familysafeguarding.partners.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.*;
 
 import java.net.URI;
@@ -7,12 +9,11 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,12 +26,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.familysafeguarding.partners.service.PartnersAccess;
-import org.familysafeguarding.partners.domain.AgencyNotFound;
-import org.familysafeguarding.partners.domain.AgencyRepository;
+import org.familysafeguarding.partners.domain.agency.AgencyNotFound;
+import org.familysafeguarding.partners.domain.agency.AgencyRepository;
 import org.familysafeguarding.partners.domain.workforce.Practitioner;
 import org.familysafeguarding.partners.domain.workforce.PractitionerRepository;
 import org.familysafeguarding.partners.rest.dto.PractitionerDtos;
-import org.familysafeguarding.partners.service.Workforce;
+import org.familysafeguarding.partners.service.PractitionerRecords;
 import org.familysafeguarding.platform.rest.PageResponse;
 
 /** An agency's practitioners: its provider manager registers them; council staff may list them. */
@@ -39,12 +40,12 @@ import org.familysafeguarding.platform.rest.PageResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class AgencyPractitionerResource {
 
-    private final Workforce workforce;
+    private final PractitionerRecords workforce;
     private final PractitionerRepository practitioners;
     private final AgencyRepository agencies;
     private final PartnersAccess access;
 
-    public AgencyPractitionerResource(Workforce workforce, PractitionerRepository practitioners,
+    public AgencyPractitionerResource(PractitionerRecords workforce, PractitionerRepository practitioners,
             AgencyRepository agencies, PartnersAccess access) {
         this.workforce = workforce;
         this.practitioners = practitioners;
@@ -70,12 +71,11 @@ public class AgencyPractitionerResource {
             + "each practitioner listed is audited.")
     public PageResponse<PractitionerDtos.Response> list(@PathParam("agencyId") UUID agencyId,
             @QueryParam("familyName") @Size(max = 100) String familyName,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+            @BeanParam @Valid PageRequest paging) {
         agencies.findByIdOptional(agencyId).orElseThrow(() -> new AgencyNotFound(agencyId));
         if (!access.seesStaffOf(agencyId)) {
             throw new AgencyNotFound(agencyId);
         }
-        return workforce.list(practitioners.ofAgency(agencyId, familyName), page, size).map(PractitionerDtos.Response::of);
+        return workforce.list(practitioners.ofAgency(agencyId, familyName), paging.page(), paging.size()).map(PractitionerDtos.Response::of);
     }
 }

@@ -1,5 +1,7 @@
 package org.familysafeguarding.partners.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.*;
 
 import java.net.URI;
@@ -7,12 +9,11 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -27,9 +28,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.familysafeguarding.partners.domain.Agency;
-import org.familysafeguarding.partners.domain.AgencyNotFound;
-import org.familysafeguarding.partners.domain.AgencyRepository;
+import org.familysafeguarding.partners.domain.agency.Agency;
+import org.familysafeguarding.partners.domain.agency.AgencyNotFound;
+import org.familysafeguarding.partners.domain.agency.AgencyRepository;
 import org.familysafeguarding.partners.rest.dto.AgencyResponse;
 import org.familysafeguarding.partners.rest.dto.RegisterAgencyRequest;
 import org.familysafeguarding.partners.service.AgencyRegistration;
@@ -73,9 +74,8 @@ public class AgencyResource {
             ANALYST, AUDITOR, SERVICE, PLATFORM_ADMIN })
     @Operation(summary = "List or search partner agencies", description = "q matches any part of the name; ordered by name.")
     public PageResponse<AgencyResponse> list(@QueryParam("q") @Size(max = 100) String q,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        return PageResponse.of(agencies.search(q), page, size, AgencyResponse::of);
+            @BeanParam @Valid PageRequest paging) {
+        return PageResponse.of(agencies.search(q), paging.page(), paging.size(), AgencyResponse::of);
     }
 
     @PUT

@@ -1,5 +1,7 @@
 package org.familysafeguarding.partners.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.*;
 
 import java.net.URI;
@@ -9,11 +11,10 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,10 +31,9 @@ import org.familysafeguarding.partners.domain.sharing.AgreementNotFound;
 import org.familysafeguarding.partners.domain.sharing.AgreementRepository;
 import org.familysafeguarding.partners.domain.sharing.InformationSharingAgreement;
 import org.familysafeguarding.partners.rest.dto.AgreementDtos;
-import org.familysafeguarding.partners.service.SharingAgreements;
+import org.familysafeguarding.partners.service.AgreementRecords;
 import org.familysafeguarding.platform.rest.PageResponse;
 import org.familysafeguarding.platform.security.Caller;
-
 
 /**
  * Information-sharing agreements. A council's commissioners and admin sign and end them; the
@@ -45,13 +45,13 @@ import org.familysafeguarding.platform.security.Caller;
 @Produces(MediaType.APPLICATION_JSON)
 public class AgreementResource {
 
-    private final SharingAgreements service;
+    private final AgreementRecords service;
     private final AgreementRepository agreements;
     private final Caller caller;
     private final PartnersAccess access;
     private final Clock clock;
 
-    public AgreementResource(SharingAgreements service, AgreementRepository agreements, Caller caller, PartnersAccess access, Clock clock) {
+    public AgreementResource(AgreementRecords service, AgreementRepository agreements, Caller caller, PartnersAccess access, Clock clock) {
         this.service = service;
         this.agreements = agreements;
         this.caller = caller;
@@ -73,12 +73,11 @@ public class AgreementResource {
     @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, TEAM_MANAGER, AUDITOR, PROVIDER_MANAGER, SERVICE })
     @Operation(summary = "List the agreements the caller may see",
             description = "Council staff: their council's. Provider managers: their agency's.")
-    public PageResponse<AgreementDtos.View> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+    public PageResponse<AgreementDtos.View> list(@BeanParam @Valid PageRequest paging) {
         var query = access.agreementsByAgency().map(agreements::withAgency)
                 .orElseGet(() -> agreements.ofCouncil(access.councilOfLists()));
         LocalDate today = LocalDate.now(clock);
-        return PageResponse.of(query, page, size, a -> AgreementDtos.View.of(a, today));
+        return PageResponse.of(query, paging.page(), paging.size(), a -> AgreementDtos.View.of(a, today));
     }
 
     @GET

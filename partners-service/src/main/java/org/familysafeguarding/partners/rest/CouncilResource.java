@@ -1,17 +1,18 @@
 package org.familysafeguarding.partners.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.*;
 
 import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -27,14 +28,13 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.familysafeguarding.partners.service.PartnersAccess;
-import org.familysafeguarding.partners.domain.Council;
-import org.familysafeguarding.partners.domain.CouncilNotFound;
-import org.familysafeguarding.partners.domain.CouncilRepository;
+import org.familysafeguarding.partners.domain.council.Council;
+import org.familysafeguarding.partners.domain.council.CouncilNotFound;
+import org.familysafeguarding.partners.domain.council.CouncilRepository;
 import org.familysafeguarding.partners.rest.dto.CouncilRequest;
 import org.familysafeguarding.partners.rest.dto.CouncilResponse;
 import org.familysafeguarding.partners.service.CouncilRegistration;
 import org.familysafeguarding.platform.rest.PageResponse;
-
 
 /**
  * The councils of the partnership (the tenants). Their details are public facts, readable by every
@@ -71,9 +71,8 @@ public class CouncilResource {
             ANALYST, AUDITOR, SERVICE, PLATFORM_ADMIN })
     @Operation(summary = "List or search councils", description = "q matches any part of the name.")
     public PageResponse<CouncilResponse> list(@QueryParam("q") @Size(max = 100) String q,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        return PageResponse.of(councils.search(q), page, size, CouncilResponse::of);
+            @BeanParam @Valid PageRequest paging) {
+        return PageResponse.of(councils.search(q), paging.page(), paging.size(), CouncilResponse::of);
     }
 
     @GET

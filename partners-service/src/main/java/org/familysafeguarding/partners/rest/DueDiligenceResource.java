@@ -1,5 +1,7 @@
 package org.familysafeguarding.partners.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.*;
 
 import java.net.URI;
@@ -9,11 +11,10 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,15 +27,14 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.familysafeguarding.partners.service.PartnersAccess;
-import org.familysafeguarding.partners.domain.AgencyNotFound;
-import org.familysafeguarding.partners.domain.AgencyRepository;
+import org.familysafeguarding.partners.domain.agency.AgencyNotFound;
+import org.familysafeguarding.partners.domain.agency.AgencyRepository;
 import org.familysafeguarding.partners.domain.duediligence.DueDiligenceCheck;
 import org.familysafeguarding.partners.domain.duediligence.DueDiligenceRepositories;
 import org.familysafeguarding.partners.rest.dto.DueDiligenceDtos;
 import org.familysafeguarding.partners.service.DueDiligence;
 import org.familysafeguarding.platform.rest.PageResponse;
 import org.familysafeguarding.platform.security.Caller;
-
 
 /**
  * Due diligence of an agency: a council's commissioners record the outcome of each check;
@@ -84,12 +84,11 @@ public class DueDiligenceResource {
     @Operation(summary = "List an agency's checks",
             description = "Council staff see their council's checks; a provider manager their own agency's only.")
     public PageResponse<DueDiligenceDtos.Check> list(@PathParam("id") UUID agencyId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+            @BeanParam @Valid PageRequest paging) {
         agencies.findByIdOptional(agencyId).orElseThrow(() -> new AgencyNotFound(agencyId));
         // Another agency's checks are not this caller's to know of.
         Optional<String> council = access.checksOf(agencyId).orElseThrow(() -> new AgencyNotFound(agencyId));
-        return PageResponse.of(checks.page(agencyId, council), page, size, DueDiligenceDtos.Check::of);
+        return PageResponse.of(checks.page(agencyId, council), paging.page(), paging.size(), DueDiligenceDtos.Check::of);
     }
 
     @GET

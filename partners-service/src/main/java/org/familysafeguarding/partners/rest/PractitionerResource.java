@@ -22,12 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.familysafeguarding.partners.service.NotYourAgency;
 import org.familysafeguarding.partners.service.PartnersAccess;
-import org.familysafeguarding.partners.domain.AgencyRepository;
+import org.familysafeguarding.partners.domain.agency.AgencyRepository;
 import org.familysafeguarding.partners.domain.workforce.Practitioner;
 import org.familysafeguarding.partners.domain.workforce.PractitionerNotFound;
 import org.familysafeguarding.partners.domain.workforce.PractitionerRepository;
 import org.familysafeguarding.partners.rest.dto.PractitionerDtos;
-import org.familysafeguarding.partners.service.Workforce;
+import org.familysafeguarding.partners.service.PractitionerRecords;
 import org.familysafeguarding.platform.audit.AuditAction;
 import org.familysafeguarding.platform.audit.AuditTrail;
 
@@ -41,13 +41,13 @@ import org.familysafeguarding.platform.audit.AuditTrail;
 @Produces(MediaType.APPLICATION_JSON)
 public class PractitionerResource {
 
-    private final Workforce workforce;
+    private final PractitionerRecords workforce;
     private final PractitionerRepository practitioners;
     private final AgencyRepository agencies;
     private final AuditTrail audit;
     private final PartnersAccess access;
 
-    public PractitionerResource(Workforce workforce, PractitionerRepository practitioners, AgencyRepository agencies,
+    public PractitionerResource(PractitionerRecords workforce, PractitionerRepository practitioners, AgencyRepository agencies,
             AuditTrail audit, PartnersAccess access) {
         this.workforce = workforce;
         this.practitioners = practitioners;

@@ -1,5 +1,7 @@
 package org.familysafeguarding.partners.rest;
 
+import org.familysafeguarding.platform.rest.PageRequest;
+import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.*;
 
 import java.net.URI;
@@ -9,12 +11,11 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -32,9 +33,8 @@ import org.familysafeguarding.partners.domain.team.Team;
 import org.familysafeguarding.partners.domain.team.TeamNotFound;
 import org.familysafeguarding.partners.domain.team.TeamRepositories;
 import org.familysafeguarding.partners.rest.dto.TeamDtos;
-import org.familysafeguarding.partners.service.Teams;
+import org.familysafeguarding.partners.service.TeamRecords;
 import org.familysafeguarding.platform.rest.PageResponse;
-
 
 /**
  * A council's Family Safeguarding teams. Commissioners (and the partnership admin) of the council
@@ -46,13 +46,13 @@ import org.familysafeguarding.platform.rest.PageResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class TeamResource {
 
-    private final Teams service;
-    private final TeamRepositories.Teams teams;
+    private final TeamRecords service;
+    private final TeamRepositories.TeamRecords teams;
     private final TeamRepositories.Memberships memberships;
     private final PartnersAccess access;
     private final Clock clock;
 
-    public TeamResource(Teams service, TeamRepositories.Teams teams, TeamRepositories.Memberships memberships,
+    public TeamResource(TeamRecords service, TeamRepositories.TeamRecords teams, TeamRepositories.Memberships memberships,
             PartnersAccess access, Clock clock) {
         this.service = service;
         this.teams = teams;
@@ -76,9 +76,8 @@ public class TeamResource {
     @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, TEAM_MANAGER, SOCIAL_WORKER, ANALYST, AUDITOR })
     @Operation(summary = "List the caller's council's teams", description = "q matches any part of the name.")
     public PageResponse<TeamDtos.View> list(@QueryParam("q") @Size(max = 100) String q,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        return PageResponse.of(teams.ofCouncil(access.councilOfLists(), q), page, size, t -> TeamDtos.View.of(t, memberships.ofTeam(t.id())));
+            @BeanParam @Valid PageRequest paging) {
+        return PageResponse.of(teams.ofCouncil(access.councilOfLists(), q), paging.page(), paging.size(), t -> TeamDtos.View.of(t, memberships.ofTeam(t.id())));
     }
 
     @GET

@@ -9,16 +9,15 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.familysafeguarding.partners.domain.Agency;
-import org.familysafeguarding.partners.domain.AgencyAlreadyRegistered;
-import org.familysafeguarding.partners.domain.AgencyIdentifiers;
-import org.familysafeguarding.partners.domain.AgencyKind;
-import org.familysafeguarding.partners.domain.AgencyNotFound;
-import org.familysafeguarding.partners.domain.AgencyRepository;
-import org.familysafeguarding.partners.domain.CouncilNotFound;
-import org.familysafeguarding.partners.domain.CouncilRepository;
-import org.familysafeguarding.partners.domain.ServiceType;
-import org.familysafeguarding.partners.messaging.PartnersEventPublisher;
+import org.familysafeguarding.partners.domain.agency.Agency;
+import org.familysafeguarding.partners.domain.agency.AgencyAlreadyRegistered;
+import org.familysafeguarding.partners.domain.agency.AgencyIdentifiers;
+import org.familysafeguarding.partners.domain.agency.AgencyKind;
+import org.familysafeguarding.partners.domain.agency.AgencyNotFound;
+import org.familysafeguarding.partners.domain.agency.AgencyRepository;
+import org.familysafeguarding.partners.domain.council.CouncilNotFound;
+import org.familysafeguarding.partners.domain.council.CouncilRepository;
+import org.familysafeguarding.partners.domain.agency.ServiceType;
 import org.familysafeguarding.partners.messaging.event.AgencyRegistered;
 import org.familysafeguarding.partners.messaging.event.AgencyUpdated;
 import org.familysafeguarding.platform.rest.Versions;
@@ -29,10 +28,10 @@ public class AgencyRegistration {
 
     private final AgencyRepository agencies;
     private final CouncilRepository councils;
-    private final PartnersEventPublisher events;
+    private final PartnersEvents events;
     private final Clock clock;
 
-    public AgencyRegistration(AgencyRepository agencies, CouncilRepository councils, PartnersEventPublisher events,
+    public AgencyRegistration(AgencyRepository agencies, CouncilRepository councils, PartnersEvents events,
             Clock clock) {
         this.agencies = agencies;
         this.councils = councils;

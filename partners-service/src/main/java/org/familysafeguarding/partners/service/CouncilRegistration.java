@@ -6,12 +6,11 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.familysafeguarding.partners.domain.Council;
-import org.familysafeguarding.partners.domain.CouncilAlreadyRegistered;
-import org.familysafeguarding.partners.domain.CouncilNotFound;
-import org.familysafeguarding.partners.domain.CouncilRepository;
-import org.familysafeguarding.partners.messaging.PartnersEventPublisher;
-import org.familysafeguarding.partners.messaging.event.CouncilFigures;
+import org.familysafeguarding.partners.domain.council.Council;
+import org.familysafeguarding.partners.domain.council.CouncilAlreadyRegistered;
+import org.familysafeguarding.partners.domain.council.CouncilNotFound;
+import org.familysafeguarding.partners.domain.council.CouncilRepository;
+import org.familysafeguarding.partners.messaging.event.PartnersEvent.CouncilFigures;
 import org.familysafeguarding.platform.rest.Versions;
 
 /** Registers councils and keeps their details; each change is published whole. */
@@ -19,10 +18,10 @@ import org.familysafeguarding.platform.rest.Versions;
 public class CouncilRegistration {
 
     private final CouncilRepository councils;
-    private final PartnersEventPublisher events;
+    private final PartnersEvents events;
     private final Clock clock;
 
-    public CouncilRegistration(CouncilRepository councils, PartnersEventPublisher events, Clock clock) {
+    public CouncilRegistration(CouncilRepository councils, PartnersEvents events, Clock clock) {
         this.councils = councils;
         this.events = events;
         this.clock = clock;

@@ -10,10 +10,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.familysafeguarding.partners.domain.AgencyNotFound;
-import org.familysafeguarding.partners.domain.AgencyRepository;
-import org.familysafeguarding.partners.domain.CouncilNotFound;
-import org.familysafeguarding.partners.domain.CouncilRepository;
+import org.familysafeguarding.partners.domain.agency.AgencyNotFound;
+import org.familysafeguarding.partners.domain.agency.AgencyRepository;
+import org.familysafeguarding.partners.domain.council.CouncilNotFound;
+import org.familysafeguarding.partners.domain.council.CouncilRepository;
 import org.familysafeguarding.partners.domain.duediligence.Accreditation;
 import org.familysafeguarding.partners.domain.duediligence.AccreditationChange;
 import org.familysafeguarding.partners.domain.duediligence.AccreditationRule;
@@ -21,7 +21,6 @@ import org.familysafeguarding.partners.domain.duediligence.CheckType;
 import org.familysafeguarding.partners.domain.duediligence.DueDiligenceCheck;
 import org.familysafeguarding.partners.domain.duediligence.DueDiligencePolicy;
 import org.familysafeguarding.partners.domain.duediligence.DueDiligenceRepositories;
-import org.familysafeguarding.partners.messaging.PartnersEventPublisher;
 import org.familysafeguarding.partners.messaging.event.AccreditationLapsed;
 import org.familysafeguarding.partners.messaging.event.AgencyAccredited;
 
@@ -38,12 +37,12 @@ public class DueDiligence {
     private final DueDiligenceRepositories.Changes changes;
     private final AgencyRepository agencies;
     private final CouncilRepository councils;
-    private final PartnersEventPublisher events;
+    private final PartnersEvents events;
     private final Clock clock;
 
     public DueDiligence(DueDiligenceRepositories.Checks checks, DueDiligenceRepositories.Policies policies,
             DueDiligenceRepositories.Accreditations accreditations, DueDiligenceRepositories.Changes changes,
-            AgencyRepository agencies, CouncilRepository councils, PartnersEventPublisher events, Clock clock) {
+            AgencyRepository agencies, CouncilRepository councils, PartnersEvents events, Clock clock) {
         this.checks = checks;
         this.policies = policies;
         this.accreditations = accreditations;

@@ -9,9 +9,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 
-import org.familysafeguarding.partners.domain.Agency;
-import org.familysafeguarding.partners.domain.AgencyKind;
-import org.familysafeguarding.partners.domain.AgencyRepository;
+import org.familysafeguarding.partners.domain.agency.Agency;
+import org.familysafeguarding.partners.domain.agency.AgencyKind;
+import org.familysafeguarding.partners.domain.agency.AgencyRepository;
 import org.familysafeguarding.partners.domain.sharing.InformationSharingAgreement;
 import org.familysafeguarding.partners.domain.team.Team;
 import org.familysafeguarding.platform.security.Caller;

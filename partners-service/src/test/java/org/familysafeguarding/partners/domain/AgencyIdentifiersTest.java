@@ -1,5 +1,9 @@
 package org.familysafeguarding.partners.domain;
 
+import org.familysafeguarding.partners.domain.agency.AgencyIdentifiers;
+import org.familysafeguarding.partners.domain.agency.AgencyKind;
+import org.familysafeguarding.partners.domain.agency.Agency;
+import org.familysafeguarding.partners.domain.agency.AgencyRuleViolated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

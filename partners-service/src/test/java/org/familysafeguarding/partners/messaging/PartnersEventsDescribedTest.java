@@ -8,8 +8,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.familysafeguarding.partners.domain.AgencyKind;
-import org.familysafeguarding.partners.domain.ServiceType;
+import org.familysafeguarding.partners.domain.agency.AgencyKind;
+import org.familysafeguarding.partners.domain.agency.ServiceType;
 import org.familysafeguarding.partners.domain.duediligence.AccreditationRule;
 import org.familysafeguarding.partners.domain.duediligence.CheckType;
 import org.familysafeguarding.partners.domain.workforce.PractitionerRole;

@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
 
 import org.familysafeguarding.caseload.domain.family.Adult;
 import org.familysafeguarding.caseload.domain.family.Family;
-import org.familysafeguarding.caseload.domain.partnership.Practitioner;
+import org.familysafeguarding.caseload.readmodel.Practitioner;
 
 /**
  * A family allocated to a team and its lead social worker, or an adult allocated to a practitioner

@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.familysafeguarding.caseload.domain.partnership.Practitioner;
-import org.familysafeguarding.caseload.domain.partnership.Team;
+import org.familysafeguarding.caseload.readmodel.Practitioner;
+import org.familysafeguarding.caseload.readmodel.Team;
 
 /**
  * The rules an allocation must pass, in the order they are checked; the first that fails refuses

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.familysafeguarding.caseload.domain.PartnerAgency;
+import org.familysafeguarding.caseload.readmodel.PartnerAgency;
 
 @Schema(name = "CaseloadPartnerAgency", description = "A partner agency as caseload-service knows it.")
 public record PartnerAgencyResponse(UUID id, String name, String kind, Instant registeredAt) {

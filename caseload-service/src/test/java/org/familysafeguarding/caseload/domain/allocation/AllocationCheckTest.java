@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.familysafeguarding.caseload.domain.partnership.Practitioner;
-import org.familysafeguarding.caseload.domain.partnership.Team;
+import org.familysafeguarding.caseload.readmodel.Practitioner;
+import org.familysafeguarding.caseload.readmodel.Team;
 import org.familysafeguarding.platform.problem.DomainProblem;
 import org.junit.jupiter.api.Test;
 

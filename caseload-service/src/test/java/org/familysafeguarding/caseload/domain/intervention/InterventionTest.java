@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import org.familysafeguarding.caseload.domain.allocation.Allocation;
 import org.familysafeguarding.caseload.domain.family.Family;
-import org.familysafeguarding.caseload.domain.partnership.Practitioner;
+import org.familysafeguarding.caseload.readmodel.Practitioner;
 import org.familysafeguarding.platform.problem.DomainProblem;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package org.familysafeguarding.caseload.domain.partnership;
 
+import org.familysafeguarding.caseload.readmodel.Council;
+import org.familysafeguarding.caseload.readmodel.TeamMembership;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

@@ -14,7 +14,7 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.familysafeguarding.caseload.service.PartnershipDirectory;
+import org.familysafeguarding.caseload.readmodel.PartnershipDirectory;
 import org.familysafeguarding.platform.testing.InVmKafka;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.familysafeguarding.caseload.messaging.inbound.CouncilState;
-import org.familysafeguarding.caseload.service.PartnershipDirectory;
+import org.familysafeguarding.caseload.readmodel.PartnershipDirectory;
 import org.familysafeguarding.platform.testing.TestTokens;
 
 import ca.uhn.fhir.validation.ResultSeverityEnum;

@@ -7,7 +7,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-import org.familysafeguarding.contracts.domain.workforce.PractitionerRole;
+import org.familysafeguarding.contracts.readmodel.PractitionerRole;
 
 /** The full-time equivalents of one practitioner role the provider must supply, e.g. 8.5 domestic abuse workers. */
 @Embeddable

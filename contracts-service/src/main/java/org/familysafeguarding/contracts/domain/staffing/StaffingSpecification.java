@@ -21,7 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.familysafeguarding.contracts.domain.contract.ContractRuleViolated;
-import org.familysafeguarding.contracts.domain.workforce.PractitionerRole;
+import org.familysafeguarding.contracts.readmodel.PractitionerRole;
 
 /** The staff a contract requires its provider to supply, as FTE by practitioner role. */
 @Entity

@@ -6,7 +6,7 @@ package org.familysafeguarding.contracts.messaging.event;
  * ({@code events/contracts/}).
  */
 public sealed interface ContractsEvent permits ContractAwarded, ContractWentLive, ContractEnded, KpiMissed,
-        ContractEndingSoon, ExtensionDecisionDue {
+        ContractEndDrewNear, ExtensionDecisionFellDue {
 
     /** The CloudEvent {@code ce_type}. */
     String type();

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.familysafeguarding.contracts.domain.PartnerAgency;
+import org.familysafeguarding.contracts.readmodel.PartnerAgency;
 
 @Schema(name = "ContractsPartnerAgency", description = "A partner agency as contracts-service knows it.")
 public record PartnerAgencyResponse(UUID id, String name, String kind, Instant registeredAt) {

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.familysafeguarding.contracts.domain.staffing.RequiredFte;
-import org.familysafeguarding.contracts.domain.workforce.PractitionerRole;
+import org.familysafeguarding.contracts.readmodel.PractitionerRole;
 
 @Schema(description = "The staff the provider must supply: FTE by practitioner role, each role once.")
 public record StaffingRequest(@NotNull @Size(max = 10) List<@Valid @NotNull Requirement> requirements) {

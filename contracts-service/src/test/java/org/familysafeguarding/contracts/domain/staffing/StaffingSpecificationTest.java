@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import org.familysafeguarding.contracts.domain.contract.ContractRuleViolated;
 import org.familysafeguarding.contracts.domain.staffing.StaffingSpecification.RoleStaffing;
-import org.familysafeguarding.contracts.domain.workforce.PractitionerRole;
+import org.familysafeguarding.contracts.readmodel.PractitionerRole;
 import org.junit.jupiter.api.Test;
 
 class StaffingSpecificationTest {

@@ -16,7 +16,7 @@ public final class TeamRepositories {
     }
 
     @ApplicationScoped
-    public static class Teams implements PanacheRepositoryBase<Team, UUID> {
+    public static class TeamRecords implements PanacheRepositoryBase<Team, UUID> {
 
         public PanacheQuery<Team> ofCouncil(String councilCode, String nameContains) {
             if (nameContains == null || nameContains.isBlank()) {

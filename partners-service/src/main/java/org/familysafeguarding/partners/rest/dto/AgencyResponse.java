@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.familysafeguarding.partners.domain.Agency;
-import org.familysafeguarding.partners.domain.AgencyKind;
-import org.familysafeguarding.partners.domain.ServiceType;
+import org.familysafeguarding.partners.domain.agency.Agency;
+import org.familysafeguarding.partners.domain.agency.AgencyKind;
+import org.familysafeguarding.partners.domain.agency.ServiceType;
 
 @Schema(name = "Agency")
 public record AgencyResponse(UUID id, String name, AgencyKind kind,

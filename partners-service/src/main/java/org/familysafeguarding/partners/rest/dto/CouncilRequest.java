@@ -16,9 +16,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.familysafeguarding.partners.domain.ChildPopulation;
-import org.familysafeguarding.partners.domain.Council;
-import org.familysafeguarding.partners.domain.DecisionThresholds;
+import org.familysafeguarding.partners.domain.council.ChildPopulation;
+import org.familysafeguarding.partners.domain.council.Council;
+import org.familysafeguarding.partners.domain.council.DecisionThresholds;
 
 /** A council's details, as registered or changed. */
 @Schema(name = "CouncilDetails")
@@ -55,7 +55,7 @@ public record CouncilRequest(
     /** Registration adds the council's GSS code to the details. */
     @Schema(name = "RegisterCouncilRequest")
     public record Registration(
-            @NotNull @Pattern(regexp = org.familysafeguarding.partners.domain.GssCode.PATTERN,
+            @NotNull @Pattern(regexp = org.familysafeguarding.partners.domain.council.GssCode.PATTERN,
                     message = "must be an ONS GSS code of a council with children's services (e.g. E10000032)")
             String code,
             @NotNull @Valid CouncilRequest details) {

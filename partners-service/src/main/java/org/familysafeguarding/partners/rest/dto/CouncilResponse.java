@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.familysafeguarding.partners.domain.Council;
+import org.familysafeguarding.partners.domain.council.Council;
 
 @Schema(name = "Council")
 public record CouncilResponse(String code, String name, String localAuthorityNumber, LocalDate modelAdoptedOn,

@@ -9,9 +9,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.familysafeguarding.partners.domain.AgencyIdentifiers;
-import org.familysafeguarding.partners.domain.AgencyKind;
-import org.familysafeguarding.partners.domain.ServiceType;
+import org.familysafeguarding.partners.domain.agency.AgencyIdentifiers;
+import org.familysafeguarding.partners.domain.agency.AgencyKind;
+import org.familysafeguarding.partners.domain.agency.ServiceType;
 import org.familysafeguarding.partners.service.AgencyRegistration.NewAgency;
 
 @Schema(name = "RegisterAgencyRequest", description = "A partner agency to add to the partnership register.")

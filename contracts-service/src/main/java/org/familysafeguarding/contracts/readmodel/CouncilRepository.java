@@ -1,0 +1,9 @@
+package org.familysafeguarding.contracts.readmodel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class CouncilRepository implements PanacheRepositoryBase<Council, String> {
+}

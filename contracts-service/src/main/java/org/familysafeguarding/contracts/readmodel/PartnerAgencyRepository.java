@@ -1,0 +1,11 @@
+package org.familysafeguarding.contracts.readmodel;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class PartnerAgencyRepository implements PanacheRepositoryBase<PartnerAgency, UUID> {
+}

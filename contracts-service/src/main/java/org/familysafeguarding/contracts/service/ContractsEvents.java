@@ -1,0 +1,12 @@
+package org.familysafeguarding.contracts.service;
+
+import org.familysafeguarding.contracts.messaging.event.ContractsEvent;
+
+/**
+ * Where the use cases put the events they cause: in the transaction of the change, to be sent afterwards. The
+ * messaging layer implements it (through the outbox), so that use cases need nothing of how events travel.
+ */
+public interface ContractsEvents {
+
+    void publish(ContractsEvent event);
+}
