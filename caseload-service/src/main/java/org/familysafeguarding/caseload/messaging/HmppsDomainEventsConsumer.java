@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.familysafeguarding.caseload.messaging.hmpps.ProbationNoticeReader;
 import org.familysafeguarding.caseload.messaging.inbound.HmppsDomainEvent;
 import org.familysafeguarding.caseload.service.MalformedProbationEvent;
 import org.familysafeguarding.caseload.service.ProbationEventIntake;
@@ -61,7 +62,7 @@ public class HmppsDomainEventsConsumer {
                 if (!event.used()) {
                     return message.ack(); // prison and other probation events are not of interest here
                 }
-                notice = ProbationNotice.check(key(message, payload), event, payload);
+                notice = ProbationNoticeReader.check(key(message, payload), event, payload);
             } catch (MalformedProbationEvent e) {
                 throw new UnreadableEvent(e.getMessage(), e);
             }

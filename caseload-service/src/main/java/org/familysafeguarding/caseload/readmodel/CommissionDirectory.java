@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.familysafeguarding.caseload.readmodel.Commission;
-import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Commissions;
+import org.familysafeguarding.caseload.readmodel.CommissionRepository;
 import org.familysafeguarding.caseload.messaging.inbound.ContractEnded;
 import org.familysafeguarding.caseload.messaging.inbound.ContractWentLive;
 import org.familysafeguarding.platform.inbox.UnreadableEvent;
@@ -19,10 +19,10 @@ import org.familysafeguarding.platform.inbox.UnreadableEvent;
 @ApplicationScoped
 public class CommissionDirectory {
 
-    private final Commissions commissions;
+    private final CommissionRepository commissions;
     private final Clock clock;
 
-    public CommissionDirectory(Commissions commissions, Clock clock) {
+    public CommissionDirectory(CommissionRepository commissions, Clock clock) {
         this.commissions = commissions;
         this.clock = clock;
     }

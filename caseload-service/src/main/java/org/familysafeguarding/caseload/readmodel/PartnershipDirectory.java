@@ -12,11 +12,11 @@ import jakarta.transaction.Transactional;
 
 import org.familysafeguarding.caseload.readmodel.Council;
 import org.familysafeguarding.caseload.readmodel.InformationSharingAgreement;
-import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Agreements;
-import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Councils;
-import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Memberships;
-import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Practitioners;
-import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Teams;
+import org.familysafeguarding.caseload.readmodel.InformationSharingAgreementRepository;
+import org.familysafeguarding.caseload.readmodel.CouncilRepository;
+import org.familysafeguarding.caseload.readmodel.TeamMembershipRepository;
+import org.familysafeguarding.caseload.readmodel.PractitionerRepository;
+import org.familysafeguarding.caseload.readmodel.TeamRepository;
 import org.familysafeguarding.caseload.readmodel.Practitioner;
 import org.familysafeguarding.caseload.readmodel.Team;
 import org.familysafeguarding.caseload.readmodel.TeamMembership;
@@ -37,15 +37,15 @@ import org.familysafeguarding.platform.inbox.UnreadableEvent;
 @ApplicationScoped
 public class PartnershipDirectory {
 
-    private final Councils councils;
-    private final Practitioners practitioners;
-    private final Teams teams;
-    private final Memberships memberships;
-    private final Agreements agreements;
+    private final CouncilRepository councils;
+    private final PractitionerRepository practitioners;
+    private final TeamRepository teams;
+    private final TeamMembershipRepository memberships;
+    private final InformationSharingAgreementRepository agreements;
     private final Clock clock;
 
-    public PartnershipDirectory(Councils councils, Practitioners practitioners, Teams teams, Memberships memberships,
-            Agreements agreements, Clock clock) {
+    public PartnershipDirectory(CouncilRepository councils, PractitionerRepository practitioners, TeamRepository teams, TeamMembershipRepository memberships,
+            InformationSharingAgreementRepository agreements, Clock clock) {
         this.councils = councils;
         this.practitioners = practitioners;
         this.teams = teams;

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.familysafeguarding.caseload.rest.dto.ProbationDtos.AdultRiskFlagsResponse;
+import org.familysafeguarding.caseload.rest.dto.AdultRiskFlagsResponse;
 import org.familysafeguarding.caseload.service.ProbationRecords;
 
 /** Probation's risk registrations on an adult, as whoever may see the adult sees them. */

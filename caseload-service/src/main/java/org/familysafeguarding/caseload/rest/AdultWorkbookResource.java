@@ -21,7 +21,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.familysafeguarding.caseload.rest.dto.WorkbookDtos;
+import org.familysafeguarding.caseload.rest.dto.WorkbookEntryRequest;
+import org.familysafeguarding.caseload.rest.dto.WorkbookEntryResponse;
+import org.familysafeguarding.caseload.rest.dto.WorkbookResponse;
 import org.familysafeguarding.caseload.service.WorkbookRecords;
 
 /**
@@ -42,8 +44,8 @@ public class AdultWorkbookResource {
     @GET
     @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN, PRACTITIONER })
     @Operation(summary = "A parent's workbook with the status of each module and progress (completed / total)")
-    public WorkbookDtos.WorkbookResponse read(@PathParam("id") UUID id) {
-        return WorkbookDtos.WorkbookResponse.of(records.workbook(id));
+    public WorkbookResponse read(@PathParam("id") UUID id) {
+        return WorkbookResponse.of(records.workbook(id));
     }
 
     @POST
@@ -51,8 +53,8 @@ public class AdultWorkbookResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PRACTITIONER })
     @Operation(summary = "Record work on a module: in progress, or completed")
-    public Response record(@PathParam("id") UUID id, @Valid @NotNull WorkbookDtos.EntryRequest request) {
+    public Response record(@PathParam("id") UUID id, @Valid @NotNull WorkbookEntryRequest request) {
         return Response.status(Response.Status.CREATED)
-                .entity(WorkbookDtos.EntryResponse.of(records.record(id, request.toDraft()))).build();
+                .entity(WorkbookEntryResponse.of(records.record(id, request.toDraft()))).build();
     }
 }

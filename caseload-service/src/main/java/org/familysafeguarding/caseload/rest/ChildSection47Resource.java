@@ -23,7 +23,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.familysafeguarding.caseload.domain.section47.Section47Enquiry;
-import org.familysafeguarding.caseload.rest.dto.Section47Dtos;
+import org.familysafeguarding.caseload.rest.dto.Section47Response;
+import org.familysafeguarding.caseload.rest.dto.StartSection47Request;
 import org.familysafeguarding.caseload.service.Section47Records;
 
 /** The section 47 enquiries of one of the council's children. */
@@ -42,16 +43,16 @@ public class ChildSection47Resource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
     @Operation(summary = "Start a section 47 enquiry for a child", description = "Refused while another is open.")
-    public Response start(@PathParam("childId") UUID childId, @Valid @NotNull Section47Dtos.Start start) {
+    public Response start(@PathParam("childId") UUID childId, @Valid @NotNull StartSection47Request start) {
         Section47Enquiry enquiry = records.start(childId, start.referralId(), start.startDate());
         return Response.created(URI.create("/api/caseload/v1/section47-enquiries/" + enquiry.id()))
-                .entity(Section47Dtos.EnquiryResponse.of(enquiry)).build();
+                .entity(Section47Response.of(enquiry)).build();
     }
 
     @GET
     @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
     @Operation(summary = "A child's section 47 enquiries, earliest first")
-    public List<Section47Dtos.EnquiryResponse> ofChild(@PathParam("childId") UUID childId) {
-        return records.ofChild(childId).stream().map(Section47Dtos.EnquiryResponse::of).toList();
+    public List<Section47Response> ofChild(@PathParam("childId") UUID childId) {
+        return records.ofChild(childId).stream().map(Section47Response::of).toList();
     }
 }

@@ -31,7 +31,11 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.familysafeguarding.caseload.rest.dto.GroupSupervisionDtos;
+import org.familysafeguarding.caseload.rest.dto.ActionStatusRequest;
+import org.familysafeguarding.caseload.rest.dto.GroupSupervisionRequest;
+import org.familysafeguarding.caseload.rest.dto.GroupSupervisionResponse;
+import org.familysafeguarding.caseload.rest.dto.GroupSupervisionSummaryResponse;
+import org.familysafeguarding.caseload.rest.dto.SupervisionActionResponse;
 import org.familysafeguarding.caseload.service.GroupSupervisionRecords;
 import org.familysafeguarding.platform.rest.PageResponse;
 
@@ -53,17 +57,17 @@ public class GroupSupervisionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
     @Operation(summary = "Record a session: attendees by discipline, families discussed with risk and decision, actions")
-    public Response record(@Valid @NotNull GroupSupervisionDtos.SessionRequest request) {
+    public Response record(@Valid @NotNull GroupSupervisionRequest request) {
         return answer(records.record(request.toRecord()), Response.Status.CREATED);
     }
 
     @GET
     @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
     @Operation(summary = "The council's sessions, optionally of one team, latest first")
-    public PageResponse<GroupSupervisionDtos.SessionSummary> list(@QueryParam("teamId") UUID teamId,
+    public PageResponse<GroupSupervisionSummaryResponse> list(@QueryParam("teamId") UUID teamId,
             @BeanParam @Valid PageRequest paging) {
         var found = records.list(teamId, paging.page(), paging.size());
-        return new PageResponse<>(found.items().stream().map(GroupSupervisionDtos.SessionSummary::of).toList(),
+        return new PageResponse<>(found.items().stream().map(GroupSupervisionSummaryResponse::of).toList(),
                 found.page(), found.size(), found.totalItems());
     }
 
@@ -81,7 +85,7 @@ public class GroupSupervisionResource {
     @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
     @Operation(summary = "Correct a session before it is agreed", description = "Needs If-Match; the actions sent replace the session's actions.")
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull GroupSupervisionDtos.SessionRequest request) {
+            @Valid @NotNull GroupSupervisionRequest request) {
         return answer(records.correct(id, ifMatch, request.toRecord()), Response.Status.OK);
     }
 
@@ -99,9 +103,9 @@ public class GroupSupervisionResource {
     @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
     @Operation(summary = "Mark an action done or cancelled, or reopen it", description = "Needs If-Match with the action's version.")
     public Response changeStatus(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull GroupSupervisionDtos.StatusRequest request) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ActionStatusRequest request) {
         var action = records.changeActionStatus(id, actionId, ifMatch, request.status());
-        return Response.ok(GroupSupervisionDtos.ActionResponse.of(action, LocalDate.now(clock)))
+        return Response.ok(SupervisionActionResponse.of(action, LocalDate.now(clock)))
                 .tag(String.valueOf(action.version())).build();
     }
 
@@ -109,12 +113,12 @@ public class GroupSupervisionResource {
     @Path("/actions/overdue")
     @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
     @Operation(summary = "Open actions past their due date, oldest due first, optionally of one team or owner")
-    public PageResponse<GroupSupervisionDtos.ActionResponse> overdue(@QueryParam("teamId") UUID teamId,
+    public PageResponse<SupervisionActionResponse> overdue(@QueryParam("teamId") UUID teamId,
             @QueryParam("ownerId") UUID ownerId,
             @BeanParam @Valid PageRequest paging) {
         var found = records.overdue(teamId, ownerId, paging.page(), paging.size());
         LocalDate today = LocalDate.now(clock);
-        return new PageResponse<>(found.items().stream().map(a -> GroupSupervisionDtos.ActionResponse.of(a, today)).toList(),
+        return new PageResponse<>(found.items().stream().map(a -> SupervisionActionResponse.of(a, today)).toList(),
                 found.page(), found.size(), found.totalItems());
     }
 
@@ -122,17 +126,17 @@ public class GroupSupervisionResource {
     @Path("/actions/mine")
     @RolesAllowed({ PRACTITIONER, SOCIAL_WORKER, TEAM_MANAGER })
     @Operation(summary = "The caller's own open actions, soonest due first, each saying whether it is overdue")
-    public PageResponse<GroupSupervisionDtos.ActionResponse> mine(
+    public PageResponse<SupervisionActionResponse> mine(
             @BeanParam @Valid PageRequest paging) {
         var found = records.mine(paging.page(), paging.size());
         LocalDate today = LocalDate.now(clock);
-        return new PageResponse<>(found.items().stream().map(a -> GroupSupervisionDtos.ActionResponse.of(a, today)).toList(),
+        return new PageResponse<>(found.items().stream().map(a -> SupervisionActionResponse.of(a, today)).toList(),
                 found.page(), found.size(), found.totalItems());
     }
 
     private Response answer(GroupSupervisionRecords.Session s, Response.Status status) {
         return Response.status(status)
-                .entity(GroupSupervisionDtos.SessionResponse.of(s.session(), s.actions(), LocalDate.now(clock)))
+                .entity(GroupSupervisionResponse.of(s.session(), s.actions(), LocalDate.now(clock)))
                 .tag(String.valueOf(s.session().version())).build();
     }
 }

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.familysafeguarding.caseload.rest.dto.NhsDtos.AccessNotificationResponse;
+import org.familysafeguarding.caseload.rest.dto.AccessNotificationResponse;
 import org.familysafeguarding.caseload.service.NhsAccessNotifications;
 import org.familysafeguarding.platform.rest.PageResponse;
 

@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.familysafeguarding.caseload.domain.nhs.NhsReferral;
-import org.familysafeguarding.caseload.rest.dto.NhsDtos.NhsReferralResponse;
+import org.familysafeguarding.caseload.rest.dto.NhsReferralResponse;
 import org.familysafeguarding.caseload.rest.fhir.FhirJson;
 import org.familysafeguarding.caseload.service.NhsReferrals;
 import org.familysafeguarding.platform.rest.PageResponse;

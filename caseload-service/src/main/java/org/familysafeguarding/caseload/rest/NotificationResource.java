@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.familysafeguarding.caseload.rest.dto.ProbationDtos.NotificationResponse;
+import org.familysafeguarding.caseload.rest.dto.NotificationResponse;
 import org.familysafeguarding.caseload.service.ProbationRecords;
 import org.familysafeguarding.platform.rest.PageResponse;
 

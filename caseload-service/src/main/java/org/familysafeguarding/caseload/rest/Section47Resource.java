@@ -19,7 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.familysafeguarding.caseload.rest.dto.Section47Dtos;
+import org.familysafeguarding.caseload.rest.dto.ConcludeSection47Request;
+import org.familysafeguarding.caseload.rest.dto.Section47Response;
 import org.familysafeguarding.caseload.service.Section47Records;
 
 /** Section 47 enquiries of the council's children. */
@@ -38,8 +39,8 @@ public class Section47Resource {
     @Path("/{id}")
     @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
     @Operation(summary = "Read a section 47 enquiry")
-    public Section47Dtos.EnquiryResponse read(@PathParam("id") UUID id) {
-        return Section47Dtos.EnquiryResponse.of(records.read(id));
+    public Section47Response read(@PathParam("id") UUID id) {
+        return Section47Response.of(records.read(id));
     }
 
     @PUT
@@ -48,9 +49,9 @@ public class Section47Resource {
     @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
     @Operation(summary = "Record the initial child protection conference, or that none was needed",
             description = "Once concluded, it stands. A child protection plan that follows starts on the conference's day.")
-    public Section47Dtos.EnquiryResponse conclude(@PathParam("id") UUID id,
-            @Valid @NotNull Section47Dtos.Conclusion conclusion) {
-        return Section47Dtos.EnquiryResponse.of(records.conclude(id, conclusion.conferenceDate(),
+    public Section47Response conclude(@PathParam("id") UUID id,
+            @Valid @NotNull ConcludeSection47Request conclusion) {
+        return Section47Response.of(records.conclude(id, conclusion.conferenceDate(),
                 Boolean.TRUE.equals(conclusion.notRequired())));
     }
 }

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.familysafeguarding.caseload.domain.identifier.ProbationCaseReference;
-import org.familysafeguarding.caseload.rest.dto.ProbationDtos.UnmatchedEventResponse;
+import org.familysafeguarding.caseload.rest.dto.UnmatchedProbationEventResponse;
 import org.familysafeguarding.caseload.service.ProbationRecords;
 import org.familysafeguarding.platform.rest.PageResponse;
 
@@ -44,13 +44,13 @@ public class UnmatchedProbationEventResource {
     @Operation(summary = "Probation events waiting for an adult with their CRN, newest first",
             description = "crn narrows to one CRN; all=true includes those since matched. CRN, event type, "
                     + "register code and dates only.")
-    public PageResponse<UnmatchedEventResponse> list(
+    public PageResponse<UnmatchedProbationEventResponse> list(
             @QueryParam("crn") @Pattern(regexp = ProbationCaseReference.PATTERN,
                     message = "must be a probation CRN: one capital letter and six digits") String crn,
             @QueryParam("all") @DefaultValue("false") boolean all,
             @BeanParam @Valid PageRequest paging) {
         var found = records.unmatched(crn, all, paging.page(), paging.size());
-        return new PageResponse<>(found.items().stream().map(UnmatchedEventResponse::of).toList(), paging.page(), paging.size(),
+        return new PageResponse<>(found.items().stream().map(UnmatchedProbationEventResponse::of).toList(), paging.page(), paging.size(),
                 found.totalItems());
     }
 }

@@ -20,7 +20,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.familysafeguarding.caseload.domain.workbook.WorkbookProgramme;
-import org.familysafeguarding.caseload.rest.dto.WorkbookDtos;
+import org.familysafeguarding.caseload.rest.dto.WorkbookProgrammeRequest;
+import org.familysafeguarding.caseload.rest.dto.WorkbookProgrammeResponse;
 import org.familysafeguarding.caseload.service.WorkbookRecords;
 
 /** The modules of the parental-work programme the caller's council uses in its workbooks. */
@@ -48,11 +49,11 @@ public class WorkbookProgrammeResource {
     @RolesAllowed({ TEAM_MANAGER, PARTNERSHIP_ADMIN })
     @Operation(summary = "Set the council's programme of workbook modules", description = "Needs If-Match with the version read.")
     public Response change(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull WorkbookDtos.ProgrammeRequest request) {
+            @Valid @NotNull WorkbookProgrammeRequest request) {
         return answer(records.setProgramme(ifMatch, request.toModules()));
     }
 
     private static Response answer(WorkbookProgramme programme) {
-        return Response.ok(WorkbookDtos.ProgrammeResponse.of(programme)).tag(String.valueOf(programme.version())).build();
+        return Response.ok(WorkbookProgrammeResponse.of(programme)).tag(String.valueOf(programme.version())).build();
     }
 }

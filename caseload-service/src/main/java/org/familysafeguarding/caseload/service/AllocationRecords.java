@@ -22,11 +22,11 @@ import org.familysafeguarding.caseload.domain.family.Adult;
 import org.familysafeguarding.caseload.domain.family.AdultRepository;
 import org.familysafeguarding.caseload.domain.family.Family;
 import org.familysafeguarding.caseload.domain.family.FamilyRepository;
-import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Agreements;
-import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Commissions;
-import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Memberships;
-import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Practitioners;
-import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Teams;
+import org.familysafeguarding.caseload.readmodel.InformationSharingAgreementRepository;
+import org.familysafeguarding.caseload.readmodel.CommissionRepository;
+import org.familysafeguarding.caseload.readmodel.TeamMembershipRepository;
+import org.familysafeguarding.caseload.readmodel.PractitionerRepository;
+import org.familysafeguarding.caseload.readmodel.TeamRepository;
 import org.familysafeguarding.caseload.readmodel.Practitioner;
 import org.familysafeguarding.caseload.readmodel.Team;
 import org.familysafeguarding.caseload.readmodel.TeamMembership;
@@ -50,11 +50,11 @@ public class AllocationRecords {
     private final AllocationRepository allocations;
     private final FamilyRepository families;
     private final AdultRepository adults;
-    private final Practitioners practitioners;
-    private final Teams teams;
-    private final Memberships memberships;
-    private final Commissions commissions;
-    private final Agreements agreements;
+    private final PractitionerRepository practitioners;
+    private final TeamRepository teams;
+    private final TeamMembershipRepository memberships;
+    private final CommissionRepository commissions;
+    private final InformationSharingAgreementRepository agreements;
     private final PartnerAgencyRepository agencies;
     private final CaseloadAccess scope;
     private final Caller caller;
@@ -62,8 +62,8 @@ public class AllocationRecords {
     private final Clock clock;
 
     public AllocationRecords(AllocationRepository allocations, FamilyRepository families, AdultRepository adults,
-            Practitioners practitioners, Teams teams, Memberships memberships, Commissions commissions,
-            Agreements agreements, PartnerAgencyRepository agencies, CaseloadAccess scope, Caller caller,
+            PractitionerRepository practitioners, TeamRepository teams, TeamMembershipRepository memberships, CommissionRepository commissions,
+            InformationSharingAgreementRepository agreements, PartnerAgencyRepository agencies, CaseloadAccess scope, Caller caller,
             AuditTrail audit, Clock clock) {
         this.allocations = allocations;
         this.families = families;

@@ -22,11 +22,11 @@ import org.familysafeguarding.caseload.domain.family.RecordNotFound;
 import org.familysafeguarding.caseload.domain.intervention.Intervention;
 import org.familysafeguarding.caseload.readmodel.PartnerAgency;
 import org.familysafeguarding.caseload.readmodel.PartnerAgencyRepository;
-import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Agreements;
+import org.familysafeguarding.caseload.readmodel.InformationSharingAgreementRepository;
 import org.familysafeguarding.caseload.domain.nhs.NhsReferral;
-import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Memberships;
-import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Practitioners;
-import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Teams;
+import org.familysafeguarding.caseload.readmodel.TeamMembershipRepository;
+import org.familysafeguarding.caseload.readmodel.PractitionerRepository;
+import org.familysafeguarding.caseload.readmodel.TeamRepository;
 import org.familysafeguarding.caseload.readmodel.Practitioner;
 import org.familysafeguarding.caseload.readmodel.TeamMembership;
 import org.familysafeguarding.platform.audit.AuditAction;
@@ -55,12 +55,12 @@ public class CaseloadAccess {
 
     private final Caller caller;
     private final AuditTrail audit;
-    private final Practitioners practitioners;
-    private final Memberships memberships;
-    private final Teams teams;
+    private final PractitionerRepository practitioners;
+    private final TeamMembershipRepository memberships;
+    private final TeamRepository teams;
     private final AllocationRepository allocations;
     private final ChildRepository children;
-    private final Agreements agreements;
+    private final InformationSharingAgreementRepository agreements;
     private final PartnerAgencyRepository agencies;
     private final Clock clock;
     private Optional<Practitioner> linked;
@@ -68,8 +68,8 @@ public class CaseloadAccess {
     /** Whether the caller's agency may see each council's records today, asked once per council a request. */
     private final Map<String, Boolean> sharing = new HashMap<>();
 
-    public CaseloadAccess(Caller caller, AuditTrail audit, Practitioners practitioners, Memberships memberships,
-            Teams teams, AllocationRepository allocations, ChildRepository children, Agreements agreements,
+    public CaseloadAccess(Caller caller, AuditTrail audit, PractitionerRepository practitioners, TeamMembershipRepository memberships,
+            TeamRepository teams, AllocationRepository allocations, ChildRepository children, InformationSharingAgreementRepository agreements,
             PartnerAgencyRepository agencies, Clock clock) {
         this.caller = caller;
         this.audit = audit;

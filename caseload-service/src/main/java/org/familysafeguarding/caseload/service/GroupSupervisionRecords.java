@@ -1,9 +1,9 @@
 package org.familysafeguarding.caseload.service;
 
 import org.familysafeguarding.caseload.domain.allocation.AllocationRepository;
-import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Memberships;
-import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Practitioners;
-import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Teams;
+import org.familysafeguarding.caseload.readmodel.TeamMembershipRepository;
+import org.familysafeguarding.caseload.readmodel.PractitionerRepository;
+import org.familysafeguarding.caseload.readmodel.TeamRepository;
 import org.familysafeguarding.caseload.domain.supervision.FamilyDiscussed;
 
 import java.time.Clock;
@@ -57,15 +57,15 @@ public class GroupSupervisionRecords {
     private final Caller caller;
     private final CaseloadEvents events;
     private final Clock clock;
-    private final Memberships memberships;
-    private final Teams teams;
-    private final Practitioners practitioners;
+    private final TeamMembershipRepository memberships;
+    private final TeamRepository teams;
+    private final PractitionerRepository practitioners;
     private final AllocationRepository allocations;
 
     public GroupSupervisionRecords(GroupSupervisionRepository sessions, SupervisionActionRepository actions,
             FamilyRepository families, CaseloadAccess scope, AuditTrail audit, Caller caller,
-            CaseloadEvents events, Clock clock, Memberships memberships, Teams teams,
-            Practitioners practitioners, AllocationRepository allocations) {
+            CaseloadEvents events, Clock clock, TeamMembershipRepository memberships, TeamRepository teams,
+            PractitionerRepository practitioners, AllocationRepository allocations) {
         this.memberships = memberships;
         this.teams = teams;
         this.practitioners = practitioners;

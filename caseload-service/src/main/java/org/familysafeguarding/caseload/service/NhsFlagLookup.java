@@ -27,7 +27,7 @@ import org.familysafeguarding.caseload.domain.nhs.FlagKind;
 import org.familysafeguarding.caseload.domain.nhs.Requester;
 import org.familysafeguarding.caseload.domain.nhs.SafeguardingFlag;
 import org.familysafeguarding.caseload.readmodel.Council;
-import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Councils;
+import org.familysafeguarding.caseload.readmodel.CouncilRepository;
 import org.familysafeguarding.caseload.domain.plan.Plan;
 import org.familysafeguarding.caseload.domain.plan.PlanKind;
 import org.familysafeguarding.caseload.domain.plan.PlanRepository;
@@ -50,12 +50,12 @@ public class NhsFlagLookup {
     private final ChildRepository children;
     private final AdultRepository adults;
     private final PlanRepository plans;
-    private final Councils councils;
+    private final CouncilRepository councils;
     private final AccessNotificationRepository notifications;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public NhsFlagLookup(ChildRepository children, AdultRepository adults, PlanRepository plans, Councils councils,
+    public NhsFlagLookup(ChildRepository children, AdultRepository adults, PlanRepository plans, CouncilRepository councils,
             AccessNotificationRepository notifications, AuditTrail audit, Clock clock) {
         this.children = children;
         this.adults = adults;

@@ -16,22 +16,19 @@ import org.familysafeguarding.caseload.domain.family.Adult;
 import org.familysafeguarding.caseload.domain.family.AdultRepository;
 import org.familysafeguarding.caseload.domain.probation.FlagStatus;
 import org.familysafeguarding.caseload.domain.probation.ProbationActivity;
-import org.familysafeguarding.caseload.domain.probation.ProbationRepositories.Activities;
-import org.familysafeguarding.caseload.domain.probation.ProbationRepositories.Notifications;
-import org.familysafeguarding.caseload.domain.probation.ProbationRepositories.RiskFlagChanges;
-import org.familysafeguarding.caseload.domain.probation.ProbationRepositories.RiskFlags;
-import org.familysafeguarding.caseload.domain.probation.ProbationRepositories.UnmatchedEvents;
+import org.familysafeguarding.caseload.domain.probation.ProbationActivityRepository;
+import org.familysafeguarding.caseload.domain.probation.WorkerNotificationRepository;
+import org.familysafeguarding.caseload.domain.probation.RiskFlagChangeRepository;
+import org.familysafeguarding.caseload.domain.probation.ProbationRiskFlagRepository;
+import org.familysafeguarding.caseload.domain.probation.UnmatchedProbationEventRepository;
 import org.familysafeguarding.caseload.domain.probation.ProbationRiskFlag;
 import org.familysafeguarding.caseload.domain.probation.RegisterCodeMapping;
 import org.familysafeguarding.caseload.domain.probation.RiskFlagChange;
 import org.familysafeguarding.caseload.domain.probation.UnmatchedProbationEvent;
 import org.familysafeguarding.caseload.domain.probation.WorkerNotification;
 import org.familysafeguarding.caseload.messaging.event.ProbationRiskFlagChanged;
-import org.familysafeguarding.caseload.messaging.inbound.HmppsDomainEvent;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Applies probation's events to the adults who hold the CRN (in every council that records one):
@@ -46,19 +43,19 @@ public class ProbationEventIntake {
 
     private final AdultRepository adults;
     private final AllocationRepository allocations;
-    private final RiskFlags flags;
-    private final RiskFlagChanges changes;
-    private final Activities activities;
-    private final UnmatchedEvents unmatched;
-    private final Notifications notifications;
+    private final ProbationRiskFlagRepository flags;
+    private final RiskFlagChangeRepository changes;
+    private final ProbationActivityRepository activities;
+    private final UnmatchedProbationEventRepository unmatched;
+    private final WorkerNotificationRepository notifications;
     private final RegisterCodeMapping mapping;
     private final CaseloadEvents events;
-    private final ObjectMapper json;
+    private final ProbationNotices notices;
     private final Clock clock;
 
-    public ProbationEventIntake(AdultRepository adults, AllocationRepository allocations, RiskFlags flags,
-            RiskFlagChanges changes, Activities activities, UnmatchedEvents unmatched, Notifications notifications,
-            RegisterCodeMapping mapping, CaseloadEvents events, ObjectMapper json, Clock clock) {
+    public ProbationEventIntake(AdultRepository adults, AllocationRepository allocations, ProbationRiskFlagRepository flags,
+            RiskFlagChangeRepository changes, ProbationActivityRepository activities, UnmatchedProbationEventRepository unmatched, WorkerNotificationRepository notifications,
+            RegisterCodeMapping mapping, CaseloadEvents events, ProbationNotices notices, Clock clock) {
         this.adults = adults;
         this.allocations = allocations;
         this.flags = flags;
@@ -68,7 +65,7 @@ public class ProbationEventIntake {
         this.notifications = notifications;
         this.mapping = mapping;
         this.events = events;
-        this.json = json;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -97,7 +94,7 @@ public class ProbationEventIntake {
         List<UnmatchedProbationEvent> waiting = unmatched.waitingFor(adult.crn());
         Instant now = Instant.now(clock);
         for (UnmatchedProbationEvent kept : waiting) {
-            applyTo(adult, ProbationNotice.check(kept.eventKey(), read(kept.payload()), kept.payload()));
+            applyTo(adult, notices.read(kept.eventKey(), kept.payload()));
             kept.matched(now);
         }
         return waiting.size();
@@ -106,7 +103,7 @@ public class ProbationEventIntake {
     private void applyTo(Adult adult, ProbationNotice notice) {
         Instant now = Instant.now(clock);
         switch (notice.eventType()) {
-            case HmppsDomainEvent.REGISTRATION_ADDED, HmppsDomainEvent.REGISTRATION_UPDATED -> {
+            case ProbationNotice.REGISTRATION_ADDED, ProbationNotice.REGISTRATION_UPDATED -> {
                 var existing = notice.registration().registrationId() == null ? Optional.<ProbationRiskFlag>empty()
                         : flags.byRegistration(adult.id(), notice.registration().registrationId());
                 if (existing.isPresent() && existing.get().active()) {
@@ -119,12 +116,12 @@ public class ProbationEventIntake {
                     changed(flag, RiskFlagChange.Kind.RAISED, notice, now);
                 }
             }
-            case HmppsDomainEvent.REGISTRATION_DEREGISTERED -> flags.activeOfCode(adult.id(),
+            case ProbationNotice.REGISTRATION_DEREGISTERED -> flags.activeOfCode(adult.id(),
                     notice.registration().registerCode()).forEach(flag -> {
                         flag.end(FlagStatus.CLOSED, notice.endedOn(), now);
                         changed(flag, RiskFlagChange.Kind.CLOSED, notice, now);
                     });
-            case HmppsDomainEvent.REGISTRATION_DELETED -> {
+            case ProbationNotice.REGISTRATION_DELETED -> {
                 String id = notice.registration().registrationId();
                 List<ProbationRiskFlag> deleted = id != null
                         ? flags.byRegistration(adult.id(), id).filter(ProbationRiskFlag::active).stream().toList()
@@ -134,9 +131,9 @@ public class ProbationEventIntake {
                     changed(flag, RiskFlagChange.Kind.REMOVED, notice, now);
                 });
             }
-            case HmppsDomainEvent.MANAGER_ALLOCATED -> activities.persist(ProbationActivity.of(adult,
+            case ProbationNotice.MANAGER_ALLOCATED -> activities.persist(ProbationActivity.of(adult,
                     ProbationActivity.Kind.COMMUNITY_MANAGER_ALLOCATED, notice.reference(), notice.occurredAt(), now));
-            case HmppsDomainEvent.ENGAGEMENT_CREATED -> activities.persist(ProbationActivity.of(adult,
+            case ProbationNotice.ENGAGEMENT_CREATED -> activities.persist(ProbationActivity.of(adult,
                     ProbationActivity.Kind.ENGAGEMENT_CREATED, null, notice.occurredAt(), now));
             default -> throw new IllegalStateException("not an applied type: " + notice.eventType());
         }
@@ -153,13 +150,5 @@ public class ProbationEventIntake {
                 .map(Allocation::practitionerId).filter(Objects::nonNull).distinct().toList();
         workers.forEach(worker -> notifications.persist(WorkerNotification.of(worker, flag, kind, now)));
         events.publish(ProbationRiskFlagChanged.of(flag, kind, workers, notice.occurredAt()));
-    }
-
-    private HmppsDomainEvent read(String payload) {
-        try {
-            return json.readValue(payload, HmppsDomainEvent.class);
-        } catch (JsonProcessingException e) {
-            throw new MalformedProbationEvent("kept event is no longer readable: " + e.getOriginalMessage());
-        }
     }
 }

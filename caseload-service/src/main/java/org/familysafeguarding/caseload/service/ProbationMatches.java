@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.familysafeguarding.caseload.domain.family.Adult;
 import org.familysafeguarding.caseload.domain.family.AdultRepository;
-import org.familysafeguarding.caseload.domain.probation.ProbationRepositories.UnmatchedEvents;
+import org.familysafeguarding.caseload.domain.probation.UnmatchedProbationEventRepository;
 import org.familysafeguarding.platform.audit.AuditAction;
 import org.familysafeguarding.platform.audit.AuditTrail;
 import org.familysafeguarding.platform.problem.DomainProblem;
@@ -29,12 +29,12 @@ public class ProbationMatches {
     static final String RECORD = "probation-match";
 
     private final AdultRepository adults;
-    private final UnmatchedEvents unmatched;
+    private final UnmatchedProbationEventRepository unmatched;
     private final ProbationEventIntake intake;
     private final CaseloadAccess scope;
     private final AuditTrail audit;
 
-    public ProbationMatches(AdultRepository adults, UnmatchedEvents unmatched, ProbationEventIntake intake,
+    public ProbationMatches(AdultRepository adults, UnmatchedProbationEventRepository unmatched, ProbationEventIntake intake,
             CaseloadAccess scope, AuditTrail audit) {
         this.adults = adults;
         this.unmatched = unmatched;

@@ -2,18 +2,14 @@ package org.familysafeguarding.caseload.service;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
-import org.familysafeguarding.caseload.domain.identifier.InvalidIdentifier;
 import org.familysafeguarding.caseload.domain.identifier.ProbationCaseReference;
-import org.familysafeguarding.caseload.domain.probation.HmppsDates;
-import org.familysafeguarding.caseload.domain.probation.InvalidHmppsDate;
 import org.familysafeguarding.caseload.domain.probation.ProbationRiskFlag.Registration;
-import org.familysafeguarding.caseload.messaging.inbound.HmppsDomainEvent;
 
 /**
- * An HMPPS domain event of a type this service applies, checked: a valid CRN, readable dates, the
- * fields its type needs. What is kept of each type is only what is here (codes, ids and dates).
+ * An HMPPS domain event of a type this service applies, checked (by the messaging layer's reader, see
+ * {@link ProbationNotices}): a valid CRN, readable dates, the fields its type needs. What is kept of each type is only
+ * what is here (codes, ids and dates). The type names are HMPPS's own.
  *
  * @param key the event's identity for the inbox (its {@code ce_id}, or a digest of the record)
  * @param registration for registration events: the registration's codes and date
@@ -24,72 +20,10 @@ import org.familysafeguarding.caseload.messaging.inbound.HmppsDomainEvent;
 public record ProbationNotice(String key, String eventType, ProbationCaseReference crn, Instant occurredAt,
         Registration registration, LocalDate endedOn, String reference, String payload) {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
-    /** @throws MalformedProbationEvent saying what is wrong */
-    public static ProbationNotice check(String key, HmppsDomainEvent event, String payload) {
-        try {
-            String crnText = event.crn().orElseThrow(
-                    () -> new MalformedProbationEvent("personReference: no CRN identifier"));
-            ProbationCaseReference crn = new ProbationCaseReference(crnText);
-            if (!crnText.equals(crn.value())) {
-                throw new MalformedProbationEvent("personReference: CRN '" + crnText + "' is not in canonical form");
-            }
-            Instant occurredAt = HmppsDates.occurredAt(event.occurredAt()).toInstant();
-            return switch (event.eventType()) {
-                case HmppsDomainEvent.REGISTRATION_ADDED, HmppsDomainEvent.REGISTRATION_UPDATED -> new ProbationNotice(key,
-                        event.eventType(), crn, occurredAt,
-                        registration(event, event.eventType().equals(HmppsDomainEvent.REGISTRATION_ADDED)), null, null,
-                        payload);
-                case HmppsDomainEvent.REGISTRATION_DEREGISTERED -> new ProbationNotice(key, event.eventType(), crn,
-                        occurredAt, registration(event, false), endDay(event, "deregistrationDate", occurredAt), null,
-                        payload);
-                case HmppsDomainEvent.REGISTRATION_DELETED -> new ProbationNotice(key, event.eventType(), crn, occurredAt,
-                        registration(event, false), occurredAt.atZone(LONDON).toLocalDate(),
-                        null, payload);
-                case HmppsDomainEvent.MANAGER_ALLOCATED -> new ProbationNotice(key, event.eventType(), crn, occurredAt,
-                        null, null, event.info("allocationId").orElse(null), payload);
-                case HmppsDomainEvent.ENGAGEMENT_CREATED -> new ProbationNotice(key, event.eventType(), crn, occurredAt,
-                        null, null, null, payload);
-                default -> throw new MalformedProbationEvent("eventType: " + event.eventType() + " is not applied here");
-            };
-        } catch (InvalidIdentifier e) {
-            throw new MalformedProbationEvent("personReference: " + e.getMessage());
-        } catch (InvalidHmppsDate e) {
-            throw new MalformedProbationEvent(e.getMessage());
-        }
-    }
-
-    private static Registration registration(HmppsDomainEvent event, boolean added) {
-        String code = event.info("registerTypeCode")
-                .orElseThrow(() -> new MalformedProbationEvent("additionalInformation.registerTypeCode: missing"));
-        if (!code.matches("[A-Z0-9]{1,20}")) {
-            throw new MalformedProbationEvent("additionalInformation.registerTypeCode: '" + code
-                    + "' is not a register code (1-20 capital letters and digits)");
-        }
-        String id = event.info("registrationId").orElse(null);
-        if (id != null && !id.matches("[0-9A-Za-z-]{1,40}")) {
-            throw new MalformedProbationEvent("additionalInformation.registrationId: not an id");
-        }
-        LocalDate on = event.info("registrationDate").map(d -> HmppsDates.legacyDay("additionalInformation.registrationDate", d))
-                .orElse(null);
-        if (added && on == null) {
-            throw new MalformedProbationEvent("additionalInformation.registrationDate: missing");
-        }
-        event.info("createdDateAndTime").ifPresent(d -> HmppsDates.legacy("additionalInformation.createdDateAndTime", d));
-        return new Registration(id, code, code(event, "registrationCategoryCode"), code(event, "registrationLevelCode"), on);
-    }
-
-    private static String code(HmppsDomainEvent event, String field) {
-        String value = event.info(field).orElse(null);
-        if (value != null && !value.matches("[A-Z0-9_]{1,20}")) {
-            throw new MalformedProbationEvent("additionalInformation." + field + ": '" + value + "' is not a code");
-        }
-        return value;
-    }
-
-    private static LocalDate endDay(HmppsDomainEvent event, String field, Instant occurredAt) {
-        return event.info(field).map(d -> HmppsDates.legacyDay("additionalInformation." + field, d))
-                .orElse(occurredAt.atZone(LONDON).toLocalDate());
-    }
+    public static final String REGISTRATION_ADDED = "probation-case.registration.added";
+    public static final String REGISTRATION_UPDATED = "probation-case.registration.updated";
+    public static final String REGISTRATION_DEREGISTERED = "probation-case.registration.deregistered";
+    public static final String REGISTRATION_DELETED = "probation-case.registration.deleted";
+    public static final String MANAGER_ALLOCATED = "person.community.manager.allocated";
+    public static final String ENGAGEMENT_CREATED = "probation-case.engagement.created";
 }

@@ -10,11 +10,11 @@ import org.familysafeguarding.caseload.domain.family.Adult;
 import org.familysafeguarding.caseload.domain.family.AdultRepository;
 import org.familysafeguarding.caseload.domain.identifier.ProbationCaseReference;
 import org.familysafeguarding.caseload.domain.probation.ProbationActivity;
-import org.familysafeguarding.caseload.domain.probation.ProbationRepositories.Activities;
-import org.familysafeguarding.caseload.domain.probation.ProbationRepositories.Notifications;
-import org.familysafeguarding.caseload.domain.probation.ProbationRepositories.RiskFlagChanges;
-import org.familysafeguarding.caseload.domain.probation.ProbationRepositories.RiskFlags;
-import org.familysafeguarding.caseload.domain.probation.ProbationRepositories.UnmatchedEvents;
+import org.familysafeguarding.caseload.domain.probation.ProbationActivityRepository;
+import org.familysafeguarding.caseload.domain.probation.WorkerNotificationRepository;
+import org.familysafeguarding.caseload.domain.probation.RiskFlagChangeRepository;
+import org.familysafeguarding.caseload.domain.probation.ProbationRiskFlagRepository;
+import org.familysafeguarding.caseload.domain.probation.UnmatchedProbationEventRepository;
 import org.familysafeguarding.caseload.domain.probation.ProbationRiskFlag;
 import org.familysafeguarding.caseload.domain.probation.RiskFlagChange;
 import org.familysafeguarding.caseload.domain.probation.UnmatchedProbationEvent;
@@ -40,16 +40,16 @@ public class ProbationRecords {
     }
 
     private final AdultRepository adults;
-    private final RiskFlags flags;
-    private final RiskFlagChanges changes;
-    private final Activities activities;
-    private final Notifications notifications;
-    private final UnmatchedEvents unmatched;
+    private final ProbationRiskFlagRepository flags;
+    private final RiskFlagChangeRepository changes;
+    private final ProbationActivityRepository activities;
+    private final WorkerNotificationRepository notifications;
+    private final UnmatchedProbationEventRepository unmatched;
     private final CaseloadAccess scope;
     private final AuditTrail audit;
 
-    public ProbationRecords(AdultRepository adults, RiskFlags flags, RiskFlagChanges changes, Activities activities,
-            Notifications notifications, UnmatchedEvents unmatched, CaseloadAccess scope, AuditTrail audit) {
+    public ProbationRecords(AdultRepository adults, ProbationRiskFlagRepository flags, RiskFlagChangeRepository changes, ProbationActivityRepository activities,
+            WorkerNotificationRepository notifications, UnmatchedProbationEventRepository unmatched, CaseloadAccess scope, AuditTrail audit) {
         this.adults = adults;
         this.flags = flags;
         this.changes = changes;

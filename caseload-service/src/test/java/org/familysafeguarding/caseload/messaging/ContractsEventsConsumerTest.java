@@ -10,7 +10,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.familysafeguarding.caseload.readmodel.Commission;
-import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Commissions;
+import org.familysafeguarding.caseload.readmodel.CommissionRepository;
 import org.familysafeguarding.caseload.messaging.inbound.ContractEnded;
 import org.familysafeguarding.caseload.messaging.inbound.ContractWentLive;
 import org.familysafeguarding.platform.testing.EventCatalogue;
@@ -38,7 +38,7 @@ class ContractsEventsConsumerTest {
     @Inject
     ObjectMapper json;
     @Inject
-    Commissions commissions;
+    CommissionRepository commissions;
 
     @Test
     void reads_the_publishers_examples() throws Exception {

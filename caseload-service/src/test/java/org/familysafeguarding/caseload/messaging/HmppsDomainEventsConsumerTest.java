@@ -1,5 +1,6 @@
 package org.familysafeguarding.caseload.messaging;
 
+import org.familysafeguarding.caseload.messaging.hmpps.ProbationNoticeReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.familysafeguarding.platform.testing.TestKafka.header;
@@ -16,10 +17,10 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.familysafeguarding.caseload.domain.probation.FlagStatus;
 import org.familysafeguarding.caseload.domain.probation.ProbationActivity;
-import org.familysafeguarding.caseload.domain.probation.ProbationRepositories.Activities;
-import org.familysafeguarding.caseload.domain.probation.ProbationRepositories.RiskFlagChanges;
-import org.familysafeguarding.caseload.domain.probation.ProbationRepositories.RiskFlags;
-import org.familysafeguarding.caseload.domain.probation.ProbationRepositories.UnmatchedEvents;
+import org.familysafeguarding.caseload.domain.probation.ProbationActivityRepository;
+import org.familysafeguarding.caseload.domain.probation.RiskFlagChangeRepository;
+import org.familysafeguarding.caseload.domain.probation.ProbationRiskFlagRepository;
+import org.familysafeguarding.caseload.domain.probation.UnmatchedProbationEventRepository;
 import org.familysafeguarding.caseload.domain.probation.ProbationRiskFlag;
 import org.familysafeguarding.caseload.domain.probation.RiskFlagChange;
 import org.familysafeguarding.caseload.domain.probation.RiskFlagKind;
@@ -60,13 +61,13 @@ class HmppsDomainEventsConsumerTest {
     @Inject
     HmppsEnvelope envelope;
     @Inject
-    RiskFlags flags;
+    ProbationRiskFlagRepository flags;
     @Inject
-    RiskFlagChanges changes;
+    RiskFlagChangeRepository changes;
     @Inject
-    Activities activities;
+    ProbationActivityRepository activities;
     @Inject
-    UnmatchedEvents unmatched;
+    UnmatchedProbationEventRepository unmatched;
     @Inject
     EntityManager entityManager;
 
@@ -79,7 +80,7 @@ class HmppsDomainEventsConsumerTest {
             String payload = example.getValue();
             HmppsDomainEvent event = envelope.read(payload);
             assertThat(event.used()).as(example.getKey()).isTrue();
-            assertThat(ProbationNotice.check("k", event, payload).crn().value()).matches("X\\d{6}");
+            assertThat(ProbationNoticeReader.check("k", event, payload).crn().value()).matches("X\\d{6}");
         }
     }
 

@@ -13,11 +13,11 @@ import jakarta.inject.Inject;
 
 import org.familysafeguarding.caseload.readmodel.PartnerAgencyRepository;
 import org.familysafeguarding.caseload.readmodel.Council;
-import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Agreements;
-import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Councils;
-import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Memberships;
-import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Practitioners;
-import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Teams;
+import org.familysafeguarding.caseload.readmodel.InformationSharingAgreementRepository;
+import org.familysafeguarding.caseload.readmodel.CouncilRepository;
+import org.familysafeguarding.caseload.readmodel.TeamMembershipRepository;
+import org.familysafeguarding.caseload.readmodel.PractitionerRepository;
+import org.familysafeguarding.caseload.readmodel.TeamRepository;
 import org.familysafeguarding.caseload.messaging.inbound.AgencyRegistered;
 import org.familysafeguarding.caseload.messaging.inbound.AgencyUpdated;
 import org.familysafeguarding.caseload.messaging.inbound.AgreementEnded;
@@ -41,7 +41,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-/** Councils, workforce, teams and agreements from partners-service's events, read from its committed examples. */
+/** CouncilRepository, workforce, teams and agreements from partners-service's events, read from its committed examples. */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(InVmKafka.class)
@@ -51,15 +51,15 @@ class PartnershipEventsConsumerTest {
     @Inject
     ObjectMapper json;
     @Inject
-    Councils councils;
+    CouncilRepository councils;
     @Inject
-    Practitioners practitioners;
+    PractitionerRepository practitioners;
     @Inject
-    Teams teams;
+    TeamRepository teams;
     @Inject
-    Memberships memberships;
+    TeamMembershipRepository memberships;
     @Inject
-    Agreements agreements;
+    InformationSharingAgreementRepository agreements;
     @Inject
     PartnerAgencyRepository agencies;
     @Inject

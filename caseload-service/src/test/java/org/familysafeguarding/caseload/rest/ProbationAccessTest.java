@@ -1,5 +1,6 @@
 package org.familysafeguarding.caseload.rest;
 
+import org.familysafeguarding.caseload.messaging.hmpps.ProbationNoticeReader;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.familysafeguarding.platform.testing.TestTokens.agencyStaff;
@@ -147,7 +148,7 @@ class ProbationAccessTest {
         ((ObjectNode) event.at("/personReference/identifiers/0")).put("value", crn);
         String payload = json.writeValueAsString(event);
         QuarkusTransaction.requiringNew().run(() -> intake.apply(
-                ProbationNotice.check("test:" + UUID.randomUUID(), envelope.read(payload), payload)));
+                ProbationNoticeReader.check("test:" + UUID.randomUUID(), envelope.read(payload), payload)));
     }
 
     private List<String> audited(String adultId, String outcome) {

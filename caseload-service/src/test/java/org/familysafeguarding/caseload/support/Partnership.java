@@ -10,7 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.familysafeguarding.caseload.messaging.inbound.AgencyRegistered;
-import org.familysafeguarding.caseload.readmodel.PartnershipRepositories.Agreements;
+import org.familysafeguarding.caseload.readmodel.InformationSharingAgreementRepository;
 import org.familysafeguarding.caseload.messaging.inbound.AgreementEnded;
 import org.familysafeguarding.caseload.messaging.inbound.AgreementSigned;
 import org.familysafeguarding.caseload.messaging.inbound.ContractWentLive;
@@ -39,10 +39,10 @@ public class Partnership {
     private final AgencyDirectory agencies;
     private final PartnershipDirectory partnership;
     private final CommissionDirectory commissions;
-    private final Agreements agreements;
+    private final InformationSharingAgreementRepository agreements;
 
     public Partnership(AgencyDirectory agencies, PartnershipDirectory partnership, CommissionDirectory commissions,
-            Agreements agreements) {
+            InformationSharingAgreementRepository agreements) {
         this.agreements = agreements;
         this.agencies = agencies;
         this.partnership = partnership;

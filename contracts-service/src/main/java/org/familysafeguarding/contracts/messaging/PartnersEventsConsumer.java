@@ -14,7 +14,7 @@ import org.familysafeguarding.contracts.messaging.inbound.CouncilRegistered;
 import org.familysafeguarding.contracts.messaging.inbound.CouncilUpdated;
 import org.familysafeguarding.contracts.messaging.inbound.PractitionerJoinedTeam;
 import org.familysafeguarding.contracts.messaging.inbound.PractitionerLeftTeam;
-import org.familysafeguarding.contracts.messaging.inbound.PractitionerRegistered;
+import org.familysafeguarding.contracts.messaging.inbound.PractitionerState;
 import org.familysafeguarding.contracts.messaging.inbound.TeamFormed;
 import org.familysafeguarding.contracts.readmodel.AccreditationDirectory;
 import org.familysafeguarding.contracts.readmodel.AgencyDirectory;
@@ -45,9 +45,9 @@ public class PartnersEventsConsumer {
                 .handle(CouncilUpdated.TYPE, e -> councils.record(consumer.read(e, CouncilUpdated.class)))
                 .handle(AgencyAccredited.TYPE, e -> accreditations.record(consumer.read(e, AgencyAccredited.class)))
                 .handle(AccreditationLapsed.TYPE, e -> accreditations.record(consumer.read(e, AccreditationLapsed.class)))
-                .handle(PractitionerRegistered.TYPE, e -> workforce.record(consumer.read(e, PractitionerRegistered.class)))
-                .handle(PractitionerRegistered.UPDATED_TYPE,
-                        e -> workforce.record(consumer.read(e, PractitionerRegistered.class)))
+                .handle(PractitionerState.TYPE, e -> workforce.record(consumer.read(e, PractitionerState.class)))
+                .handle(PractitionerState.UPDATED_TYPE,
+                        e -> workforce.record(consumer.read(e, PractitionerState.class)))
                 .handle(TeamFormed.TYPE, e -> workforce.record(consumer.read(e, TeamFormed.class)))
                 .handle(PractitionerJoinedTeam.TYPE, e -> workforce.record(consumer.read(e, PractitionerJoinedTeam.class)))
                 .handle(PractitionerLeftTeam.TYPE, e -> workforce.record(consumer.read(e, PractitionerLeftTeam.class)))

@@ -14,7 +14,7 @@ import org.familysafeguarding.contracts.readmodel.TeamMembershipRepository;
 import org.familysafeguarding.contracts.readmodel.TeamRepository;
 import org.familysafeguarding.contracts.messaging.inbound.PractitionerJoinedTeam;
 import org.familysafeguarding.contracts.messaging.inbound.PractitionerLeftTeam;
-import org.familysafeguarding.contracts.messaging.inbound.PractitionerRegistered;
+import org.familysafeguarding.contracts.messaging.inbound.PractitionerState;
 import org.familysafeguarding.contracts.messaging.inbound.TeamFormed;
 import org.familysafeguarding.platform.inbox.UnreadableEvent;
 
@@ -36,7 +36,7 @@ public class WorkforceDirectory {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(PractitionerRegistered event) {
+    public void record(PractitionerState event) {
         if (event.practitionerId() == null || event.agencyId() == null || event.role() == null
                 || event.fte() == null || event.startDate() == null) {
             throw new UnreadableEvent("practitioner event lacks practitionerId, agencyId, role, fte or startDate");

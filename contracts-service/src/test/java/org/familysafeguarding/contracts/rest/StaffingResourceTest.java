@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 
 import org.familysafeguarding.contracts.messaging.inbound.PractitionerJoinedTeam;
 import org.familysafeguarding.contracts.messaging.inbound.PractitionerLeftTeam;
-import org.familysafeguarding.contracts.messaging.inbound.PractitionerRegistered;
+import org.familysafeguarding.contracts.messaging.inbound.PractitionerState;
 import org.familysafeguarding.contracts.messaging.inbound.TeamFormed;
 import org.familysafeguarding.contracts.support.Agencies;
 import org.familysafeguarding.contracts.support.Councils;
@@ -48,8 +48,8 @@ class StaffingResourceTest {
 
     @Test
     void reads_the_publishers_examples_of_the_workforce_events() throws Exception {
-        var registered = json.readValue(example("practitioner-registered"), PractitionerRegistered.class);
-        var updated = json.readValue(example("practitioner-updated"), PractitionerRegistered.class);
+        var registered = json.readValue(example("practitioner-registered"), PractitionerState.class);
+        var updated = json.readValue(example("practitioner-updated"), PractitionerState.class);
         var joined = json.readValue(example("practitioner-joined-team"), PractitionerJoinedTeam.class);
         var left = json.readValue(example("practitioner-left-team"), PractitionerLeftTeam.class);
         var formed = json.readValue(example("team-formed"), TeamFormed.class);
@@ -81,7 +81,7 @@ class StaffingResourceTest {
         UUID elsewhere = practitioner(provider, "ADULT_PRACTITIONER_DOMESTIC_ABUSE_VICTIM", "1.0", null);
         UUID otherAgency = practitioner(UUID.randomUUID(), "ADULT_PRACTITIONER_DOMESTIC_ABUSE_VICTIM", "1.0", null);
         UUID resigned = practitioner(provider, "ADULT_PRACTITIONER_DOMESTIC_ABUSE_VICTIM", "0.8", null);
-        partners(PractitionerRegistered.UPDATED_TYPE, "practitioner-updated", resigned, practitionerFields(resigned,
+        partners(PractitionerState.UPDATED_TYPE, "practitioner-updated", resigned, practitionerFields(resigned,
                 provider, "ADULT_PRACTITIONER_DOMESTIC_ABUSE_VICTIM", "0.8", "2025-05-31"));
 
         String joinedTwice = UUID.randomUUID().toString();
@@ -165,7 +165,7 @@ class StaffingResourceTest {
 
     private static UUID practitioner(UUID agency, String role, String fte, String endDate) {
         UUID id = UUID.randomUUID();
-        partners(PractitionerRegistered.TYPE, "practitioner-registered", id,
+        partners(PractitionerState.TYPE, "practitioner-registered", id,
                 practitionerFields(id, agency, role, fte, endDate));
         return id;
     }

@@ -30,7 +30,8 @@ import org.familysafeguarding.partners.domain.agency.AgencyNotFound;
 import org.familysafeguarding.partners.domain.agency.AgencyRepository;
 import org.familysafeguarding.partners.domain.workforce.Practitioner;
 import org.familysafeguarding.partners.domain.workforce.PractitionerRepository;
-import org.familysafeguarding.partners.rest.dto.PractitionerDtos;
+import org.familysafeguarding.partners.rest.dto.PractitionerRequest;
+import org.familysafeguarding.partners.rest.dto.PractitionerResponse;
 import org.familysafeguarding.partners.service.PractitionerRecords;
 import org.familysafeguarding.platform.rest.PageResponse;
 
@@ -58,24 +59,24 @@ public class AgencyPractitionerResource {
     @RolesAllowed({ PROVIDER_MANAGER, PARTNERSHIP_ADMIN, PLATFORM_ADMIN })
     @Operation(summary = "Register a practitioner of an agency", description = "The agency's provider manager, the council's "
             + "partnership admin for its in-house team, or the platform admin.")
-    public Response register(@PathParam("agencyId") UUID agencyId, @Valid @NotNull PractitionerDtos.Request request) {
+    public Response register(@PathParam("agencyId") UUID agencyId, @Valid @NotNull PractitionerRequest request) {
         access.requireChangesStaffOf(agencyId);
         Practitioner practitioner = workforce.register(agencyId, request.toDetails());
         return Response.created(URI.create("/api/partners/v1/practitioners/" + practitioner.id()))
-                .tag(String.valueOf(practitioner.version())).entity(PractitionerDtos.Response.of(practitioner)).build();
+                .tag(String.valueOf(practitioner.version())).entity(PractitionerResponse.of(practitioner)).build();
     }
 
     @GET
     @RolesAllowed({ PROVIDER_MANAGER, PARTNERSHIP_ADMIN, COMMISSIONER, TEAM_MANAGER, PLATFORM_ADMIN })
     @Operation(summary = "List an agency's practitioners", description = "familyName filters by the start of the family name; "
             + "each practitioner listed is audited.")
-    public PageResponse<PractitionerDtos.Response> list(@PathParam("agencyId") UUID agencyId,
+    public PageResponse<PractitionerResponse> list(@PathParam("agencyId") UUID agencyId,
             @QueryParam("familyName") @Size(max = 100) String familyName,
             @BeanParam @Valid PageRequest paging) {
         agencies.findByIdOptional(agencyId).orElseThrow(() -> new AgencyNotFound(agencyId));
         if (!access.seesStaffOf(agencyId)) {
             throw new AgencyNotFound(agencyId);
         }
-        return workforce.list(practitioners.ofAgency(agencyId, familyName), paging.page(), paging.size()).map(PractitionerDtos.Response::of);
+        return workforce.list(practitioners.ofAgency(agencyId, familyName), paging.page(), paging.size()).map(PractitionerResponse::of);
     }
 }

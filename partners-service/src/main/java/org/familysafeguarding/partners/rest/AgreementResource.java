@@ -30,7 +30,9 @@ import org.familysafeguarding.partners.service.PartnersAccess;
 import org.familysafeguarding.partners.domain.sharing.AgreementNotFound;
 import org.familysafeguarding.partners.domain.sharing.AgreementRepository;
 import org.familysafeguarding.partners.domain.sharing.InformationSharingAgreement;
-import org.familysafeguarding.partners.rest.dto.AgreementDtos;
+import org.familysafeguarding.partners.rest.dto.AgreementResponse;
+import org.familysafeguarding.partners.rest.dto.EndAgreementRequest;
+import org.familysafeguarding.partners.rest.dto.SignAgreementRequest;
 import org.familysafeguarding.partners.service.AgreementRecords;
 import org.familysafeguarding.platform.rest.PageResponse;
 import org.familysafeguarding.platform.security.Caller;
@@ -63,29 +65,29 @@ public class AgreementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN })
     @Operation(summary = "Sign an agreement between the caller's council and partner agencies")
-    public Response sign(@Valid @NotNull AgreementDtos.Sign request) {
+    public Response sign(@Valid @NotNull SignAgreementRequest request) {
         var agreement = service.sign(access.ownCouncil(), request.toTerms(), caller.username());
         return Response.created(URI.create("/api/partners/v1/agreements/" + agreement.id()))
-                .entity(AgreementDtos.View.of(agreement, LocalDate.now(clock))).build();
+                .entity(AgreementResponse.of(agreement, LocalDate.now(clock))).build();
     }
 
     @GET
     @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, TEAM_MANAGER, AUDITOR, PROVIDER_MANAGER, SERVICE })
     @Operation(summary = "List the agreements the caller may see",
             description = "Council staff: their council's. Provider managers: their agency's.")
-    public PageResponse<AgreementDtos.View> list(@BeanParam @Valid PageRequest paging) {
+    public PageResponse<AgreementResponse> list(@BeanParam @Valid PageRequest paging) {
         var query = access.agreementsByAgency().map(agreements::withAgency)
                 .orElseGet(() -> agreements.ofCouncil(access.councilOfLists()));
         LocalDate today = LocalDate.now(clock);
-        return PageResponse.of(query, paging.page(), paging.size(), a -> AgreementDtos.View.of(a, today));
+        return PageResponse.of(query, paging.page(), paging.size(), a -> AgreementResponse.of(a, today));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, TEAM_MANAGER, AUDITOR, PROVIDER_MANAGER, SERVICE })
     @Operation(summary = "Read an agreement")
-    public AgreementDtos.View get(@PathParam("id") UUID id) {
-        return AgreementDtos.View.of(visible(id), LocalDate.now(clock));
+    public AgreementResponse get(@PathParam("id") UUID id) {
+        return AgreementResponse.of(visible(id), LocalDate.now(clock));
     }
 
     @POST
@@ -93,9 +95,9 @@ public class AgreementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN })
     @Operation(summary = "End an agreement early")
-    public AgreementDtos.View end(@PathParam("id") UUID id, @Valid @NotNull AgreementDtos.End request) {
+    public AgreementResponse end(@PathParam("id") UUID id, @Valid @NotNull EndAgreementRequest request) {
         var agreement = visible(id);
-        return AgreementDtos.View.of(service.end(agreement, request.on(), request.reason()), LocalDate.now(clock));
+        return AgreementResponse.of(service.end(agreement, request.on(), request.reason()), LocalDate.now(clock));
     }
 
     private InformationSharingAgreement visible(UUID id) {

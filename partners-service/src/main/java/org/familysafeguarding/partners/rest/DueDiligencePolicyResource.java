@@ -16,7 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.familysafeguarding.partners.service.PartnersAccess;
-import org.familysafeguarding.partners.rest.dto.DueDiligenceDtos;
+import org.familysafeguarding.partners.rest.dto.DueDiligencePolicyRequest;
+import org.familysafeguarding.partners.rest.dto.DueDiligencePolicyResponse;
 import org.familysafeguarding.partners.service.DueDiligence;
 import org.familysafeguarding.platform.security.Caller;
 
@@ -40,17 +41,17 @@ public class DueDiligencePolicyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN })
     @Operation(summary = "Set the checks a council makes mandatory", description = "Own council only.")
-    public DueDiligenceDtos.Policy requireChecks(@PathParam("code") String code,
-            @Valid @NotNull DueDiligenceDtos.Policy policy) {
+    public DueDiligencePolicyResponse requireChecks(@PathParam("code") String code,
+            @Valid @NotNull DueDiligencePolicyRequest policy) {
         access.requireChangesCouncil(code);
-        return new DueDiligenceDtos.Policy(
+        return new DueDiligencePolicyResponse(
                 dueDiligence.requireChecks(code, policy.mandatoryChecks(), caller.username()).mandatory());
     }
 
     @GET
     @RolesAllowed({ PARTNERSHIP_ADMIN, COMMISSIONER, PROVIDER_MANAGER, TEAM_MANAGER, ANALYST, AUDITOR, SERVICE })
     @Operation(summary = "Read the checks a council makes mandatory")
-    public DueDiligenceDtos.Policy policy(@PathParam("code") String code) {
-        return new DueDiligenceDtos.Policy(dueDiligence.policyOf(code));
+    public DueDiligencePolicyResponse policy(@PathParam("code") String code) {
+        return new DueDiligencePolicyResponse(dueDiligence.policyOf(code));
     }
 }

@@ -30,8 +30,12 @@ import org.familysafeguarding.partners.service.PartnersAccess;
 import org.familysafeguarding.partners.domain.agency.AgencyNotFound;
 import org.familysafeguarding.partners.domain.agency.AgencyRepository;
 import org.familysafeguarding.partners.domain.duediligence.DueDiligenceCheck;
-import org.familysafeguarding.partners.domain.duediligence.DueDiligenceRepositories;
-import org.familysafeguarding.partners.rest.dto.DueDiligenceDtos;
+import org.familysafeguarding.partners.domain.duediligence.AccreditationChangeRepository;
+import org.familysafeguarding.partners.domain.duediligence.AccreditationRepository;
+import org.familysafeguarding.partners.domain.duediligence.DueDiligenceCheckRepository;
+import org.familysafeguarding.partners.rest.dto.AccreditationResponse;
+import org.familysafeguarding.partners.rest.dto.DueDiligenceCheckResponse;
+import org.familysafeguarding.partners.rest.dto.RecordCheckRequest;
 import org.familysafeguarding.partners.service.DueDiligence;
 import org.familysafeguarding.platform.rest.PageResponse;
 import org.familysafeguarding.platform.security.Caller;
@@ -47,15 +51,15 @@ import org.familysafeguarding.platform.security.Caller;
 public class DueDiligenceResource {
 
     private final DueDiligence dueDiligence;
-    private final DueDiligenceRepositories.Checks checks;
-    private final DueDiligenceRepositories.Accreditations accreditations;
-    private final DueDiligenceRepositories.Changes changes;
+    private final DueDiligenceCheckRepository checks;
+    private final AccreditationRepository accreditations;
+    private final AccreditationChangeRepository changes;
     private final AgencyRepository agencies;
     private final Caller caller;
     private final PartnersAccess access;
 
-    public DueDiligenceResource(DueDiligence dueDiligence, DueDiligenceRepositories.Checks checks,
-            DueDiligenceRepositories.Accreditations accreditations, DueDiligenceRepositories.Changes changes,
+    public DueDiligenceResource(DueDiligence dueDiligence, DueDiligenceCheckRepository checks,
+            AccreditationRepository accreditations, AccreditationChangeRepository changes,
             AgencyRepository agencies, Caller caller, PartnersAccess access) {
         this.dueDiligence = dueDiligence;
         this.checks = checks;
@@ -72,10 +76,10 @@ public class DueDiligenceResource {
     @RolesAllowed(COMMISSIONER)
     @Operation(summary = "Record a due-diligence check for the commissioner's council",
             description = "Accreditation by that council is worked out again at once.")
-    public Response record(@PathParam("id") UUID agencyId, @Valid @NotNull DueDiligenceDtos.RecordCheck request) {
+    public Response record(@PathParam("id") UUID agencyId, @Valid @NotNull RecordCheckRequest request) {
         DueDiligenceCheck check = dueDiligence.record(agencyId, access.ownCouncil(), request.toDetails(), caller.username());
         return Response.created(URI.create("/api/partners/v1/agencies/" + agencyId + "/checks"))
-                .entity(DueDiligenceDtos.Check.of(check)).build();
+                .entity(DueDiligenceCheckResponse.of(check)).build();
     }
 
     @GET
@@ -83,12 +87,12 @@ public class DueDiligenceResource {
     @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, PROVIDER_MANAGER, AUDITOR })
     @Operation(summary = "List an agency's checks",
             description = "Council staff see their council's checks; a provider manager their own agency's only.")
-    public PageResponse<DueDiligenceDtos.Check> list(@PathParam("id") UUID agencyId,
+    public PageResponse<DueDiligenceCheckResponse> list(@PathParam("id") UUID agencyId,
             @BeanParam @Valid PageRequest paging) {
         agencies.findByIdOptional(agencyId).orElseThrow(() -> new AgencyNotFound(agencyId));
         // Another agency's checks are not this caller's to know of.
         Optional<String> council = access.checksOf(agencyId).orElseThrow(() -> new AgencyNotFound(agencyId));
-        return PageResponse.of(checks.page(agencyId, council), paging.page(), paging.size(), DueDiligenceDtos.Check::of);
+        return PageResponse.of(checks.page(agencyId, council), paging.page(), paging.size(), DueDiligenceCheckResponse::of);
     }
 
     @GET
@@ -98,11 +102,11 @@ public class DueDiligenceResource {
     @Operation(summary = "An agency's accreditation by each council, with its history",
             description = "Why an accreditation changed (the reason and the check types) is shown only to the agency's "
                     + "own provider manager and to staff of the council that checked it.")
-    public List<DueDiligenceDtos.AccreditationView> accreditations(@PathParam("id") UUID agencyId) {
+    public List<AccreditationResponse> accreditations(@PathParam("id") UUID agencyId) {
         agencies.findByIdOptional(agencyId).orElseThrow(() -> new AgencyNotFound(agencyId));
         var history = changes.ofAgency(agencyId);
         return accreditations.ofAgency(agencyId).stream()
-                .map(a -> DueDiligenceDtos.AccreditationView.of(a, history, access.seesReasonsOf(agencyId, a.councilCode())))
+                .map(a -> AccreditationResponse.of(a, history, access.seesReasonsOf(agencyId, a.councilCode())))
                 .toList();
     }
 }

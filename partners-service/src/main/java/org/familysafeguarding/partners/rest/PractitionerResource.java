@@ -26,7 +26,8 @@ import org.familysafeguarding.partners.domain.agency.AgencyRepository;
 import org.familysafeguarding.partners.domain.workforce.Practitioner;
 import org.familysafeguarding.partners.domain.workforce.PractitionerNotFound;
 import org.familysafeguarding.partners.domain.workforce.PractitionerRepository;
-import org.familysafeguarding.partners.rest.dto.PractitionerDtos;
+import org.familysafeguarding.partners.rest.dto.PractitionerRequest;
+import org.familysafeguarding.partners.rest.dto.PractitionerResponse;
 import org.familysafeguarding.partners.service.PractitionerRecords;
 import org.familysafeguarding.platform.audit.AuditAction;
 import org.familysafeguarding.platform.audit.AuditTrail;
@@ -63,7 +64,7 @@ public class PractitionerResource {
     public Response get(@PathParam("id") UUID id) {
         guard(id, AuditAction.READ);
         Practitioner practitioner = workforce.read(id);
-        return Response.ok(PractitionerDtos.Response.of(practitioner)).tag(String.valueOf(practitioner.version())).build();
+        return Response.ok(PractitionerResponse.of(practitioner)).tag(String.valueOf(practitioner.version())).build();
     }
 
     @PUT
@@ -73,14 +74,14 @@ public class PractitionerResource {
     @Operation(summary = "Change a practitioner", description = "The agency's provider manager, the council's partnership admin "
             + "for its in-house team, or the platform admin. A changed login is audited and published. Needs If-Match with the version read.")
     public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull PractitionerDtos.Request request) {
+            @Valid @NotNull PractitionerRequest request) {
         Practitioner practitioner = guard(id, AuditAction.UPDATE);
         if (!access.changesStaffOf(practitioner.agencyId())) {
             audit.recordDenied(AuditAction.UPDATE, "practitioner", id.toString(), null);
             throw new NotYourAgency();
         }
         Practitioner changed = workforce.change(practitioner.id(), ifMatch, request.toDetails());
-        return Response.ok(PractitionerDtos.Response.of(changed)).tag(String.valueOf(changed.version())).build();
+        return Response.ok(PractitionerResponse.of(changed)).tag(String.valueOf(changed.version())).build();
     }
 
     /** Provider managers reach their own agency's staff only; others' answer 404, and the attempt is audited. */

@@ -31,8 +31,14 @@ import org.familysafeguarding.partners.service.PartnersAccess;
 import org.familysafeguarding.partners.domain.team.Fidelity;
 import org.familysafeguarding.partners.domain.team.Team;
 import org.familysafeguarding.partners.domain.team.TeamNotFound;
-import org.familysafeguarding.partners.domain.team.TeamRepositories;
-import org.familysafeguarding.partners.rest.dto.TeamDtos;
+import org.familysafeguarding.partners.domain.team.TeamMembershipRepository;
+import org.familysafeguarding.partners.domain.team.TeamRepository;
+import org.familysafeguarding.partners.rest.dto.FormTeamRequest;
+import org.familysafeguarding.partners.rest.dto.JoinTeamRequest;
+import org.familysafeguarding.partners.rest.dto.LeaveTeamRequest;
+import org.familysafeguarding.partners.rest.dto.TeamFidelityResponse;
+import org.familysafeguarding.partners.rest.dto.TeamMemberResponse;
+import org.familysafeguarding.partners.rest.dto.TeamResponse;
 import org.familysafeguarding.partners.service.TeamRecords;
 import org.familysafeguarding.platform.rest.PageResponse;
 
@@ -47,12 +53,12 @@ import org.familysafeguarding.platform.rest.PageResponse;
 public class TeamResource {
 
     private final TeamRecords service;
-    private final TeamRepositories.TeamRecords teams;
-    private final TeamRepositories.Memberships memberships;
+    private final TeamRepository teams;
+    private final TeamMembershipRepository memberships;
     private final PartnersAccess access;
     private final Clock clock;
 
-    public TeamResource(TeamRecords service, TeamRepositories.TeamRecords teams, TeamRepositories.Memberships memberships,
+    public TeamResource(TeamRecords service, TeamRepository teams, TeamMembershipRepository memberships,
             PartnersAccess access, Clock clock) {
         this.service = service;
         this.teams = teams;
@@ -65,38 +71,38 @@ public class TeamResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN })
     @Operation(summary = "Form a team in the caller's council")
-    public Response form(@Valid @NotNull TeamDtos.Form request) {
+    public Response form(@Valid @NotNull FormTeamRequest request) {
         Team team = service.form(access.ownCouncil(), request.name(), request.managerPractitionerId(), request.caseloadLimits(),
                 request.formedOn());
         return Response.created(URI.create("/api/partners/v1/teams/" + team.id()))
-                .entity(TeamDtos.View.of(team, java.util.List.of())).build();
+                .entity(TeamResponse.of(team, java.util.List.of())).build();
     }
 
     @GET
     @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, TEAM_MANAGER, SOCIAL_WORKER, ANALYST, AUDITOR })
     @Operation(summary = "List the caller's council's teams", description = "q matches any part of the name.")
-    public PageResponse<TeamDtos.View> list(@QueryParam("q") @Size(max = 100) String q,
+    public PageResponse<TeamResponse> list(@QueryParam("q") @Size(max = 100) String q,
             @BeanParam @Valid PageRequest paging) {
-        return PageResponse.of(teams.ofCouncil(access.councilOfLists(), q), paging.page(), paging.size(), t -> TeamDtos.View.of(t, memberships.ofTeam(t.id())));
+        return PageResponse.of(teams.ofCouncil(access.councilOfLists(), q), paging.page(), paging.size(), t -> TeamResponse.of(t, memberships.ofTeam(t.id())));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, TEAM_MANAGER, SOCIAL_WORKER, ANALYST, AUDITOR })
     @Operation(summary = "Read a team with its members")
-    public TeamDtos.View get(@PathParam("id") UUID id) {
+    public TeamResponse get(@PathParam("id") UUID id) {
         Team team = ownTeam(id);
-        return TeamDtos.View.of(team, memberships.ofTeam(id));
+        return TeamResponse.of(team, memberships.ofTeam(id));
     }
 
     @GET
     @Path("/{id}/fidelity")
     @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, TEAM_MANAGER, ANALYST, AUDITOR })
     @Operation(summary = "Which disciplines of the model a team has and lacks, with FTE by discipline")
-    public TeamDtos.FidelityView fidelity(@PathParam("id") UUID id, @QueryParam("on") LocalDate on) {
+    public TeamFidelityResponse fidelity(@PathParam("id") UUID id, @QueryParam("on") LocalDate on) {
         ownTeam(id);
         LocalDate day = on != null ? on : LocalDate.now(clock);
-        return TeamDtos.FidelityView.of(id, Fidelity.of(memberships.ofTeam(id), day));
+        return TeamFidelityResponse.of(id, Fidelity.of(memberships.ofTeam(id), day));
     }
 
     @POST
@@ -104,9 +110,9 @@ public class TeamResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN })
     @Operation(summary = "A practitioner joins the team")
-    public Response join(@PathParam("id") UUID id, @Valid @NotNull TeamDtos.Join request) {
+    public Response join(@PathParam("id") UUID id, @Valid @NotNull JoinTeamRequest request) {
         var membership = service.join(ownTeam(id), request.practitionerId(), request.from());
-        return Response.status(201).entity(TeamDtos.Member.of(membership)).build();
+        return Response.status(201).entity(TeamMemberResponse.of(membership)).build();
     }
 
     @POST
@@ -114,9 +120,9 @@ public class TeamResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN })
     @Operation(summary = "A practitioner leaves the team")
-    public TeamDtos.Member leave(@PathParam("id") UUID id, @PathParam("practitionerId") UUID practitionerId,
-            @Valid @NotNull TeamDtos.Leave request) {
-        return TeamDtos.Member.of(service.leave(ownTeam(id), practitionerId, request.on()));
+    public TeamMemberResponse leave(@PathParam("id") UUID id, @PathParam("practitionerId") UUID practitionerId,
+            @Valid @NotNull LeaveTeamRequest request) {
+        return TeamMemberResponse.of(service.leave(ownTeam(id), practitionerId, request.on()));
     }
 
     private Team ownTeam(UUID id) {

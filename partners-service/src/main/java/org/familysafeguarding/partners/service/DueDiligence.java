@@ -20,7 +20,10 @@ import org.familysafeguarding.partners.domain.duediligence.AccreditationRule;
 import org.familysafeguarding.partners.domain.duediligence.CheckType;
 import org.familysafeguarding.partners.domain.duediligence.DueDiligenceCheck;
 import org.familysafeguarding.partners.domain.duediligence.DueDiligencePolicy;
-import org.familysafeguarding.partners.domain.duediligence.DueDiligenceRepositories;
+import org.familysafeguarding.partners.domain.duediligence.AccreditationChangeRepository;
+import org.familysafeguarding.partners.domain.duediligence.AccreditationRepository;
+import org.familysafeguarding.partners.domain.duediligence.DueDiligenceCheckRepository;
+import org.familysafeguarding.partners.domain.duediligence.DueDiligencePolicyRepository;
 import org.familysafeguarding.partners.messaging.event.AccreditationLapsed;
 import org.familysafeguarding.partners.messaging.event.AgencyAccredited;
 
@@ -31,17 +34,17 @@ import org.familysafeguarding.partners.messaging.event.AgencyAccredited;
 @ApplicationScoped
 public class DueDiligence {
 
-    private final DueDiligenceRepositories.Checks checks;
-    private final DueDiligenceRepositories.Policies policies;
-    private final DueDiligenceRepositories.Accreditations accreditations;
-    private final DueDiligenceRepositories.Changes changes;
+    private final DueDiligenceCheckRepository checks;
+    private final DueDiligencePolicyRepository policies;
+    private final AccreditationRepository accreditations;
+    private final AccreditationChangeRepository changes;
     private final AgencyRepository agencies;
     private final CouncilRepository councils;
     private final PartnersEvents events;
     private final Clock clock;
 
-    public DueDiligence(DueDiligenceRepositories.Checks checks, DueDiligenceRepositories.Policies policies,
-            DueDiligenceRepositories.Accreditations accreditations, DueDiligenceRepositories.Changes changes,
+    public DueDiligence(DueDiligenceCheckRepository checks, DueDiligencePolicyRepository policies,
+            AccreditationRepository accreditations, AccreditationChangeRepository changes,
             AgencyRepository agencies, CouncilRepository councils, PartnersEvents events, Clock clock) {
         this.checks = checks;
         this.policies = policies;

@@ -14,7 +14,8 @@ import org.familysafeguarding.partners.domain.council.CouncilNotFound;
 import org.familysafeguarding.partners.domain.council.CouncilRepository;
 import org.familysafeguarding.partners.domain.team.Team;
 import org.familysafeguarding.partners.domain.team.TeamMembership;
-import org.familysafeguarding.partners.domain.team.TeamRepositories;
+import org.familysafeguarding.partners.domain.team.TeamMembershipRepository;
+import org.familysafeguarding.partners.domain.team.TeamRepository;
 import org.familysafeguarding.partners.domain.team.TeamRuleViolated;
 import org.familysafeguarding.partners.domain.workforce.Practitioner;
 import org.familysafeguarding.partners.domain.workforce.PractitionerNotFound;
@@ -28,15 +29,15 @@ import org.familysafeguarding.partners.messaging.event.TeamFormed;
 @ApplicationScoped
 public class TeamRecords {
 
-    private final TeamRepositories.TeamRecords teams;
-    private final TeamRepositories.Memberships memberships;
+    private final TeamRepository teams;
+    private final TeamMembershipRepository memberships;
     private final PractitionerRepository practitioners;
     private final CouncilRepository councils;
     private final PartnersEvents events;
     private final Clock clock;
     private final PartnersAccess access;
 
-    public TeamRecords(TeamRepositories.TeamRecords teams, TeamRepositories.Memberships memberships,
+    public TeamRecords(TeamRepository teams, TeamMembershipRepository memberships,
             PractitionerRepository practitioners, CouncilRepository councils, PartnersEvents events,
             Clock clock, PartnersAccess access) {
         this.access = access;

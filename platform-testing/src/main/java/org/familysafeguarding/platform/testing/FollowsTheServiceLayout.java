@@ -13,16 +13,10 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
 
 /**
  * The layout and names every service follows (docs/architecture.md), checked against the service's classes: the
  * rules are written once here and each service's {@code ArchitectureTest} extends this with its name.
- *
- * <p>A few rules are frozen: the violations they found when they were written are listed in the service's
- * {@code src/test/archunit-frozen} store and tolerated until mended (each mend shrinks the list), while any new
- * violation fails the build.
  */
 public abstract class FollowsTheServiceLayout {
 
@@ -43,10 +37,6 @@ public abstract class FollowsTheServiceLayout {
 
     private String in(String layer) {
         return root() + "." + layer + "..";
-    }
-
-    private static ArchRule freeze(ArchRule rule) {
-        return FreezingArchRule.freeze(rule);
     }
 
     @Test
@@ -70,8 +60,8 @@ public abstract class FollowsTheServiceLayout {
 
     @Test
     void use_cases_publish_through_a_port_and_never_take_a_wire_record() {
-        freeze(noClasses().that().resideInAnyPackage(in("service"), in("domain"))
-                .should().dependOnClassesThat().resideInAnyPackage(root() + ".messaging", in("messaging.inbound")))
+        noClasses().that().resideInAnyPackage(in("service"), in("domain"))
+                .should().dependOnClassesThat().resideInAnyPackage(root() + ".messaging", in("messaging.inbound"))
                 .check(imported());
     }
 
@@ -95,8 +85,8 @@ public abstract class FollowsTheServiceLayout {
         classes().that().haveSimpleNameEndingWith("Repository").and().areTopLevelClasses()
                 .should().resideInAnyPackage(in("domain"), in("readmodel"))
                 .check(imported());
-        freeze(noClasses().that().areTopLevelClasses()
-                .should().haveSimpleNameEndingWith("Repositories"))
+        noClasses().that().areTopLevelClasses()
+                .should().haveSimpleNameEndingWith("Repositories")
                 .check(imported());
     }
 
@@ -114,7 +104,7 @@ public abstract class FollowsTheServiceLayout {
         classes().that().resideInAPackage(in("rest.dto")).and().areRecords().and().areTopLevelClasses()
                 .should().haveSimpleNameEndingWith("Request").orShould().haveSimpleNameEndingWith("Response")
                 .check(imported());
-        freeze(noClasses().that().resideInAPackage(in("rest.dto")).should().haveSimpleNameEndingWith("Dtos"))
+        noClasses().that().resideInAPackage(in("rest.dto")).should().haveSimpleNameEndingWith("Dtos")
                 .check(imported());
     }
 
