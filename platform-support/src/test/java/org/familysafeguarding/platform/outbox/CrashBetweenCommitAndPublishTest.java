@@ -67,7 +67,7 @@ class CrashBetweenCommitAndPublishTest {
                 committed.add(commit(aggregate, new Counted(amount)).toString());
             }
             assertThat(relay.relayBatch()).as("a batch tried while another instance relays").isEqualTo(-1);
-            // the commits woke the relay and its poll keeps ticking (0.2 s): still nothing may go
+            // the commits woke the relay, and its poll ticks each second: still nothing may go
             await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> rows.unpublished(aggregate) == 3);
         } // the other instance dies, and its lock with it
 
