@@ -106,7 +106,7 @@ cmd_reset() {
   [[ ${CI:-} == true ]] && yes=true
   if ! $yes; then
     [[ -t 0 ]] || die "reset deletes local data: run it with --yes (no terminal to ask on)"
-    read -r -p "Stop the stack and delete Kafka and Keycloak data, the databases ${SERVICE_DATABASES[*]} (and _test), secrets and logs? [y/N] " answer
+    read -r -p "Stop the stack and delete Kafka and Keycloak data, the databases ${SERVICE_DATABASES[*]} (and _test), $PLATFORM_TEST_DATABASE, secrets and logs? [y/N] " answer
     [[ $answer == [yY]* ]] || { say "nothing deleted"; return 0; }
   fi
   cmd_down
@@ -115,7 +115,7 @@ cmd_reset() {
       as_root pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" start && started_pg=true
       wait_ready postgres 60 pg_ready
     fi
-    info "dropping databases and roles: ${SERVICE_DATABASES[*]} (and _test)"
+    info "dropping databases and roles: ${SERVICE_DATABASES[*]} (and _test), $PLATFORM_TEST_DATABASE"
     drop_databases
     if $started_pg; then as_root pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" stop; fi
   fi

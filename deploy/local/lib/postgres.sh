@@ -6,6 +6,8 @@ PG_CLUSTER=main
 PG_PORT=5432
 PG_LOG=/var/log/postgresql/postgresql-$PG_VERSION-$PG_CLUSTER.log
 SERVICE_DATABASES=(partners contracts caseload)
+# platform-support's own tests (outbox, inbox, audit chain) run against a database of their own
+PLATFORM_TEST_DATABASE=platform_test
 
 as_root() {
   if [[ $(id -u) == 0 ]]; then "$@"
@@ -132,18 +134,25 @@ ensure_databases() {
     # test databases hold only synthetic data; the unit tests log in with the role name as password
     ensure_role_db "${svc}_test" "${svc}_test" || fail postgres "could not create role and database ${svc}_test"
   done
-  say "    databases: ${SERVICE_DATABASES[*]} (+ _test) ready"
+  ensure_role_db "$PLATFORM_TEST_DATABASE" "$PLATFORM_TEST_DATABASE" \
+    || fail postgres "could not create role and database $PLATFORM_TEST_DATABASE"
+  say "    databases: ${SERVICE_DATABASES[*]} (+ _test), $PLATFORM_TEST_DATABASE ready"
 }
 
-drop_databases() {
-  local svc name
-  for svc in "${SERVICE_DATABASES[@]}"; do
-    for name in "$svc" "${svc}_test"; do
-      pg_admin <<SQL || warn "could not drop $name"
-\\set name '$name'
+# drop_role_db NAME: database NAME and its role NAME, if there
+drop_role_db() {
+  pg_admin <<SQL || warn "could not drop $1"
+\\set name '$1'
 DROP DATABASE IF EXISTS :"name" WITH (FORCE);
 DROP ROLE IF EXISTS :"name";
 SQL
-    done
+}
+
+drop_databases() {
+  local svc
+  for svc in "${SERVICE_DATABASES[@]}"; do
+    drop_role_db "$svc"
+    drop_role_db "${svc}_test"
   done
+  drop_role_db "$PLATFORM_TEST_DATABASE"
 }

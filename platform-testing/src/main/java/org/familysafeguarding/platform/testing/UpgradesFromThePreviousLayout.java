@@ -60,7 +60,7 @@ public abstract class UpgradesFromThePreviousLayout {
         Map<String, String> after = contents();
         assertThat(after).containsAllEntriesOf(before);
         assertThat(after.keySet()).containsExactlyInAnyOrderElementsOf(before.keySet());
-        assertThat(platformVersions()).containsExactly("5");
+        assertThat(platformVersions()).containsExactly("5", "6");
         assertThat(serviceMigrationsRun).isZero();
     }
 
@@ -84,7 +84,7 @@ public abstract class UpgradesFromThePreviousLayout {
         upgrade().migrate();
 
         assertThat(contents()).containsKeys("outbox_message", "processed_event", "audit_entry", "audit_checkpoint", "scheduled_run");
-        assertThat(platformVersions()).endsWith("1", "2", "3", "4", "5");
+        assertThat(platformVersions()).endsWith("1", "2", "3", "4", "5", "6");
     }
 
     private Flyway upgrade() {
