@@ -15,11 +15,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** Every operation the gateway's merged OpenAPI document lists, so suites cover new ones without new code. */
 final class ApiOperations {
 
-    record Parameter(String name, String in, boolean required, JsonNode schema) {
-    }
+    record Parameter(String name, String in, boolean required, JsonNode schema) {}
 
-    record Operation(String method, String path, List<Parameter> parameters, JsonNode requestBodySchema,
-            boolean bodyRequired) {
+    record Operation(
+            String method, String path, List<Parameter> parameters, JsonNode requestBodySchema, boolean bodyRequired) {
 
         /** How the policy table names it: {@code GET /api/partners/v1/agencies/{id}}. */
         String key() {
@@ -37,8 +36,7 @@ final class ApiOperations {
 
     private static JsonNode document;
 
-    private ApiOperations() {
-    }
+    private ApiOperations() {}
 
     /**
      * The merged document with every service's part: the gateway names a service that did not answer in
@@ -48,7 +46,12 @@ final class ApiOperations {
     static synchronized JsonNode document() {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
         while (document == null) {
-            String json = given().when().get(Stack.GATEWAY + "/openapi.json").then().statusCode(200).extract().asString();
+            String json = given().when()
+                    .get(Stack.GATEWAY + "/openapi.json")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
             JsonNode read;
             try {
                 read = new ObjectMapper().readTree(json);
@@ -74,12 +77,14 @@ final class ApiOperations {
 
     static List<Operation> all() {
         List<Operation> operations = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document().path("paths").fields(); paths.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths =
+                        document().path("paths").fields();
+                paths.hasNext(); ) {
             var path = paths.next();
             if (!path.getKey().startsWith("/api/")) {
                 continue;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext(); ) {
                 var method = methods.next();
                 if (!List.of("get", "post", "put", "patch", "delete").contains(method.getKey())) {
                     continue;
@@ -87,13 +92,21 @@ final class ApiOperations {
                 JsonNode op = method.getValue();
                 List<Parameter> parameters = new ArrayList<>();
                 for (JsonNode p : op.path("parameters")) {
-                    parameters.add(new Parameter(p.path("name").asText(), p.path("in").asText(),
-                            p.path("required").asBoolean(false), resolve(p.path("schema"))));
+                    parameters.add(new Parameter(
+                            p.path("name").asText(),
+                            p.path("in").asText(),
+                            p.path("required").asBoolean(false),
+                            resolve(p.path("schema"))));
                 }
                 JsonNode body = op.path("requestBody");
-                JsonNode bodySchema = body.isMissingNode() ? null
+                JsonNode bodySchema = body.isMissingNode()
+                        ? null
                         : resolve(body.path("content").path("application/json").path("schema"));
-                operations.add(new Operation(method.getKey().toUpperCase(), path.getKey(), parameters, bodySchema,
+                operations.add(new Operation(
+                        method.getKey().toUpperCase(),
+                        path.getKey(),
+                        parameters,
+                        bodySchema,
                         body.path("required").asBoolean(false)));
             }
         }
@@ -130,7 +143,8 @@ final class ApiOperations {
 
     static Map<String, Object> requiredQuery(Operation operation) {
         Map<String, Object> query = new LinkedHashMap<>();
-        operation.parameters().stream().filter(p -> p.in().equals("query") && p.required())
+        operation.parameters().stream()
+                .filter(p -> p.in().equals("query") && p.required())
                 .forEach(p -> query.put(p.name(), sampleQueryValue(p)));
         return query;
     }

@@ -25,14 +25,23 @@ class AuditTamperE2ETest {
 
     static Connection partnersDatabase() throws Exception {
         Path secrets = Path.of(System.getProperty("stack.root", ".."), ".stack", "secrets.env");
-        String password = Files.readAllLines(secrets).stream().filter(l -> l.startsWith("PARTNERS_DB_PASSWORD="))
-                .map(l -> l.substring(l.indexOf('=') + 1).replace("'", "").replace("\"", "")).findFirst().orElseThrow();
+        String password = Files.readAllLines(secrets).stream()
+                .filter(l -> l.startsWith("PARTNERS_DB_PASSWORD="))
+                .map(l -> l.substring(l.indexOf('=') + 1).replace("'", "").replace("\"", ""))
+                .findFirst()
+                .orElseThrow();
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/partners", "partners", password);
     }
 
     static JsonPath verification() {
-        return given().auth().oauth2(Stack.tokenFor(Stack.user("auditor", TenantFixtures.OWN_COUNCIL)))
-                .when().get(VERIFY).then().statusCode(200).extract().jsonPath();
+        return given().auth()
+                .oauth2(Stack.tokenFor(Stack.user("auditor", TenantFixtures.OWN_COUNCIL)))
+                .when()
+                .get(VERIFY)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     static void setUsername(Connection db, long seq, String username) throws Exception {
@@ -53,18 +62,28 @@ class AuditTamperE2ETest {
     @Test
     void a_row_changed_by_hand_in_the_database_is_found_by_the_verification() throws Exception {
         // an audited read: a practitioner's record
-        List<String> practitioners = given().auth().oauth2(Stack.tokenFor(Stack.user("partnership-admin", TenantFixtures.OWN_COUNCIL)))
-                .when().get(Stack.GATEWAY + "/api/partners/v1/agencies/" + TenantFixtures.OWN_AGENCY + "/practitioners")
-                .then().statusCode(200).extract().path("items.id");
-        given().auth().oauth2(Stack.tokenFor(Stack.user("partnership-admin", TenantFixtures.OWN_COUNCIL)))
-                .when().get(Stack.GATEWAY + "/api/partners/v1/practitioners/" + practitioners.get(0)).then().statusCode(200);
+        List<String> practitioners = given().auth()
+                .oauth2(Stack.tokenFor(Stack.user("partnership-admin", TenantFixtures.OWN_COUNCIL)))
+                .when()
+                .get(Stack.GATEWAY + "/api/partners/v1/agencies/" + TenantFixtures.OWN_AGENCY + "/practitioners")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+        given().auth()
+                .oauth2(Stack.tokenFor(Stack.user("partnership-admin", TenantFixtures.OWN_COUNCIL)))
+                .when()
+                .get(Stack.GATEWAY + "/api/partners/v1/practitioners/" + practitioners.get(0))
+                .then()
+                .statusCode(200);
         assertThat(verification().getBoolean("intact")).isTrue();
 
         try (Connection db = partnersDatabase()) {
             long seq;
             String username;
             try (ResultSet last = db.createStatement()
-                    .executeQuery("select seq, username from audit_entry where seq is not null order by seq desc limit 1")) {
+                    .executeQuery(
+                            "select seq, username from audit_entry where seq is not null order by seq desc limit 1")) {
                 assertThat(last.next()).isTrue();
                 seq = last.getLong(1);
                 username = last.getString(2);

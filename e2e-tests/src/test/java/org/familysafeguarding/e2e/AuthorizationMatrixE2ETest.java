@@ -36,25 +36,36 @@ import io.restassured.specification.RequestSpecification;
 class AuthorizationMatrixE2ETest {
 
     /** The roles, in the table's column order, and who plays each. */
-    static final List<String> ROLES = List.of("partnership-admin", "commissioner", "team-manager", "social-worker",
-            "analyst", "auditor", "practitioner", "provider-manager", "nhs-integration", "probation-integration",
+    static final List<String> ROLES = List.of(
+            "partnership-admin",
+            "commissioner",
+            "team-manager",
+            "social-worker",
+            "analyst",
+            "auditor",
+            "practitioner",
+            "provider-manager",
+            "nhs-integration",
+            "probation-integration",
             "platform-admin");
+
     static final Path POLICY = Path.of("src/test/resources/authorization-policy.csv");
     /** A JSON value no request body of the API accepts: a change is refused before anything is written. */
     static final String NEVER_VALID_BODY = "\"not an object\"";
     /** JSON first; the CIN census return is XML. */
     static final String ACCEPT = "application/json, application/xml;q=0.9";
 
-    record Call(String operation, String role, Tenant tenant, String expected, String observed, int status) {
-    }
+    record Call(String operation, String role, Tenant tenant, String expected, String observed, int status) {}
 
     static String tokenOf(String role) {
         return switch (role) {
             case "nhs-integration", "probation-integration" -> Stack.serviceToken(role);
             case "platform-admin" -> Stack.tokenFor(role);
-            case "practitioner", "provider-manager" -> Stack.tokenFor(Stack.demoUsers().stream()
-                    .filter(u -> u.role().equals(role) && TenantFixtures.OWN_AGENCY.equals(u.agencyId()))
-                    .findFirst().orElseThrow());
+            case "practitioner", "provider-manager" ->
+                Stack.tokenFor(Stack.demoUsers().stream()
+                        .filter(u -> u.role().equals(role) && TenantFixtures.OWN_AGENCY.equals(u.agencyId()))
+                        .findFirst()
+                        .orElseThrow());
             default -> Stack.tokenFor(Stack.user(role, TenantFixtures.OWN_COUNCIL));
         };
     }
@@ -69,7 +80,9 @@ class AuthorizationMatrixE2ETest {
             if (cells.size() != ROLES.size() + 1) {
                 throw new IllegalStateException("A policy line needs the operation and one cell per role: " + line);
             }
-            policy.put(cells.get(0).trim(), cells.subList(1, cells.size()).stream().map(String::trim).toList());
+            policy.put(
+                    cells.get(0).trim(),
+                    cells.subList(1, cells.size()).stream().map(String::trim).toList());
         }
         return policy;
     }
@@ -92,7 +105,8 @@ class AuthorizationMatrixE2ETest {
                 if (operation.isRead()) {
                     yield status == 200 ? "ok" : "status-" + status;
                 }
-                yield List.of(400, 409, 412, 422, 428).contains(status) ? "ok"
+                yield List.of(400, 409, 412, 422, 428).contains(status)
+                        ? "ok"
                         : status < 300 ? "WROTE-" + status : "status-" + status;
             }
         };
@@ -103,7 +117,9 @@ class AuthorizationMatrixE2ETest {
         ApiOperations.requiredQuery(operation).forEach((name, value) -> request.queryParam(name, value.toString()));
         if (!operation.isRead()) {
             // a version no object has: an operation without a body is refused as stale, so nothing is written
-            request.contentType(ContentType.JSON).header("If-Match", "\"999999\"").body(NEVER_VALID_BODY);
+            request.contentType(ContentType.JSON)
+                    .header("If-Match", "\"999999\"")
+                    .body(NEVER_VALID_BODY);
         }
         return request.when().request(operation.method(), Stack.GATEWAY + path);
     }
@@ -121,7 +137,8 @@ class AuthorizationMatrixE2ETest {
         List<Call> calls = new ArrayList<>();
         List<String> unresolved = new ArrayList<>();
         for (Operation operation : operations) {
-            List<String> cells = policy.getOrDefault(operation.key(), ROLES.stream().map(r -> "?").toList());
+            List<String> cells = policy.getOrDefault(
+                    operation.key(), ROLES.stream().map(r -> "?").toList());
             boolean tenanted = !operation.pathParameters().isEmpty();
             for (Tenant tenant : tenanted ? List.of(Tenant.OWN, Tenant.OTHER) : List.of(Tenant.OWN)) {
                 Optional<String> path = fixtures.fill(operation.path(), tenant);
@@ -132,13 +149,21 @@ class AuthorizationMatrixE2ETest {
                 for (int r = 0; r < ROLES.size(); r++) {
                     String expected = expected(cells, r, tenant);
                     Response response = call(operation, path.get(), tokens.get(ROLES.get(r)));
-                    calls.add(new Call(operation.key(), ROLES.get(r), tenant, expected,
-                            outcome(operation, response.statusCode()), response.statusCode()));
+                    calls.add(new Call(
+                            operation.key(),
+                            ROLES.get(r),
+                            tenant,
+                            expected,
+                            outcome(operation, response.statusCode()),
+                            response.statusCode()));
                 }
             }
         }
-        long denials = calls.stream().filter(c -> c.observed().equals("denied") || c.observed().equals("hidden")).count();
-        System.out.printf("authorization matrix: %d operations, %d calls, %d denials (403 or 404)%n",
+        long denials = calls.stream()
+                .filter(c -> c.observed().equals("denied") || c.observed().equals("hidden"))
+                .count();
+        System.out.printf(
+                "authorization matrix: %d operations, %d calls, %d denials (403 or 404)%n",
                 operations.size(), calls.size(), denials);
         if (record) {
             writeObserved(operations, calls);
@@ -146,11 +171,22 @@ class AuthorizationMatrixE2ETest {
         assertThat(new TreeSet<>(policy.keySet()))
                 .as("operations in the OpenAPI document without a line in %s (decide who may call them)", POLICY)
                 .containsAll(listed);
-        assertThat(listed).as("lines in %s for operations that no longer exist", POLICY).containsAll(policy.keySet());
-        assertThat(unresolved).as("operations whose path parameters have no fixture in TenantFixtures").isEmpty();
-        List<String> mismatches = calls.stream().filter(c -> !c.expected().equals(c.observed()))
-                .map(c -> "%s as %s on %s: expected %s, got %s (%d)".formatted(c.operation(), c.role(),
-                        c.tenant().name().toLowerCase(), c.expected(), c.observed(), c.status()))
+        assertThat(listed)
+                .as("lines in %s for operations that no longer exist", POLICY)
+                .containsAll(policy.keySet());
+        assertThat(unresolved)
+                .as("operations whose path parameters have no fixture in TenantFixtures")
+                .isEmpty();
+        List<String> mismatches = calls.stream()
+                .filter(c -> !c.expected().equals(c.observed()))
+                .map(c -> "%s as %s on %s: expected %s, got %s (%d)"
+                        .formatted(
+                                c.operation(),
+                                c.role(),
+                                c.tenant().name().toLowerCase(),
+                                c.expected(),
+                                c.observed(),
+                                c.status()))
                 .toList();
         if (!record) {
             assertThat(mismatches).as("outcomes that differ from the policy").isEmpty();
@@ -174,7 +210,10 @@ class AuthorizationMatrixE2ETest {
     }
 
     private static String observed(List<Call> calls, Operation operation, String role, Tenant tenant) {
-        return calls.stream().filter(c -> c.operation().equals(operation.key()) && c.role().equals(role)
-                && c.tenant() == tenant).map(Call::observed).findFirst().orElse(null);
+        return calls.stream()
+                .filter(c -> c.operation().equals(operation.key()) && c.role().equals(role) && c.tenant() == tenant)
+                .map(Call::observed)
+                .findFirst()
+                .orElse(null);
     }
 }

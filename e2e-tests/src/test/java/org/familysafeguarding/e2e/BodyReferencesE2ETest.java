@@ -44,10 +44,19 @@ class BodyReferencesE2ETest {
             assertThat(cells[2].strip()).as("the check of %s", line).isNotEmpty();
             listed.add(cells[0] + "," + cells[1]);
         }
-        System.out.printf("body references: %d fields of %d operations, each with its check%n", found.size(),
-                found.stream().map(f -> f.substring(0, f.indexOf(','))).distinct().count());
-        assertThat(listed).as("fields that name another object without a line in %s", TABLE).containsAll(found);
-        assertThat(found).as("lines in %s for fields that no longer exist", TABLE).containsAll(listed);
+        System.out.printf(
+                "body references: %d fields of %d operations, each with its check%n",
+                found.size(),
+                found.stream()
+                        .map(f -> f.substring(0, f.indexOf(',')))
+                        .distinct()
+                        .count());
+        assertThat(listed)
+                .as("fields that name another object without a line in %s", TABLE)
+                .containsAll(found);
+        assertThat(found)
+                .as("lines in %s for fields that no longer exist", TABLE)
+                .containsAll(listed);
     }
 
     private static void references(JsonNode schema, String prefix, List<String> out, int depth) {
@@ -62,11 +71,16 @@ class BodyReferencesE2ETest {
         for (String combination : List.of("allOf", "oneOf", "anyOf")) {
             s.path(combination).forEach(part -> references(part, prefix, out, depth + 1));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> properties = s.path("properties").fields(); properties.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> properties =
+                        s.path("properties").fields();
+                properties.hasNext(); ) {
             var property = properties.next();
             String name = property.getKey();
             String path = prefix.isEmpty() ? name : prefix + "." + name;
-            if (name.equals("id") || name.equals("code") || name.equals("council") || name.endsWith("Id")
+            if (name.equals("id")
+                    || name.equals("code")
+                    || name.equals("council")
+                    || name.endsWith("Id")
                     || name.endsWith("Ids")) {
                 out.add(path);
             }

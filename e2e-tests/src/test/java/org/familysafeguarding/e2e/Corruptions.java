@@ -21,21 +21,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class Corruptions {
 
     /** One request to send: what was corrupted, where, and the bytes. */
-    record Corruption(String what, String field, byte[] body, String contentType) {
-    }
+    record Corruption(String what, String field, byte[] body, String contentType) {}
 
     /** The escapes as they stand in JSON text: Jackson would refuse to write a lone surrogate itself. */
     static final Map<String, String> HOSTILE_TEXT = new LinkedHashMap<>();
+
     static {
         HOSTILE_TEXT.put("NUL", "\\u0000");
         HOSTILE_TEXT.put("C1 control U+0085", "\\u0085");
         HOSTILE_TEXT.put("lone surrogate U+D800", "\\ud800");
         HOSTILE_TEXT.put("non-character U+FFFF", "\\uffff");
     }
-    static final Map<String, String> HOSTILE_INTEGERS = Map.of("int overflow", "2147483648", "a fraction", "0.5",
-            "1e400", "1e400");
-    static final Map<String, String> HOSTILE_DECIMALS = Map.of("1e400", "1e400", "three decimals", "0.001",
-            "26 digits", "12345678901234567890123.45");
+
+    static final Map<String, String> HOSTILE_INTEGERS =
+            Map.of("int overflow", "2147483648", "a fraction", "0.5", "1e400", "1e400");
+    static final Map<String, String> HOSTILE_DECIMALS =
+            Map.of("1e400", "1e400", "three decimals", "0.001", "26 digits", "12345678901234567890123.45");
     static final String JSON_TYPE = "application/json";
     private static final String MARK = "@@HOSTILE@@";
 
@@ -56,8 +57,11 @@ final class Corruptions {
 
         /** Free text or a name: not a code, an identifier, a date or a pattern-bound reference. */
         boolean isText() {
-            return type().equals("string") && !schema().has("enum") && !schema().has("format")
-                    && (!schema().has("pattern") || schema().path("pattern").asText().equals("\\S"));
+            return type().equals("string")
+                    && !schema().has("enum")
+                    && !schema().has("format")
+                    && (!schema().has("pattern")
+                            || schema().path("pattern").asText().equals("\\S"));
         }
     }
 
@@ -76,7 +80,8 @@ final class Corruptions {
         for (Field field : fields) {
             firstString = firstString == null && field.type().equals("string") ? field : firstString;
             switch (field.type()) {
-                case "integer" -> HOSTILE_INTEGERS.forEach((what, number) -> out.add(number(base, field, what, number)));
+                case "integer" ->
+                    HOSTILE_INTEGERS.forEach((what, number) -> out.add(number(base, field, what, number)));
                 case "number" -> HOSTILE_DECIMALS.forEach((what, number) -> out.add(number(base, field, what, number)));
                 case "string" -> {
                     if (field.isText()) {
@@ -98,12 +103,16 @@ final class Corruptions {
         List<Corruption> out = new ArrayList<>();
         String json = base.toString();
         String deep = "[".repeat(1000) + "]".repeat(1000);
-        out.add(new Corruption("nesting 1000 deep", "nesting", bytes(insertFirst(json, "\"nesting\": " + deep)), JSON_TYPE));
+        out.add(new Corruption(
+                "nesting 1000 deep", "nesting", bytes(insertFirst(json, "\"nesting\": " + deep)), JSON_TYPE));
         Iterator<Map.Entry<String, JsonNode>> first = base.fields();
         if (first.hasNext()) {
             var field = first.next();
-            out.add(new Corruption("the field twice", field.getKey(),
-                    bytes(insertFirst(json, "\"" + field.getKey() + "\": " + field.getValue())), JSON_TYPE));
+            out.add(new Corruption(
+                    "the field twice",
+                    field.getKey(),
+                    bytes(insertFirst(json, "\"" + field.getKey() + "\": " + field.getValue())),
+                    JSON_TYPE));
         }
         ObjectNode marked = base.deepCopy();
         String where = text == null ? "padding" : text.path();
@@ -112,15 +121,24 @@ final class Corruptions {
         } else {
             set(marked, text, ValidRequests.JSON.getNodeFactory().textNode("Sample" + MARK));
         }
-        out.add(new Corruption("invalid UTF-8 (C3 28)", where, withBytes(marked.toString(), new byte[] { (byte) 0xC3, 0x28 }),
+        out.add(new Corruption(
+                "invalid UTF-8 (C3 28)",
+                where,
+                withBytes(marked.toString(), new byte[] {(byte) 0xC3, 0x28}),
                 JSON_TYPE));
         if (text != null) {
             // a surrogate encoded in UTF-8 is decoded by Jackson without a word: refused in a field that is
             // read (a lone surrogate), harmless in one that is skipped, so only sent where it is read
-            out.add(new Corruption("invalid UTF-8 (encoded surrogate ED A0 80)", where,
-                    withBytes(marked.toString(), new byte[] { (byte) 0xED, (byte) 0xA0, (byte) 0x80 }), JSON_TYPE));
+            out.add(new Corruption(
+                    "invalid UTF-8 (encoded surrogate ED A0 80)",
+                    where,
+                    withBytes(marked.toString(), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}),
+                    JSON_TYPE));
         }
-        out.add(new Corruption("a 3 MB string", where, bytes(marked.toString().replace(MARK, "x".repeat(3 * 1024 * 1024))),
+        out.add(new Corruption(
+                "a 3 MB string",
+                where,
+                bytes(marked.toString().replace(MARK, "x".repeat(3 * 1024 * 1024))),
                 JSON_TYPE));
         out.add(new Corruption("a valid body as text/plain", "Content-Type", bytes(json), "text/plain"));
         return out;
@@ -131,21 +149,30 @@ final class Corruptions {
         JsonNode now = get(copy, field);
         String value = now != null && now.isTextual() && !now.asText().isEmpty() ? now.asText() : "Sample";
         int middle = value.offsetByCodePoints(0, value.codePointCount(0, value.length()) / 2);
-        set(copy, field, ValidRequests.JSON.getNodeFactory().textNode(value.substring(0, middle) + MARK + value.substring(middle)));
+        set(
+                copy,
+                field,
+                ValidRequests.JSON
+                        .getNodeFactory()
+                        .textNode(value.substring(0, middle) + MARK + value.substring(middle)));
         return new Corruption(what, field.path(), bytes(copy.toString().replace(MARK, escape)), JSON_TYPE);
     }
 
     private Corruption number(ObjectNode base, Field field, String what, String literal) {
         ObjectNode copy = base.deepCopy();
         set(copy, field, ValidRequests.JSON.getNodeFactory().textNode(MARK));
-        return new Corruption(what, field.path(), bytes(copy.toString().replace("\"" + MARK + "\"", literal)), JSON_TYPE);
+        return new Corruption(
+                what, field.path(), bytes(copy.toString().replace("\"" + MARK + "\"", literal)), JSON_TYPE);
     }
 
-    private static void fields(JsonNode schema, List<String> names, List<JsonNode> schemas, List<Field> out, int depth) {
+    private static void fields(
+            JsonNode schema, List<String> names, List<JsonNode> schemas, List<Field> out, int depth) {
         if (depth > 6) {
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        schema.path("properties").fields();
+                it.hasNext(); ) {
             var property = it.next();
             JsonNode field = ApiOperations.resolve(property.getValue());
             List<String> n = new ArrayList<>(names);
@@ -188,7 +215,8 @@ final class Corruptions {
             String name = names.get(i);
             JsonNode next = name.equals("[0]") ? node.get(0) : node.get(name);
             if (next == null || next.isNull() || (next.isArray() && next.isEmpty())) {
-                JsonNode made = names.get(i + 1).equals("[0]") ? ValidRequests.JSON.createArrayNode()
+                JsonNode made = names.get(i + 1).equals("[0]")
+                        ? ValidRequests.JSON.createArrayNode()
                         : valid.object(field.schemas().get(i), null);
                 if (next != null && next.isArray() && made.isArray()) {
                     made = next;

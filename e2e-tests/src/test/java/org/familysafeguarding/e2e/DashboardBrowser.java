@@ -27,15 +27,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class DashboardBrowser implements AutoCloseable {
 
     static final String DASHBOARD = "http://127.0.0.1:8084";
-    static final Path SCREENSHOTS = Path.of(System.getProperty("dashboard.screenshots", "target/dashboard-screenshots"));
+    static final Path SCREENSHOTS =
+            Path.of(System.getProperty("dashboard.screenshots", "target/dashboard-screenshots"));
 
     /** What one page load measured: first contentful paint and load end, in ms from navigation start. */
-    record Timing(String page, double firstContentfulPaint, double domContentLoaded, double loadEnd) {
-    }
+    record Timing(String page, double firstContentfulPaint, double domContentLoaded, double loadEnd) {}
 
     /** An axe-core violation: rule, impact and how many nodes break it. */
-    record Violation(String rule, String impact, int nodes, String help) {
-    }
+    record Violation(String rule, String impact, int nodes, String help) {}
 
     private static String axeSource;
 
@@ -44,10 +43,16 @@ final class DashboardBrowser implements AutoCloseable {
     DashboardBrowser() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1600",
-                "--disable-gpu", "--lang=en-GB");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,1600",
+                "--disable-gpu",
+                "--lang=en-GB");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver"))
+                        .toFile())
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -85,7 +90,9 @@ final class DashboardBrowser implements AutoCloseable {
     List<List<String>> rows(String tableId) {
         List<List<String>> rows = new ArrayList<>();
         for (WebElement row : driver.findElements(By.cssSelector("#table-" + tableId + " tbody tr"))) {
-            List<String> cells = row.findElements(By.cssSelector("th, td")).stream().map(WebElement::getText).toList();
+            List<String> cells = row.findElements(By.cssSelector("th, td")).stream()
+                    .map(WebElement::getText)
+                    .toList();
             if (!(cells.size() == 1 && cells.get(0).equals("None."))) {
                 rows.add(cells);
             }
@@ -97,8 +104,10 @@ final class DashboardBrowser implements AutoCloseable {
         Files.createDirectories(SCREENSHOTS);
         // the whole page: the window grows to the document's height first
         Object height = js().executeScript("return document.documentElement.scrollHeight");
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280,
-                Math.min(12000, Math.max(900, ((Number) height).intValue()))));
+        driver.manage()
+                .window()
+                .setSize(new org.openqa.selenium.Dimension(
+                        1280, Math.min(12000, Math.max(900, ((Number) height).intValue()))));
         Path file = SCREENSHOTS.resolve(name + ".png");
         Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
@@ -136,10 +145,14 @@ final class DashboardBrowser implements AutoCloseable {
         if (result.containsKey("error")) {
             throw new AssertionError("axe-core failed: " + result.get("error"));
         }
-        return ((List<Map<String, Object>>) result.get("violations")).stream()
-                .map(v -> new Violation((String) v.get("id"), (String) v.get("impact"), ((Number) v.get("nodes")).intValue(),
-                        (String) v.get("help")))
-                .toList();
+        return ((List<Map<String, Object>>) result.get("violations"))
+                .stream()
+                        .map(v -> new Violation(
+                                (String) v.get("id"),
+                                (String) v.get("impact"),
+                                ((Number) v.get("nodes")).intValue(),
+                                (String) v.get("help")))
+                        .toList();
     }
 
     /** axe-core from npm, fetched once by npm pack into target/ (npm checks the package's integrity). */
@@ -151,14 +164,18 @@ final class DashboardBrowser implements AutoCloseable {
             if (!Files.exists(script)) {
                 Files.createDirectories(dir);
                 Process pack = new ProcessBuilder("npm", "pack", "axe-core@" + version, "--silent")
-                        .directory(dir.toFile()).redirectErrorStream(true).start();
+                        .directory(dir.toFile())
+                        .redirectErrorStream(true)
+                        .start();
                 String out = new String(pack.getInputStream().readAllBytes()).trim();
                 if (pack.waitFor() != 0) {
                     throw new IOException("npm pack axe-core@" + version + " failed: " + out);
                 }
                 String tarball = out.lines().reduce((a, b) -> b).orElseThrow();
                 Process untar = new ProcessBuilder("tar", "xzf", tarball, "package/axe.min.js")
-                        .directory(dir.toFile()).redirectErrorStream(true).start();
+                        .directory(dir.toFile())
+                        .redirectErrorStream(true)
+                        .start();
                 if (untar.waitFor() != 0) {
                     throw new IOException("could not unpack " + tarball);
                 }

@@ -37,22 +37,29 @@ class DashboardE2ETest {
         JsonPath register = api(commissioner, "/api/contracts/v1/contracts?page=0&size=20");
         JsonPath alerts = api(commissioner, "/api/contracts/v1/alerts?within=180&page=0&size=100");
         // titles only the other council uses (two councils may commission services of the same name)
-        List<String> otherCouncilsTitles = api(Stack.user("commissioner", OXFORDSHIRE),
-                "/api/contracts/v1/contracts?size=100").getList("items.title");
-        otherCouncilsTitles.removeAll(api(commissioner, "/api/contracts/v1/contracts?size=100").getList("items.title"));
+        List<String> otherCouncilsTitles = api(
+                        Stack.user("commissioner", OXFORDSHIRE), "/api/contracts/v1/contracts?size=100")
+                .getList("items.title");
+        otherCouncilsTitles.removeAll(
+                api(commissioner, "/api/contracts/v1/contracts?size=100").getList("items.title"));
         try (DashboardBrowser browser = new DashboardBrowser()) {
             browser.signIn(commissioner);
             check(browser, "commissioner", "/");
             check(browser, "commissioner", "/commissioning");
-            assertThat(browser.rows("register")).extracting(row -> row.get(0))
+            assertThat(browser.rows("register"))
+                    .extracting(row -> row.get(0))
                     .containsExactlyElementsOf(register.getList("items.title"));
             assertThat(browser.rows("alerts")).hasSize(alerts.getList("items").size());
             int risks = 0;
-            for (String id : api(commissioner, "/api/contracts/v1/contracts?size=100").<String>getList("items.id")) {
-                risks += api(commissioner, "/api/contracts/v1/contracts/" + id + "/risks?size=100").getList("items").size();
+            for (String id :
+                    api(commissioner, "/api/contracts/v1/contracts?size=100").<String>getList("items.id")) {
+                risks += api(commissioner, "/api/contracts/v1/contracts/" + id + "/risks?size=100")
+                        .getList("items")
+                        .size();
             }
             assertThat(browser.rows("risks")).hasSize(risks);
-            assertThat(browser.driver.findElements(By.cssSelector("#chart-spend svg"))).as("the spend chart is drawn")
+            assertThat(browser.driver.findElements(By.cssSelector("#chart-spend svg")))
+                    .as("the spend chart is drawn")
                     .isNotEmpty();
             assertNoneShown(browser, otherCouncilsTitles, OXFORDSHIRE);
 
@@ -62,12 +69,15 @@ class DashboardE2ETest {
                     .selectByValue("OPEN_COMPETITION");
             browser.driver.findElement(By.id("check-button")).click();
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
-                    .until(d -> !d.findElements(By.id("result-heading")).isEmpty() || !d.findElements(By.id("problem-title")).isEmpty()
-                            || !d.findElements(By.cssSelector(".govuk-error-summary, .govuk-warning-text")).isEmpty());
+                    .until(d -> !d.findElements(By.id("result-heading")).isEmpty()
+                            || !d.findElements(By.id("problem-title")).isEmpty()
+                            || !d.findElements(By.cssSelector(".govuk-error-summary, .govuk-warning-text"))
+                                    .isEmpty());
             assertThat(browser.heading()).isEqualTo("Procurement check");
             assertThat(browser.driver.findElement(By.id("result-heading")).getText())
                     .isEqualTo("The proposed route is permitted");
-            assertThat(browser.driver.findElements(By.cssSelector("#table-routes tbody tr"))).hasSizeGreaterThan(1);
+            assertThat(browser.driver.findElements(By.cssSelector("#table-routes tbody tr")))
+                    .hasSizeGreaterThan(1);
             measure(browser, "commissioner", "procurement-check-result");
         }
     }
@@ -80,18 +90,23 @@ class DashboardE2ETest {
             check(browser, "commissioner-oxfordshire", "/commissioning");
             List<List<String>> shown = browser.rows("kpis");
             int results = 0;
-            List<String> quarters = browser.rows("kpi-quarters").stream().map(row -> row.get(0)).toList();
+            List<String> quarters =
+                    browser.rows("kpi-quarters").stream().map(row -> row.get(0)).toList();
             assertThat(quarters).hasSize(4);
             for (String quarter : quarters) {
-                for (Map<String, Object> contract : api(commissioner, "/api/contracts/v1/kpis/performance?size=100&quarter="
-                        + quarter).<Map<String, Object>>getList("items")) {
+                for (Map<String, Object> contract : api(
+                                commissioner, "/api/contracts/v1/kpis/performance?size=100&quarter=" + quarter)
+                        .<Map<String, Object>>getList("items")) {
                     results += ((List<?>) contract.get("results")).size();
                 }
             }
             assertThat(shown).hasSize(results).isNotEmpty();
-            assertThat(shown).extracting(row -> row.get(6)).allMatch(rating -> List.of("Met", "Slightly below", "Below",
-                    "Significantly below").contains(rating));
-            assertThat(browser.driver.findElements(By.cssSelector("#chart-kpi-quarters svg"))).isNotEmpty();
+            assertThat(shown)
+                    .extracting(row -> row.get(6))
+                    .allMatch(rating -> List.of("Met", "Slightly below", "Below", "Significantly below")
+                            .contains(rating));
+            assertThat(browser.driver.findElements(By.cssSelector("#chart-kpi-quarters svg")))
+                    .isNotEmpty();
             assertThat(browser.source()).doesNotContain(WEST_SUSSEX);
         }
     }
@@ -112,7 +127,8 @@ class DashboardE2ETest {
             browser.signIn(manager);
             check(browser, "team-manager", "/team");
             assertThat(browser.rows("limits")).hasSize(limits);
-            assertThat(browser.rows("families")).extracting(row -> row.get(0))
+            assertThat(browser.rows("families"))
+                    .extracting(row -> row.get(0))
                     .containsExactlyElementsOf(families.getList("items.name"));
             assertNoneShown(browser, otherTeams, OXFORDSHIRE);
             check(browser, "team-manager", "/outcomes");
@@ -125,16 +141,30 @@ class DashboardE2ETest {
         try (DashboardBrowser browser = new DashboardBrowser()) {
             browser.signIn(analyst);
             check(browser, "analyst", "/outcomes");
-            String[] period = new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("filter-period")))
-                    .getFirstSelectedOption().getAttribute("value").split("/");
+            String[] period = new org.openqa.selenium.support.ui.Select(
+                            browser.driver.findElement(By.id("filter-period")))
+                    .getFirstSelectedOption()
+                    .getAttribute("value")
+                    .split("/");
             String from = period[0];
             String to = period[1];
             JsonPath outcomes = api(analyst, "/api/caseload/v1/outcomes?from=" + from + "&to=" + to);
             Map<String, String> shown = new java.util.HashMap<>();
             browser.rows("metrics").forEach(row -> shown.put(row.get(0), row.get(3)));
-            for (Map.Entry<String, String> metric : Map.of("Referrals", "referrals", "Re-referral rate (%)",
-                    "reReferralRate", "CP rate per 10,000 children", "cpRatePer10000", "Children on CIN plans",
-                    "childrenOnCinPlans", "Entries to care", "entriesToCare", "Repeat CP plans", "repeatCpPlans").entrySet()) {
+            for (Map.Entry<String, String> metric : Map.of(
+                            "Referrals",
+                            "referrals",
+                            "Re-referral rate (%)",
+                            "reReferralRate",
+                            "CP rate per 10,000 children",
+                            "cpRatePer10000",
+                            "Children on CIN plans",
+                            "childrenOnCinPlans",
+                            "Entries to care",
+                            "entriesToCare",
+                            "Repeat CP plans",
+                            "repeatCpPlans")
+                    .entrySet()) {
                 Map<String, Object> figure = outcomes.getMap("period." + metric.getValue());
                 String text = shown.get(metric.getKey());
                 if (Boolean.TRUE.equals(figure.get("suppressed"))) {
@@ -142,7 +172,8 @@ class DashboardE2ETest {
                 } else if (figure.get("value") == null) {
                     assertThat(text).as(metric.getKey() + " (no figure)").isEmpty();
                 } else {
-                    assertThat(new BigDecimal(text)).as(metric.getKey())
+                    assertThat(new BigDecimal(text))
+                            .as(metric.getKey())
                             .isEqualByComparingTo(new BigDecimal(String.valueOf(figure.get("value"))));
                 }
             }
@@ -160,21 +191,27 @@ class DashboardE2ETest {
             check(browser, "auditor", "/audit");
             List<List<String>> verification = browser.rows("verification");
             for (String service : List.of("partners", "contracts", "caseload")) {
-                boolean intact = api(auditor, "/api/" + service + "/v1/audit/verification").getBoolean("intact");
-                assertThat(verification).filteredOn(row -> row.get(0).equals(service + "-service"))
-                        .singleElement().satisfies(row -> assertThat(row.get(1)).isEqualTo(intact ? "Intact" : "Altered"));
+                boolean intact = api(auditor, "/api/" + service + "/v1/audit/verification")
+                        .getBoolean("intact");
+                assertThat(verification)
+                        .filteredOn(row -> row.get(0).equals(service + "-service"))
+                        .singleElement()
+                        .satisfies(row -> assertThat(row.get(1)).isEqualTo(intact ? "Intact" : "Altered"));
             }
             check(browser, "auditor", "/audit?child=" + child);
             List<List<String>> accesses = browser.rows("access");
             JsonPath entries = api(auditor, "/api/caseload/v1/audit/children/" + child + "?size=50");
             assertThat(accesses).isNotEmpty();
-            assertThat(entries.<String>getList("items.requestId")).contains(accesses.get(0).get(7));
+            assertThat(entries.<String>getList("items.requestId"))
+                    .contains(accesses.get(0).get(7));
         }
         try (DashboardBrowser browser = new DashboardBrowser()) {
             browser.signIn(Stack.user("auditor", OXFORDSHIRE));
             browser.open("/audit?child=" + child);
             assertThat(browser.rows("access")).isEmpty();
-            assertThat(browser.driver.findElement(By.cssSelector("#access .app-notice")).getAttribute("data-status"))
+            assertThat(browser.driver
+                            .findElement(By.cssSelector("#access .app-notice"))
+                            .getAttribute("data-status"))
                     .isEqualTo("404");
             measure(browser, "auditor-other-council", "audit-child-of-another-council");
         }
@@ -185,15 +222,18 @@ class DashboardE2ETest {
         Stack.DemoUser admin = Stack.user("partnership-admin", WEST_SUSSEX);
         JsonPath agreements = api(admin, "/api/partners/v1/agreements?size=100");
         JsonPath agencies = api(admin, "/api/partners/v1/agencies?page=0&size=20");
-        List<String> otherAgreements = api(Stack.user("partnership-admin", OXFORDSHIRE), "/api/partners/v1/agreements?size=100")
+        List<String> otherAgreements = api(
+                        Stack.user("partnership-admin", OXFORDSHIRE), "/api/partners/v1/agreements?size=100")
                 .getList("items.purpose");
         otherAgreements.removeAll(agreements.getList("items.purpose"));
         try (DashboardBrowser browser = new DashboardBrowser()) {
             browser.signIn(admin);
             check(browser, "partnership-admin", "/partnership");
-            assertThat(browser.rows("agreements")).extracting(row -> row.get(0))
+            assertThat(browser.rows("agreements"))
+                    .extracting(row -> row.get(0))
                     .containsExactlyInAnyOrderElementsOf(agreements.getList("items.purpose"));
-            assertThat(browser.rows("agencies")).extracting(row -> row.get(0))
+            assertThat(browser.rows("agencies"))
+                    .extracting(row -> row.get(0))
                     .containsAll(agencies.getList("items.name"));
             assertNoneShown(browser, otherAgreements, OXFORDSHIRE);
             check(browser, "partnership-admin", "/commissioning");
@@ -205,9 +245,11 @@ class DashboardE2ETest {
         try (DashboardBrowser browser = new DashboardBrowser()) {
             browser.signIn(Stack.user("social-worker", WEST_SUSSEX));
             check(browser, "social-worker", "/commissioning");
-            assertThat(browser.driver.findElement(By.id("problem-title")).getAttribute("data-status")).isEqualTo("403");
+            assertThat(browser.driver.findElement(By.id("problem-title")).getAttribute("data-status"))
+                    .isEqualTo("403");
             check(browser, "social-worker", "/no-such-page");
-            assertThat(browser.driver.findElement(By.id("problem-title")).getAttribute("data-status")).isEqualTo("404");
+            assertThat(browser.driver.findElement(By.id("problem-title")).getAttribute("data-status"))
+                    .isEqualTo("404");
 
             browser.driver.findElement(By.id("sign-out")).click();
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
@@ -216,24 +258,37 @@ class DashboardE2ETest {
             browser.driver.get(DashboardBrowser.DASHBOARD + "/");
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
                     .until(d -> !d.findElements(By.id("username")).isEmpty());
-            assertThat(browser.driver.getCurrentUrl()).as("signed out at Keycloak too: its login page asks again")
+            assertThat(browser.driver.getCurrentUrl())
+                    .as("signed out at Keycloak too: its login page asks again")
                     .startsWith(Stack.KEYCLOAK);
         }
     }
 
     @AfterAll
     void report() {
-        System.out.println("\nDashboard pages (first contentful paint, DOMContentLoaded, load end; ms from navigation start):");
-        timings.forEach(t -> System.out.printf("  %-48s FCP %6.0f  DCL %6.0f  load %6.0f%n", t.page(),
-                t.firstContentfulPaint(), t.domContentLoaded(), t.loadEnd()));
+        System.out.println(
+                "\nDashboard pages (first contentful paint, DOMContentLoaded, load end; ms from navigation start):");
+        timings.forEach(t -> System.out.printf(
+                "  %-48s FCP %6.0f  DCL %6.0f  load %6.0f%n",
+                t.page(), t.firstContentfulPaint(), t.domContentLoaded(), t.loadEnd()));
         System.out.println("axe-core (WCAG 2.2 A/AA and best practice), violations by page:");
-        violations.forEach((page, found) -> System.out.printf("  %-48s %s%n", page, found.isEmpty() ? "none"
-                : found.stream().map(v -> v.rule() + " (" + v.impact() + ", " + v.nodes() + ")").toList()));
+        violations.forEach((page, found) -> System.out.printf(
+                "  %-48s %s%n",
+                page,
+                found.isEmpty()
+                        ? "none"
+                        : found.stream()
+                                .map(v -> v.rule() + " (" + v.impact() + ", " + v.nodes() + ")")
+                                .toList()));
         if (!timings.isEmpty()) {
-            List<Double> paints = timings.stream().map(DashboardBrowser.Timing::firstContentfulPaint).sorted().toList();
+            List<Double> paints = timings.stream()
+                    .map(DashboardBrowser.Timing::firstContentfulPaint)
+                    .sorted()
+                    .toList();
             double p95 = paints.get((int) Math.ceil(paints.size() * 0.95) - 1);
-            System.out.printf("first contentful paint p95 over %d pages: %.0f ms (budget %.0f ms)%n", paints.size(), p95,
-                    FIRST_PAINT_BUDGET_MS);
+            System.out.printf(
+                    "first contentful paint p95 over %d pages: %.0f ms (budget %.0f ms)%n",
+                    paints.size(), p95, FIRST_PAINT_BUDGET_MS);
             assertThat(p95).as("first contentful paint p95").isLessThanOrEqualTo(FIRST_PAINT_BUDGET_MS);
         }
     }
@@ -242,7 +297,8 @@ class DashboardE2ETest {
     private static void assertNoneShown(DashboardBrowser browser, List<String> othersOnly, String otherCouncil) {
         String source = browser.source();
         assertThat(source).doesNotContain(otherCouncil);
-        othersOnly.forEach(name -> assertThat(source).as("another council's " + name).doesNotContain(name));
+        othersOnly.forEach(
+                name -> assertThat(source).as("another council's " + name).doesNotContain(name));
     }
 
     /** Opens a page as the signed-in user, then screenshots, times and axe-checks it. */
@@ -259,16 +315,28 @@ class DashboardE2ETest {
         browser.screenshot(name.length() > 80 ? name.substring(0, 80) : name);
         List<DashboardBrowser.Violation> found = browser.axe();
         violations.put(name, found);
-        assertThat(found).as("axe-core serious or critical violations on " + name)
+        assertThat(found)
+                .as("axe-core serious or critical violations on " + name)
                 .noneMatch(v -> "serious".equals(v.impact()) || "critical".equals(v.impact()));
     }
 
     /** The API's answer to the same user, through the gateway, with a fresh token. */
     private static JsonPath api(Stack.DemoUser user, String path) {
-        String token = given().formParam("grant_type", "password").formParam("client_id", Stack.WEB_CLIENT)
-                .formParam("username", user.username()).formParam("password", user.password())
-                .post(Stack.REALM + "/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
-        return given().auth().oauth2(token).get(Stack.GATEWAY + path).then().statusCode(200).extract().jsonPath();
+        String token = given().formParam("grant_type", "password")
+                .formParam("client_id", Stack.WEB_CLIENT)
+                .formParam("username", user.username())
+                .formParam("password", user.password())
+                .post(Stack.REALM + "/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+        return given().auth()
+                .oauth2(token)
+                .get(Stack.GATEWAY + path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
-
 }

@@ -23,22 +23,35 @@ class EventCatalogueE2ETest {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final List<String> DOCUMENTED = List.of("partners", "contracts", "caseload");
-    static final Set<String> TOPICS = Set.of("partners.events", "contracts.events", "caseload.events",
-            "caseload.probation-contacts", "hmpps.domain-events");
+    static final Set<String> TOPICS = Set.of(
+            "partners.events",
+            "contracts.events",
+            "caseload.events",
+            "caseload.probation-contacts",
+            "hmpps.domain-events");
 
     @Test
     void the_gateway_merges_every_topic_every_event_type_and_a_schema_for_each() throws Exception {
-        JsonNode merged = JSON.readTree(given().when().get(Stack.GATEWAY + "/asyncapi.json")
-                .then().statusCode(200).extract().asString());
+        JsonNode merged = JSON.readTree(given().when()
+                .get(Stack.GATEWAY + "/asyncapi.json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertThat(merged.path("asyncapi").asText()).isEqualTo("3.0.0");
-        assertThat(merged.has("x-unavailable-services")).as("every service answered").isFalse();
+        assertThat(merged.has("x-unavailable-services"))
+                .as("every service answered")
+                .isFalse();
 
         Set<String> topics = new TreeSet<>();
-        merged.path("channels").forEach(channel -> topics.add(channel.path("address").asText()));
+        merged.path("channels")
+                .forEach(channel -> topics.add(channel.path("address").asText()));
         assertThat(topics).containsAll(TOPICS);
 
         Set<String> types = new TreeSet<>();
-        merged.path("components").path("messages").forEach(message -> types.add(message.path("name").asText()));
+        merged.path("components")
+                .path("messages")
+                .forEach(message -> types.add(message.path("name").asText()));
         List<String> problems = new ArrayList<>();
         for (String service : DOCUMENTED) {
             JsonNode document = catalogued(service);
@@ -53,8 +66,11 @@ class EventCatalogueE2ETest {
                     problems.add(service + "'s event type " + type + " is not merged");
                 }
             });
-            document.path("components").path("messages").forEach(message -> message.path("examples")
-                    .forEach(example -> assertThat(types).contains(message.path("name").asText())));
+            document.path("components")
+                    .path("messages")
+                    .forEach(message -> message.path("examples")
+                            .forEach(example -> assertThat(types)
+                                    .contains(message.path("name").asText())));
         }
         merged.path("components").path("messages").fields().forEachRemaining(entry -> {
             JsonNode message = entry.getValue();
@@ -63,24 +79,31 @@ class EventCatalogueE2ETest {
                 problems.add(type + " (" + entry.getKey() + ") has no payload schema that resolves");
             }
         });
-        merged.path("channels").forEach(channel -> channel.path("messages").forEach(ref -> {
-            if (merged.at(ref.path("$ref").asText().substring(1)).isMissingNode()) {
-                problems.add(channel.path("address").asText() + " names a message that is not there: " + ref);
-            }
-        }));
+        merged.path("channels")
+                .forEach(channel -> channel.path("messages").forEach(ref -> {
+                    if (merged.at(ref.path("$ref").asText().substring(1)).isMissingNode()) {
+                        problems.add(channel.path("address").asText() + " names a message that is not there: " + ref);
+                    }
+                }));
         assertThat(problems).isEmpty();
-        assertThat(types).contains("org.familysafeguarding.partners.agency-registered.v1",
-                "org.familysafeguarding.contracts.contract-went-live.v1",
-                "org.familysafeguarding.caseload.intervention-recorded.v1",
-                "org.familysafeguarding.caseload.probation-contact-recorded.v1",
-                "probation-case.registration.added");
+        assertThat(types)
+                .contains(
+                        "org.familysafeguarding.partners.agency-registered.v1",
+                        "org.familysafeguarding.contracts.contract-went-live.v1",
+                        "org.familysafeguarding.caseload.intervention-recorded.v1",
+                        "org.familysafeguarding.caseload.probation-contact-recorded.v1",
+                        "probation-case.registration.added");
     }
 
     @Test
     void every_service_serves_its_own_document_as_catalogued_without_a_token() throws Exception {
         for (String service : DOCUMENTED) {
-            String body = given().when().get(Stack.SERVICES.get(service) + "/q/asyncapi")
-                    .then().statusCode(200).extract().asString();
+            String body = given().when()
+                    .get(Stack.SERVICES.get(service) + "/q/asyncapi")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
             assertThat(JSON.readTree(body)).as(service).isEqualTo(catalogued(service));
         }
     }
@@ -102,7 +125,8 @@ class EventCatalogueE2ETest {
     }
 
     static JsonNode catalogued(String service) throws IOException {
-        try (InputStream in = EventCatalogueE2ETest.class.getClassLoader()
+        try (InputStream in = EventCatalogueE2ETest.class
+                .getClassLoader()
                 .getResourceAsStream("events/" + service + "/asyncapi.json")) {
             assertThat(in).as("event-catalogue on the test classpath").isNotNull();
             return JSON.readTree(in);

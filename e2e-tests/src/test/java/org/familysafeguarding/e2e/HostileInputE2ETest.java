@@ -42,8 +42,7 @@ class HostileInputE2ETest {
      */
     static final Map<String, String> HOSTILE_HEADERS = Map.of("Idempotency-Key", "key\tone", "If-Match", "\"0\t1\"");
 
-    record Answer(String operation, String what, String field, int status, String contentType, String type) {
-    }
+    record Answer(String operation, String what, String field, int status, String contentType, String type) {}
 
     @Test
     void every_write_refuses_hostile_input_with_a_4xx_problem_writes_nothing_and_leaves_the_services_ready()
@@ -55,7 +54,8 @@ class HostileInputE2ETest {
         var corruptions = new Corruptions(valid);
         List<Operation> operations = ApiOperations.all().stream()
                 .filter(op -> List.of("POST", "PUT", "PATCH").contains(op.method()))
-                .filter(op -> only.matcher(op.key()).find()).toList();
+                .filter(op -> only.matcher(op.key()).find())
+                .toList();
         List<Answer> answers = new ArrayList<>();
         List<String> uncovered = new ArrayList<>();
         List<String> writes = new ArrayList<>();
@@ -80,7 +80,8 @@ class HostileInputE2ETest {
             if (!readBacks.containsKey(operation.key())) {
                 continue; // its fixture could not be made: said in uncovered
             }
-            Optional<String> role = Optional.ofNullable(policy.get(operation.key())).flatMap(NegativeInputE2ETest::allowedRole);
+            Optional<String> role =
+                    Optional.ofNullable(policy.get(operation.key())).flatMap(NegativeInputE2ETest::allowedRole);
             Optional<String> path = fixtures.fill(operation.path(), Tenant.OWN);
             if (role.isEmpty() || path.isEmpty()) {
                 uncovered.add(operation.key());
@@ -92,10 +93,13 @@ class HostileInputE2ETest {
                 unchecked.add(operation.key());
             }
             Snapshot before = readBack.take();
-            ObjectNode base = valid.body(operation, before.body() == null || !readBack.isTheObject() ? null : before.body());
+            ObjectNode base =
+                    valid.body(operation, before.body() == null || !readBack.isTheObject() ? null : before.body());
             String ifMatch = before.etag() != null ? before.etag() : "\"0\"";
-            List<Corruption> sent = base != null ? corruptions.of(base, operation.requestBodySchema())
-                    : operation.requestBodySchema() != null ? corruptions.whole(ValidRequests.JSON.createObjectNode(), null)
+            List<Corruption> sent = base != null
+                    ? corruptions.of(base, operation.requestBodySchema())
+                    : operation.requestBodySchema() != null
+                            ? corruptions.whole(ValidRequests.JSON.createObjectNode(), null)
                             : List.of();
             for (Corruption corruption : sent) {
                 Response response = send(operation, path.get(), token, ifMatch, corruption, Map.of(), Map.of());
@@ -104,12 +108,18 @@ class HostileInputE2ETest {
             if (base == null) {
                 // no JSON object to corrupt: the text a service keeps from the headers and the query instead
                 for (var header : HOSTILE_HEADERS.entrySet()) {
-                    Response response = send(operation, path.get(), token, "\"999999\"", null,
-                            Map.of(header.getKey(), header.getValue()), Map.of());
+                    Response response = send(
+                            operation,
+                            path.get(),
+                            token,
+                            "\"999999\"",
+                            null,
+                            Map.of(header.getKey(), header.getValue()),
+                            Map.of());
                     answers.add(answer(operation, "hostile header", header.getKey(), response));
                 }
-                Response response = send(operation, path.get(), token, "\"999999\"", null, Map.of(),
-                        Map.of("q", "Smith\u0000family"));
+                Response response = send(
+                        operation, path.get(), token, "\"999999\"", null, Map.of(), Map.of("q", "Smith\u0000family"));
                 answers.add(answer(operation, "NUL in a query parameter", "q", response));
             }
             Snapshot after = readBack.take();
@@ -119,26 +129,46 @@ class HostileInputE2ETest {
             unready.addAll(Ready.check(operation.key()));
         }
         report(operations, answers, writes);
-        System.out.printf("hostile input: %d s for the calls and checks%n",
+        System.out.printf(
+                "hostile input: %d s for the calls and checks%n",
                 java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
-        System.out.printf("hostile input: %d operations with no read to check for writes %s%n", unchecked.size(), unchecked);
-        assertThat(uncovered).as("write operations with no allowed role in the policy or no fixture").isEmpty();
+        System.out.printf(
+                "hostile input: %d operations with no read to check for writes %s%n", unchecked.size(), unchecked);
+        assertThat(uncovered)
+                .as("write operations with no allowed role in the policy or no fixture")
+                .isEmpty();
         List<String> wrong = answers.stream()
-                .filter(a -> a.status() < 400 || a.status() >= 500 || (a.status() != 404 && a.status() != 405
-                        && a.status() != 413 && a.status() != 415
-                        && !String.valueOf(a.contentType()).startsWith(NegativeInputE2ETest.errorBodyOf(a.operation(), ""))))
+                .filter(a -> a.status() < 400
+                        || a.status() >= 500
+                        || (a.status() != 404
+                                && a.status() != 405
+                                && a.status() != 413
+                                && a.status() != 415
+                                && !String.valueOf(a.contentType())
+                                        .startsWith(NegativeInputE2ETest.errorBodyOf(a.operation(), ""))))
                 .map(a -> "%s, %s in %s: %d %s".formatted(a.operation(), a.what(), a.field(), a.status(), a.type()))
                 .toList();
-        assertThat(wrong).as("hostile input not refused with a 4xx problem body").isEmpty();
+        assertThat(wrong)
+                .as("hostile input not refused with a 4xx problem body")
+                .isEmpty();
         assertThat(writes).as("objects changed by refused requests").isEmpty();
         assertThat(unready).as("services not ready after hostile input").isEmpty();
     }
 
-    static Response send(Operation operation, String path, String token, String ifMatch, Corruption corruption,
-            Map<String, String> headers, Map<String, String> query) {
-        for (int attempt = 0;; attempt++) {
-            RequestSpecification request = given().config(RAW_BYTES).auth().oauth2(token)
-                    .accept("application/json, application/problem+json, application/fhir+json").header("If-Match", ifMatch);
+    static Response send(
+            Operation operation,
+            String path,
+            String token,
+            String ifMatch,
+            Corruption corruption,
+            Map<String, String> headers,
+            Map<String, String> query) {
+        for (int attempt = 0; ; attempt++) {
+            RequestSpecification request = given().config(RAW_BYTES)
+                    .auth()
+                    .oauth2(token)
+                    .accept("application/json, application/problem+json, application/fhir+json")
+                    .header("If-Match", ifMatch);
             ApiOperations.requiredQuery(operation).forEach((name, value) -> request.queryParam(name, value.toString()));
             query.forEach(request::queryParam);
             headers.forEach(request::header);
@@ -158,7 +188,8 @@ class HostileInputE2ETest {
             if (response.statusCode() != 429 || attempt >= 10) {
                 return response;
             }
-            sleep(Long.parseLong(Optional.ofNullable(response.header("Retry-After")).orElse("1")));
+            sleep(Long.parseLong(
+                    Optional.ofNullable(response.header("Retry-After")).orElse("1")));
         }
     }
 
@@ -177,16 +208,18 @@ class HostileInputE2ETest {
     }
 
     static void report(List<Operation> operations, List<Answer> answers, List<String> writes) {
-        Map<Integer, Long> byStatus = answers.stream().collect(Collectors.groupingBy(Answer::status, TreeMap::new,
-                Collectors.counting()));
-        Map<String, Long> byType = answers.stream().collect(Collectors.groupingBy(Answer::type, TreeMap::new,
-                Collectors.counting()));
+        Map<Integer, Long> byStatus =
+                answers.stream().collect(Collectors.groupingBy(Answer::status, TreeMap::new, Collectors.counting()));
+        Map<String, Long> byType =
+                answers.stream().collect(Collectors.groupingBy(Answer::type, TreeMap::new, Collectors.counting()));
         long fiveHundreds = answers.stream().filter(a -> a.status() >= 500).count();
         long accepted = answers.stream().filter(a -> a.status() < 400).count();
-        System.out.printf("hostile input: %d write operations, %d calls, answers by status %s, problem types %s; "
-                + "%d 5xx, %d accepted, %d operations whose object changed%n", operations.size(), answers.size(),
-                byStatus, byType, fiveHundreds, accepted, writes.size());
-        answers.stream().filter(a -> a.status() < 400 || a.status() >= 500)
+        System.out.printf(
+                "hostile input: %d write operations, %d calls, answers by status %s, problem types %s; "
+                        + "%d 5xx, %d accepted, %d operations whose object changed%n",
+                operations.size(), answers.size(), byStatus, byType, fiveHundreds, accepted, writes.size());
+        answers.stream()
+                .filter(a -> a.status() < 400 || a.status() >= 500)
                 .map(a -> "  %d %s: %s in %s".formatted(a.status(), a.operation(), a.what(), a.field()))
                 .forEach(System.out::println);
         writes.forEach(w -> System.out.println("  wrote: " + w));
@@ -218,9 +251,10 @@ class HostileInputE2ETest {
                 JsonNode was = earlier.body.get(name);
                 JsonNode now = body.get(name);
                 if (!now.equals(was)) {
-                    changed.add(name + (now.isArray() && was != null && was.isArray()
-                            ? " (" + was.size() + " -> " + now.size() + " items)"
-                            : " (" + shorten(was) + " -> " + shorten(now) + ")"));
+                    changed.add(name
+                            + (now.isArray() && was != null && was.isArray()
+                                    ? " (" + was.size() + " -> " + now.size() + " items)"
+                                    : " (" + shorten(was) + " -> " + shorten(now) + ")"));
                 }
             });
             return String.join(", ", changed);

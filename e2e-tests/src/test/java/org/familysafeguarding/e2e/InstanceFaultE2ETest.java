@@ -47,31 +47,41 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Tag("fault")
 class InstanceFaultE2ETest {
 
-    private static final Path ROOT = Path.of(System.getProperty("stack.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT =
+            Path.of(System.getProperty("stack.root", "..")).toAbsolutePath().normalize();
     private static final int REQUESTS = Integer.getInteger("fault.requests", 400);
     private static final int CALLERS = 4;
     private static final List<String> VICTIMS = List.of("caseload-2", "contracts-2");
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
-    record Outcome(int status, String id, String problemType, long sentAtNanos, long micros) {
-    }
+    record Outcome(int status, String id, String problemType, long sentAtNanos, long micros) {}
 
     @Test
     void interventions_recorded_while_instances_are_killed_are_each_kept_and_counted_once() throws Exception {
-        int replicas = Integer.parseInt(Files.readString(ROOT.resolve(".stack/replicas")).trim());
-        assertThat(replicas).as("instances of each service (deploy/local/stack up --replicas 2)").isGreaterThanOrEqualTo(2);
+        int replicas = Integer.parseInt(
+                Files.readString(ROOT.resolve(".stack/replicas")).trim());
+        assertThat(replicas)
+                .as("instances of each service (deploy/local/stack up --replicas 2)")
+                .isGreaterThanOrEqualTo(2);
         for (String victim : VICTIMS) {
-            assertThat(ROOT.resolve(".stack/pids/" + victim + ".pid")).as(victim + " is running").exists();
+            assertThat(ROOT.resolve(".stack/pids/" + victim + ".pid"))
+                    .as(victim + " is running")
+                    .exists();
         }
 
         String contract = liveSubstanceUseContract();
-        String mother = InterventionToKpiE2ETest.parentAllocatedToCgl("Fenwright").mother();
+        String mother =
+                InterventionToKpiE2ETest.parentAllocatedToCgl("Fenwright").mother();
         long countedBefore = drugTestsCounted(contract, "ws-commissioner");
         String token = Stack.tokenFor(Stack.demoUsers().stream()
-                .filter(u -> u.username().equals("cgl-practitioner")).findFirst().orElseThrow());
+                .filter(u -> u.username().equals("cgl-practitioner"))
+                .findFirst()
+                .orElseThrow());
 
         List<Outcome> outcomes = new CopyOnWriteArrayList<>();
         AtomicInteger next = new AtomicInteger();
@@ -90,39 +100,57 @@ class InstanceFaultE2ETest {
         for (String victim : VICTIMS) {
             killNine(victim);
         }
-        Process restart = new ProcessBuilder(ROOT.resolve("deploy/local/stack").toString(), "up",
-                "--replicas", Integer.toString(replicas), "--no-demo")
-                .redirectErrorStream(true).redirectOutput(ROOT.resolve(".stack/logs/fault-test-restart.log").toFile())
+        Process restart = new ProcessBuilder(
+                        ROOT.resolve("deploy/local/stack").toString(),
+                        "up",
+                        "--replicas",
+                        Integer.toString(replicas),
+                        "--no-demo")
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        ROOT.resolve(".stack/logs/fault-test-restart.log").toFile())
                 .start();
         callers.shutdown();
-        assertThat(callers.awaitTermination(5, TimeUnit.MINUTES)).as("the burst ended").isTrue();
+        assertThat(callers.awaitTermination(5, TimeUnit.MINUTES))
+                .as("the burst ended")
+                .isTrue();
         long burstEndedAt = System.nanoTime();
         long burstSeconds = TimeUnit.NANOSECONDS.toSeconds(burstEndedAt - start);
         assertThat(restart.waitFor(5, TimeUnit.MINUTES) && restart.exitValue() == 0)
-                .as("the killed instances started again (see .stack/logs/fault-test-restart.log)").isTrue();
+                .as("the killed instances started again (see .stack/logs/fault-test-restart.log)")
+                .isTrue();
         long restartedAt = System.nanoTime();
 
         Set<String> accepted = new HashSet<>();
         outcomes.stream().filter(o -> o.status() == 201).forEach(o -> accepted.add(o.id()));
-        long interrupted = outcomes.stream().filter(o -> o.status() == 502
-                && o.problemType() != null && o.problemType().endsWith("/service-interrupted")).count();
-        List<Outcome> otherErrors = outcomes.stream().filter(o -> o.status() != 201
-                && !(o.status() == 502 && o.problemType() != null && o.problemType().endsWith("/service-interrupted")))
+        long interrupted = outcomes.stream()
+                .filter(o -> o.status() == 502
+                        && o.problemType() != null
+                        && o.problemType().endsWith("/service-interrupted"))
+                .count();
+        List<Outcome> otherErrors = outcomes.stream()
+                .filter(o -> o.status() != 201
+                        && !(o.status() == 502
+                                && o.problemType() != null
+                                && o.problemType().endsWith("/service-interrupted")))
                 .toList();
 
         // the counts settle once the restarted consumers have caught up
         long[] counted = {0};
         List<String> stored = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            stored.clear();
-            stored.addAll(interventionsOf(mother));
-            counted[0] = drugTestsCounted(contract, "ws-commissioner") - countedBefore;
-            return counted[0] == stored.size() && stored.containsAll(accepted);
-        });
+        await().atMost(Duration.ofSeconds(180))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    stored.clear();
+                    stored.addAll(interventionsOf(mother));
+                    counted[0] = drugTestsCounted(contract, "ws-commissioner") - countedBefore;
+                    return counted[0] == stored.size() && stored.containsAll(accepted);
+                });
         long caughtUpAt = System.nanoTime();
 
         Set<String> storedOnce = new HashSet<>(stored);
-        long lost = accepted.stream().filter(id -> !storedOnce.contains(id)).count() + Math.max(0, stored.size() - counted[0]);
+        long lost = accepted.stream().filter(id -> !storedOnce.contains(id)).count()
+                + Math.max(0, stored.size() - counted[0]);
         long duplicated = (stored.size() - storedOnce.size()) + Math.max(0, counted[0] - stored.size());
         long interruptedKept = stored.size() - accepted.size();
 
@@ -140,14 +168,19 @@ class InstanceFaultE2ETest {
         row("burst time", burstSeconds + " s at " + CALLERS + " callers");
         row("p50 / p99 latency", percentile(outcomes, 50) + " / " + percentile(outcomes, 99) + " ms");
         row("killed instances back and ready after", millis(restartedAt - killedAt) + " ms");
-        row("KPI caught up after the kill", millis(caughtUpAt - killedAt) + " ms ("
-                + millis(Math.max(0, caughtUpAt - Math.max(burstEndedAt, restartedAt))) + " ms after the burst and the restart)");
+        row(
+                "KPI caught up after the kill",
+                millis(caughtUpAt - killedAt) + " ms ("
+                        + millis(Math.max(0, caughtUpAt - Math.max(burstEndedAt, restartedAt)))
+                        + " ms after the burst and the restart)");
         System.out.println();
 
         assertThat(lost).as("interventions lost").isZero();
         assertThat(duplicated).as("interventions duplicated").isZero();
         assertThat(interruptedKept).isBetween(0L, interrupted);
-        assertThat(otherErrors).as("errors another instance could have answered").isEmpty();
+        assertThat(otherErrors)
+                .as("errors another instance could have answered")
+                .isEmpty();
     }
 
     private Outcome record(String adult, String token) {
@@ -156,14 +189,19 @@ class InstanceFaultE2ETest {
                  "notes": "Test taken at the hub.", "notesShared": false}""".formatted(LocalDate.now());
         long sent = System.nanoTime();
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    URI.create(CASELOAD + "/adults/" + adult + "/interventions"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(CASELOAD + "/adults/" + adult + "/interventions"))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .timeout(Duration.ofSeconds(60))
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             long micros = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - sent);
             JsonNode answer = response.body().isBlank() ? json.createObjectNode() : json.readTree(response.body());
-            String id = answer.path("id").isTextual() ? answer.path("id").asText() : answer.path("record").path("id").asText(null);
+            String id = answer.path("id").isTextual()
+                    ? answer.path("id").asText()
+                    : answer.path("record").path("id").asText(null);
             return new Outcome(response.statusCode(), id, answer.path("type").asText(null), sent, micros);
         } catch (IOException e) {
             return new Outcome(-1, null, e.toString(), sent, TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - sent));
@@ -176,9 +214,15 @@ class InstanceFaultE2ETest {
     private static List<String> interventionsOf(String adult) {
         List<String> ids = new ArrayList<>();
         for (int page = 0; ; page++) {
-            List<String> items = as("cgl-practitioner").queryParam("page", page).queryParam("size", 100)
-                    .when().get(CASELOAD + "/adults/" + adult + "/interventions")
-                    .then().statusCode(200).extract().path("items.id");
+            List<String> items = as("cgl-practitioner")
+                    .queryParam("page", page)
+                    .queryParam("size", 100)
+                    .when()
+                    .get(CASELOAD + "/adults/" + adult + "/interventions")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("items.id");
             ids.addAll(items);
             if (items.size() < 100) {
                 return ids;
@@ -187,8 +231,11 @@ class InstanceFaultE2ETest {
     }
 
     private static void killNine(String instance) throws IOException, InterruptedException {
-        String pgid = Files.readString(ROOT.resolve(".stack/pids/" + instance + ".pid")).trim();
-        Process kill = new ProcessBuilder("kill", "-KILL", "--", "-" + pgid).inheritIO().start();
+        String pgid = Files.readString(ROOT.resolve(".stack/pids/" + instance + ".pid"))
+                .trim();
+        Process kill = new ProcessBuilder("kill", "-KILL", "--", "-" + pgid)
+                .inheritIO()
+                .start();
         assertThat(kill.waitFor()).as("kill -9 " + instance).isZero();
         System.out.printf("killed %s (process group %s)%n", instance, pgid);
     }
@@ -201,7 +248,9 @@ class InstanceFaultE2ETest {
 
     private static long percentile(List<Outcome> outcomes, int p) {
         long[] sorted = outcomes.stream().mapToLong(Outcome::micros).sorted().toArray();
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1000;
+        return sorted.length == 0
+                ? 0
+                : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1000;
     }
 
     private static long millis(long nanos) {

@@ -35,8 +35,7 @@ class NegativeInputE2ETest {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    record Attempt(String operation, String what, int status, String contentType) {
-    }
+    record Attempt(String operation, String what, int status, String contentType) {}
 
     /** The first role the policy lets past authorisation on its own tenant (ok, else any outcome but 403). */
     static Optional<String> allowedRole(List<String> cells) {
@@ -64,7 +63,7 @@ class NegativeInputE2ETest {
         if (properties == null || !properties.isObject()) {
             return bodies;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
             var property = it.next();
             JsonNode field = ApiOperations.resolve(property.getValue());
             for (var bad : badValues(property.getValue(), field).entrySet()) {
@@ -82,16 +81,18 @@ class NegativeInputE2ETest {
         String format = field.path("format").asText(declared.path("format").asText(""));
         var nodes = JSON.getNodeFactory();
         switch (type) {
-            case "string" -> values.put("an object instead of text", JSON.createObjectNode().put("x", 1));
+            case "string" ->
+                values.put("an object instead of text", JSON.createObjectNode().put("x", 1));
             case "integer", "number" -> {
                 values.put("text instead of a number", nodes.textNode("not-a-number"));
                 values.put("a number far out of range", nodes.numberNode(new java.math.BigDecimal("1e400")));
             }
             case "boolean" -> values.put("text instead of true/false", nodes.textNode("maybe"));
-            case "array" -> values.put("an object instead of a list", JSON.createObjectNode().put("x", 1));
+            case "array" ->
+                values.put(
+                        "an object instead of a list", JSON.createObjectNode().put("x", 1));
             case "object" -> values.put("text instead of an object", nodes.textNode("not-an-object"));
-            default -> {
-            }
+            default -> {}
         }
         if (field.has("enum") || declared.has("enum")) {
             values.put("an unknown code", nodes.textNode("NOT_A_KNOWN_VALUE"));
@@ -104,7 +105,8 @@ class NegativeInputE2ETest {
         if (format.equals("uuid") || declared.path("$ref").asText().endsWith("/UUID")) {
             values.put("a malformed identifier", nodes.textNode("not-a-uuid"));
         }
-        long maxLength = field.path("maxLength").asLong(declared.path("maxLength").asLong(0));
+        long maxLength =
+                field.path("maxLength").asLong(declared.path("maxLength").asLong(0));
         if (type.equals("string")) {
             values.put("text far too long", nodes.textNode("x".repeat((int) Math.max(maxLength + 1, 20_000))));
         }
@@ -128,13 +130,15 @@ class NegativeInputE2ETest {
      */
     static String errorBodyOf(String operation, String what) {
         if (what.contains("%")) {
-            return "application/problem+json"; // the gateway refuses a path not in plain form before any service sees it
+            return "application/problem+json"; // the gateway refuses a path not in plain form before any service sees
+            // it
         }
         return operation.contains("/api/caseload/v1/fhir/") ? "application/fhir+json" : "application/problem+json";
     }
 
     static Response send(Operation operation, String path, String token, String body, Map<String, String> query) {
-        RequestSpecification request = given().auth().oauth2(token).accept(ContentType.JSON).header("If-Match", "\"999999\"");
+        RequestSpecification request =
+                given().auth().oauth2(token).accept(ContentType.JSON).header("If-Match", "\"999999\"");
         ApiOperations.requiredQuery(operation).forEach((name, value) -> request.queryParam(name, value.toString()));
         query.forEach(request::queryParam);
         if (body != null) {
@@ -150,7 +154,8 @@ class NegativeInputE2ETest {
         List<Attempt> attempts = new ArrayList<>();
         List<String> uncovered = new ArrayList<>();
         for (Operation operation : ApiOperations.all()) {
-            Optional<String> role = Optional.ofNullable(policy.get(operation.key())).flatMap(NegativeInputE2ETest::allowedRole);
+            Optional<String> role =
+                    Optional.ofNullable(policy.get(operation.key())).flatMap(NegativeInputE2ETest::allowedRole);
             Optional<String> path = fixtures.fill(operation.path(), Tenant.OWN);
             if (role.isEmpty() || path.isEmpty()) {
                 uncovered.add(operation.key());
@@ -161,37 +166,57 @@ class NegativeInputE2ETest {
             if (takesBody) {
                 for (var bad : badBodies(operation.requestBodySchema()).entrySet()) {
                     Response response = send(operation, path.get(), token, bad.getValue(), Map.of());
-                    attempts.add(new Attempt(operation.key(), bad.getKey(), response.statusCode(), response.contentType()));
+                    attempts.add(
+                            new Attempt(operation.key(), bad.getKey(), response.statusCode(), response.contentType()));
                 }
             }
             for (var parameter : operation.pathParameters()) {
                 // the same fill, with this one parameter replaced by something that is no identifier
-                String withBad = fixtures.fill(operation.path().replace("{" + parameter.name() + "}", "NOT-AN-ID"),
-                        Tenant.OWN).orElseThrow();
+                String withBad = fixtures.fill(
+                                operation.path().replace("{" + parameter.name() + "}", "NOT-AN-ID"), Tenant.OWN)
+                        .orElseThrow();
                 for (String junk : List.of("not-an-id", "%27%20or%201%3D1", "x".repeat(300))) {
-                    Response response = send(operation, withBad.replace("NOT-AN-ID", junk), token,
-                            takesBody ? "{}" : null, Map.of());
-                    attempts.add(new Attempt(operation.key(), parameter.name() + " = " + junk.substring(0,
-                            Math.min(20, junk.length())), response.statusCode(), response.contentType()));
+                    Response response = send(
+                            operation, withBad.replace("NOT-AN-ID", junk), token, takesBody ? "{}" : null, Map.of());
+                    attempts.add(new Attempt(
+                            operation.key(),
+                            parameter.name() + " = " + junk.substring(0, Math.min(20, junk.length())),
+                            response.statusCode(),
+                            response.contentType()));
                 }
             }
-            if (operation.isRead() && operation.parameters().stream().anyMatch(p -> p.name().equals("size"))) {
-                for (var query : List.of(Map.of("size", "0"), Map.of("size", "100000"), Map.of("page", "-1"),
-                        Map.of("page", "abc"), Map.of("size", "1e3"))) {
+            if (operation.isRead()
+                    && operation.parameters().stream().anyMatch(p -> p.name().equals("size"))) {
+                for (var query : List.of(
+                        Map.of("size", "0"),
+                        Map.of("size", "100000"),
+                        Map.of("page", "-1"),
+                        Map.of("page", "abc"),
+                        Map.of("size", "1e3"))) {
                     Response response = send(operation, path.get(), token, null, query);
-                    attempts.add(new Attempt(operation.key(), "paging " + query, response.statusCode(), response.contentType()));
+                    attempts.add(new Attempt(
+                            operation.key(), "paging " + query, response.statusCode(), response.contentType()));
                 }
             }
         }
-        System.out.printf("negative input: %d operations, %d refused attempts%n",
+        System.out.printf(
+                "negative input: %d operations, %d refused attempts%n",
                 attempts.stream().map(Attempt::operation).distinct().count(), attempts.size());
-        assertThat(uncovered).as("operations with no allowed role in the policy or no fixture").isEmpty();
+        assertThat(uncovered)
+                .as("operations with no allowed role in the policy or no fixture")
+                .isEmpty();
         List<String> wrong = attempts.stream()
-                .filter(a -> a.status() < 400 || a.status() >= 500
-                        || (a.status() != 404 && a.status() != 405 && a.status() != 413 && a.status() != 415
+                .filter(a -> a.status() < 400
+                        || a.status() >= 500
+                        || (a.status() != 404
+                                && a.status() != 405
+                                && a.status() != 413
+                                && a.status() != 415
                                 && !String.valueOf(a.contentType()).startsWith(errorBodyOf(a.operation(), a.what()))))
                 .map(a -> "%s with %s answered %d (%s)".formatted(a.operation(), a.what(), a.status(), a.contentType()))
                 .toList();
-        assertThat(wrong).as("bad input that was not refused with a 4xx problem body").isEmpty();
+        assertThat(wrong)
+                .as("bad input that was not refused with a 4xx problem body")
+                .isEmpty();
     }
 }

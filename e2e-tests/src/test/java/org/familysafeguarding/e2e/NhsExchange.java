@@ -17,11 +17,12 @@ import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationS
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 
+import io.restassured.http.ContentType;
+
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
-import io.restassured.http.ContentType;
 
 /**
  * What the NHS side of the exchange needs in the end-to-end tests: fresh NHS numbers, a referral
@@ -35,13 +36,13 @@ final class NhsExchange {
     static final String ODS_HEADER = "NHSD-End-User-Organisation-ODS";
     private static FhirValidator validator;
 
-    private NhsExchange() {
-    }
+    private NhsExchange() {}
 
     /** A fresh, valid NHS number in the 999 range kept for testing. */
     static String nhsNumber() {
         while (true) {
-            String first = "999" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+            String first =
+                    "999" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
             int sum = 0;
             for (int i = 0; i < 9; i++) {
                 sum += (first.charAt(i) - '0') * (10 - i);
@@ -66,41 +67,71 @@ final class NhsExchange {
                  "subject": {"identifier": {"system": "%s", "value": "%s"}},
                  "authoredOn": "2026-11-20T09:30:00+00:00",
                  "performer": [{"identifier": {"system": "https://fhir.nhs.uk/Id/ods-organization-code", "value": "RX2"}}],
-                 "reasonCode": [{"text": "Low mood after the birth of the youngest child"}]}"""
-                .formatted(nhsNumber.substring(6), NHS_SYSTEM, nhsNumber);
+                 "reasonCode": [{"text": "Low mood after the birth of the youngest child"}]}""".formatted(nhsNumber.substring(6), NHS_SYSTEM, nhsNumber);
     }
 
     /** A family of the council with a child and its mother, both with NHS numbers; returns {family, child, mother}. */
     static String[] family(String council, String childNhs, String motherNhs) {
         String sw = Stack.tokenFor(Stack.user("social-worker", council));
-        String family = given().auth().oauth2(sw).contentType(ContentType.JSON).body("{\"name\": \"Treloar family\"}")
-                .when().post(Stack.GATEWAY + "/api/caseload/v1/families").then().statusCode(201).extract().path("id");
-        String child = given().auth().oauth2(sw).contentType(ContentType.JSON).body("""
+        String family = given().auth()
+                .oauth2(sw)
+                .contentType(ContentType.JSON)
+                .body("{\"name\": \"Treloar family\"}")
+                .when()
+                .post(Stack.GATEWAY + "/api/caseload/v1/families")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String child = given().auth()
+                .oauth2(sw)
+                .contentType(ContentType.JSON)
+                .body("""
                 {"givenName": "Jory", "familyName": "Treloar", "dateOfBirth": "2020-04-11", "sex": "M", "ethnicity": "WBRI",
-                 "disabilities": ["NONE"], "councilChildId": "%s", "nhsNumber": "%s"}"""
-                .formatted(("N" + java.util.UUID.randomUUID().toString().replace("-", "")).substring(0, 10), childNhs))
-                .when().post(Stack.GATEWAY + "/api/caseload/v1/families/" + family + "/children")
-                .then().statusCode(201).extract().path("record.id");
-        String mother = given().auth().oauth2(sw).contentType(ContentType.JSON).body("""
+                 "disabilities": ["NONE"], "councilChildId": "%s", "nhsNumber": "%s"}""".formatted(
+                        ("N" + java.util.UUID.randomUUID().toString().replace("-", "")).substring(0, 10), childNhs))
+                .when()
+                .post(Stack.GATEWAY + "/api/caseload/v1/families/" + family + "/children")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("record.id");
+        String mother = given().auth()
+                .oauth2(sw)
+                .contentType(ContentType.JSON)
+                .body("""
                 {"givenName": "Demelza", "familyName": "Treloar", "dateOfBirth": "1992-02-14", "nhsNumber": "%s",
                  "relationships": [{"childId": "%s", "relationship": "MOTHER"}]}""".formatted(motherNhs, child))
-                .when().post(Stack.GATEWAY + "/api/caseload/v1/families/" + family + "/adults")
-                .then().statusCode(201).extract().path("record.id");
-        return new String[] { family, child, mother };
+                .when()
+                .post(Stack.GATEWAY + "/api/caseload/v1/families/" + family + "/adults")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("record.id");
+        return new String[] {family, child, mother};
     }
 
     /** Sends a referral of the parent as the NHS integration; answers the created id. */
     static String refer(String nhsNumber) {
-        return given().auth().oauth2(Stack.serviceToken("nhs-integration")).header(ODS_HEADER, "RX2")
-                .contentType("application/fhir+json").body(referral(nhsNumber))
-                .when().post(FHIR + "/ServiceRequest").then().statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(Stack.serviceToken("nhs-integration"))
+                .header(ODS_HEADER, "RX2")
+                .contentType("application/fhir+json")
+                .body(referral(nhsNumber))
+                .when()
+                .post(FHIR + "/ServiceRequest")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** The UK Core errors in a FHIR resource; none expected. */
     static List<String> ukCoreErrors(String json) {
         return validator().validateWithResult(json).getMessages().stream()
                 .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
-                .map(m -> m.getLocationString() + ": " + m.getMessage()).toList();
+                .map(m -> m.getLocationString() + ": " + m.getMessage())
+                .toList();
     }
 
     static void assertValidUkCore(String json) {
@@ -110,20 +141,30 @@ final class NhsExchange {
     private static synchronized FhirValidator validator() {
         if (validator == null) {
             FhirContext context = FhirContext.forR4();
-            Path ukCore = Path.of(System.getProperty("stack.root", ".."), "caseload-service", "src", "main", "resources",
-                    "fhir", "uk-core");
+            Path ukCore = Path.of(
+                    System.getProperty("stack.root", ".."),
+                    "caseload-service",
+                    "src",
+                    "main",
+                    "resources",
+                    "fhir",
+                    "uk-core");
             var definitions = new PrePopulatedValidationSupport(context);
             try {
                 for (String name : Files.readAllLines(ukCore.resolve("index.txt"))) {
                     if (!name.isBlank() && !name.startsWith("#")) {
-                        definitions.addResource(context.newXmlParser().parseResource(Files.readString(ukCore.resolve(name.strip()))));
+                        definitions.addResource(
+                                context.newXmlParser().parseResource(Files.readString(ukCore.resolve(name.strip()))));
                     }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            var chain = new ValidationSupportChain(new DefaultProfileValidationSupport(context), definitions,
-                    new CommonCodeSystemsTerminologyService(context), new InMemoryTerminologyServerValidationSupport(context),
+            var chain = new ValidationSupportChain(
+                    new DefaultProfileValidationSupport(context),
+                    definitions,
+                    new CommonCodeSystemsTerminologyService(context),
+                    new InMemoryTerminologyServerValidationSupport(context),
                     new SnapshotGeneratingValidationSupport(context));
             validator = context.newValidator();
             validator.registerValidatorModule(new FhirInstanceValidator(chain));

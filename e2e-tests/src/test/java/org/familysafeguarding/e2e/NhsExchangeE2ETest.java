@@ -31,56 +31,105 @@ class NhsExchangeE2ETest {
         String childNhs = nhsNumber();
         String[] family = family(OWN, childNhs, nhsNumber());
         String sw = Stack.tokenFor(Stack.user("social-worker", OWN));
-        given().auth().oauth2(sw).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(sw)
+                .contentType(ContentType.JSON)
                 .body("{\"kind\": \"CHILD_PROTECTION\", \"startDate\": \"%s\", \"categoryOfAbuse\": \"EMO\"}"
                         .formatted(LocalDate.now().minusDays(14)))
-                .when().post(Stack.GATEWAY + "/api/caseload/v1/children/" + family[1] + "/plans").then().statusCode(201);
+                .when()
+                .post(Stack.GATEWAY + "/api/caseload/v1/children/" + family[1] + "/plans")
+                .then()
+                .statusCode(201);
 
         String urid = String.valueOf(100000000000L + Math.floorMod(System.nanoTime(), 899999999999L));
-        String bundle = given().auth().oauth2(Stack.serviceToken("nhs-integration")).header(ODS_HEADER, "RYJ")
-                .header("NHSD-Session-URID", urid).accept("application/fhir+json")
+        String bundle = given().auth()
+                .oauth2(Stack.serviceToken("nhs-integration"))
+                .header(ODS_HEADER, "RYJ")
+                .header("NHSD-Session-URID", urid)
+                .accept("application/fhir+json")
                 .queryParam("patient:identifier", NHS_SYSTEM + "|" + childNhs)
-                .when().get(FHIR + "/Flag").then().statusCode(200).contentType(startsWith("application/fhir+json"))
-                .extract().asString();
+                .when()
+                .get(FHIR + "/Flag")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("application/fhir+json"))
+                .extract()
+                .asString();
         assertValidUkCore(bundle);
         JsonPath found = JsonPath.from(bundle);
         assertThat(found.getInt("total")).isEqualTo(1);
-        assertThat(found.getList("entry[0].resource.code.coding.code", String.class)).contains("child-protection-plan");
-        assertThat(found.getString("entry[0].resource.subject.identifier.value")).isEqualTo(childNhs);
+        assertThat(found.getList("entry[0].resource.code.coding.code", String.class))
+                .contains("child-protection-plan");
+        assertThat(found.getString("entry[0].resource.subject.identifier.value"))
+                .isEqualTo(childNhs);
         // the council's numbers come from partners-service's council events
-        assertThat(found.getList("entry[0].resource.contained[0].contact.telecom.value.flatten()", String.class)).hasSize(2);
+        assertThat(found.getList("entry[0].resource.contained[0].contact.telecom.value.flatten()", String.class))
+                .hasSize(2);
         assertThat(bundle).doesNotContain("Jory").doesNotContain("Treloar").doesNotContain("EMO");
 
-        given().auth().oauth2(sw).when().get(Stack.GATEWAY + "/api/caseload/v1/children/" + family[1] + "/access-notifications")
-                .then().statusCode(200).body("totalItems", equalTo(1)).body("items[0].odsCode", equalTo("RYJ"))
-                .body("items[0].system", equalTo("nhs-integration")).body("items[0].endUser", equalTo(urid))
+        given().auth()
+                .oauth2(sw)
+                .when()
+                .get(Stack.GATEWAY + "/api/caseload/v1/children/" + family[1] + "/access-notifications")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items[0].odsCode", equalTo("RYJ"))
+                .body("items[0].system", equalTo("nhs-integration"))
+                .body("items[0].endUser", equalTo(urid))
                 .body("items[0].flags", equalTo(List.of("CHILD_PROTECTION_PLAN")));
-        given().auth().oauth2(Stack.tokenFor(Stack.user("partnership-admin", OWN))).queryParam("size", 100)
-                .when().get(Stack.GATEWAY + "/api/caseload/v1/access-notifications").then().statusCode(200)
+        given().auth()
+                .oauth2(Stack.tokenFor(Stack.user("partnership-admin", OWN)))
+                .queryParam("size", 100)
+                .when()
+                .get(Stack.GATEWAY + "/api/caseload/v1/access-notifications")
+                .then()
+                .statusCode(200)
                 .body("items.childId", hasItem(family[1]));
-        given().auth().oauth2(Stack.tokenFor(Stack.user("social-worker", OTHER)))
-                .when().get(Stack.GATEWAY + "/api/caseload/v1/children/" + family[1] + "/access-notifications")
-                .then().statusCode(404);
+        given().auth()
+                .oauth2(Stack.tokenFor(Stack.user("social-worker", OTHER)))
+                .when()
+                .get(Stack.GATEWAY + "/api/caseload/v1/children/" + family[1] + "/access-notifications")
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void a_child_with_no_plan_gives_an_empty_bundle_and_a_bad_nhs_number_an_operation_outcome() {
         String childNhs = nhsNumber();
         family(OWN, childNhs, nhsNumber());
-        String empty = given().auth().oauth2(Stack.serviceToken("nhs-integration"))
+        String empty = given().auth()
+                .oauth2(Stack.serviceToken("nhs-integration"))
                 .queryParam("patient:identifier", NHS_SYSTEM + "|" + childNhs)
-                .when().get(FHIR + "/Flag").then().statusCode(200).extract().asString();
+                .when()
+                .get(FHIR + "/Flag")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertValidUkCore(empty);
         assertThat(JsonPath.from(empty).getInt("total")).isZero();
-        String wrongCheck = childNhs.substring(0, 9) + (childNhs.charAt(9) == '9' ? '0' : (char) (childNhs.charAt(9) + 1));
-        String outcome = given().auth().oauth2(Stack.serviceToken("nhs-integration"))
+        String wrongCheck =
+                childNhs.substring(0, 9) + (childNhs.charAt(9) == '9' ? '0' : (char) (childNhs.charAt(9) + 1));
+        String outcome = given().auth()
+                .oauth2(Stack.serviceToken("nhs-integration"))
                 .queryParam("patient:identifier", NHS_SYSTEM + "|" + wrongCheck)
-                .when().get(FHIR + "/Flag").then().statusCode(400).contentType(startsWith("application/fhir+json"))
-                .body("resourceType", equalTo("OperationOutcome")).extract().asString();
+                .when()
+                .get(FHIR + "/Flag")
+                .then()
+                .statusCode(400)
+                .contentType(startsWith("application/fhir+json"))
+                .body("resourceType", equalTo("OperationOutcome"))
+                .extract()
+                .asString();
         assertValidUkCore(outcome);
-        given().auth().oauth2(Stack.tokenFor(Stack.user("social-worker", OWN)))
+        given().auth()
+                .oauth2(Stack.tokenFor(Stack.user("social-worker", OWN)))
                 .queryParam("patient:identifier", NHS_SYSTEM + "|" + childNhs)
-                .when().get(FHIR + "/Flag").then().statusCode(403);
+                .when()
+                .get(FHIR + "/Flag")
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -88,31 +137,72 @@ class NhsExchangeE2ETest {
         String motherNhs = nhsNumber();
         String[] family = family(OWN, nhsNumber(), motherNhs);
         String key = "e2e-" + UUID.randomUUID();
-        var created = given().auth().oauth2(Stack.serviceToken("nhs-integration")).header(ODS_HEADER, "RX2")
-                .header("Idempotency-Key", key).contentType("application/fhir+json").body(referral(motherNhs))
-                .when().post(FHIR + "/ServiceRequest").then().statusCode(201).contentType(startsWith("application/fhir+json"))
+        var created = given().auth()
+                .oauth2(Stack.serviceToken("nhs-integration"))
+                .header(ODS_HEADER, "RX2")
+                .header("Idempotency-Key", key)
+                .contentType("application/fhir+json")
+                .body(referral(motherNhs))
+                .when()
+                .post(FHIR + "/ServiceRequest")
+                .then()
+                .statusCode(201)
+                .contentType(startsWith("application/fhir+json"))
                 .extract();
         String id = created.path("id");
         assertThat(created.header("Location")).endsWith("/api/caseload/v1/fhir/ServiceRequest/" + id);
         assertValidUkCore(created.asString());
-        String again = given().auth().oauth2(Stack.serviceToken("nhs-integration")).header(ODS_HEADER, "RX2")
-                .header("Idempotency-Key", key).contentType("application/fhir+json").body(referral(motherNhs))
-                .when().post(FHIR + "/ServiceRequest").then().statusCode(201).extract().path("id");
+        String again = given().auth()
+                .oauth2(Stack.serviceToken("nhs-integration"))
+                .header(ODS_HEADER, "RX2")
+                .header("Idempotency-Key", key)
+                .contentType("application/fhir+json")
+                .body(referral(motherNhs))
+                .when()
+                .post(FHIR + "/ServiceRequest")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         assertThat(again).isEqualTo(id);
 
         String sw = Stack.tokenFor(Stack.user("social-worker", OWN));
-        given().auth().oauth2(sw).queryParam("size", 100).queryParam("status", "AWAITING_ALLOCATION")
-                .when().get(Stack.GATEWAY + "/api/caseload/v1/nhs-referrals").then().statusCode(200)
+        given().auth()
+                .oauth2(sw)
+                .queryParam("size", 100)
+                .queryParam("status", "AWAITING_ALLOCATION")
+                .when()
+                .get(Stack.GATEWAY + "/api/caseload/v1/nhs-referrals")
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem(id));
-        given().auth().oauth2(sw).when().get(Stack.GATEWAY + "/api/caseload/v1/nhs-referrals/" + id).then().statusCode(200)
-                .body("adultId", equalTo(family[2])).body("senderOdsCode", equalTo("RX2"))
+        given().auth()
+                .oauth2(sw)
+                .when()
+                .get(Stack.GATEWAY + "/api/caseload/v1/nhs-referrals/" + id)
+                .then()
+                .statusCode(200)
+                .body("adultId", equalTo(family[2]))
+                .body("senderOdsCode", equalTo("RX2"))
                 .body("reasons[0]", equalTo("Low mood after the birth of the youngest child"));
-        given().auth().oauth2(Stack.tokenFor(Stack.user("social-worker", OTHER)))
-                .when().get(Stack.GATEWAY + "/api/caseload/v1/nhs-referrals/" + id).then().statusCode(404);
+        given().auth()
+                .oauth2(Stack.tokenFor(Stack.user("social-worker", OTHER)))
+                .when()
+                .get(Stack.GATEWAY + "/api/caseload/v1/nhs-referrals/" + id)
+                .then()
+                .statusCode(404);
 
-        String unknown = given().auth().oauth2(Stack.serviceToken("nhs-integration")).header(ODS_HEADER, "RX2")
-                .contentType("application/fhir+json").body(referral(nhsNumber()))
-                .when().post(FHIR + "/ServiceRequest").then().statusCode(422).extract().asString();
+        String unknown = given().auth()
+                .oauth2(Stack.serviceToken("nhs-integration"))
+                .header(ODS_HEADER, "RX2")
+                .contentType("application/fhir+json")
+                .body(referral(nhsNumber()))
+                .when()
+                .post(FHIR + "/ServiceRequest")
+                .then()
+                .statusCode(422)
+                .extract()
+                .asString();
         assertValidUkCore(unknown);
     }
 }

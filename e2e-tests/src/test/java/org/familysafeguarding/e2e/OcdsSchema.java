@@ -26,12 +26,11 @@ import com.networknt.schema.ValidationMessage;
 final class OcdsSchema {
 
     static final String BASE = "https://standard.open-contracting.org/schema/1__1__5/";
-    static final String[] EXTENSIONS = { "budget_breakdown", "metrics" };
+    static final String[] EXTENSIONS = {"budget_breakdown", "metrics"};
     static final ObjectMapper JSON = new ObjectMapper();
     static final JsonSchema PACKAGE = load();
 
-    private OcdsSchema() {
-    }
+    private OcdsSchema() {}
 
     /** The validation errors of a release package, empty when it is valid. */
     static Set<ValidationMessage> errors(String releasePackage) {
@@ -51,11 +50,15 @@ final class OcdsSchema {
         for (String extension : EXTENSIONS) {
             release = mergePatch(release, read("ocds/extensions/" + extension + "/release-schema.json"));
         }
-        Map<String, String> schemas = Map.of(BASE + "release-schema.json", release.toString(),
-                BASE + "release-package-schema.json", read("ocds/release-package-schema.json").toString());
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
-                builder -> builder.schemaLoaders(loaders -> loaders.schemas(schemas)));
-        return factory.getSchema(SchemaLocation.of(BASE + "release-package-schema.json"),
+        Map<String, String> schemas = Map.of(
+                BASE + "release-schema.json",
+                release.toString(),
+                BASE + "release-package-schema.json",
+                read("ocds/release-package-schema.json").toString());
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(
+                SpecVersion.VersionFlag.V4, builder -> builder.schemaLoaders(loaders -> loaders.schemas(schemas)));
+        return factory.getSchema(
+                SchemaLocation.of(BASE + "release-package-schema.json"),
                 SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
     }
 
@@ -64,8 +67,9 @@ final class OcdsSchema {
         if (!patch.isObject()) {
             return patch;
         }
-        ObjectNode merged = target != null && target.isObject() ? (ObjectNode) target.deepCopy() : JSON.createObjectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = patch.fields(); fields.hasNext();) {
+        ObjectNode merged =
+                target != null && target.isObject() ? (ObjectNode) target.deepCopy() : JSON.createObjectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = patch.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (field.getValue().isNull()) {
                 merged.remove(field.getKey());

@@ -43,8 +43,7 @@ class ProbationExchangeE2ETest {
     static final String WEST_SUSSEX = TenantFixtures.OWN_COUNCIL;
     static final ObjectMapper JSON = new ObjectMapper();
 
-    record ProbationFamily(String crn, String familyId, String childId, String adultId) {
-    }
+    record ProbationFamily(String crn, String familyId, String childId, String adultId) {}
 
     private static ProbationFamily family;
 
@@ -54,29 +53,42 @@ class ProbationExchangeE2ETest {
             return family;
         }
         InterventionToKpiE2ETest.liveSubstanceUseContract(); // Change, Grow, Live commissioned for substance use
-        String socialWorker = TenantFixtures.practitionerId(TenantFixtures.IN_HOUSE_AGENCY.get(WEST_SUSSEX),
-                "ws-social-worker");
+        String socialWorker =
+                TenantFixtures.practitionerId(TenantFixtures.IN_HOUSE_AGENCY.get(WEST_SUSSEX), "ws-social-worker");
         String cglWorker = TenantFixtures.practitionerId(TenantFixtures.OWN_AGENCY, "cgl-practitioner");
         String team = InterventionToKpiE2ETest.teamOf(socialWorker);
         String crn = "E%06d".formatted(ThreadLocalRandom.current().nextInt(1_000_000));
         String surname = "Penrose" + UUID.randomUUID().toString().substring(0, 4);
-        String familyId = created(as("ws-social-worker").body("{\"name\": \"%s family\"}".formatted(surname))
-                .when().post(CASELOAD + "/families"));
-        String child = created(as("ws-social-worker").body("""
+        String familyId = created(as("ws-social-worker")
+                .body("{\"name\": \"%s family\"}".formatted(surname))
+                .when()
+                .post(CASELOAD + "/families"));
+        String child = created(as("ws-social-worker")
+                .body("""
                 {"givenName": "Morwenna", "familyName": "%s", "dateOfBirth": "2019-09-14", "sex": "F",
-                 "ethnicity": "WBRI", "disabilities": ["NONE"], "councilChildId": "%s"}"""
-                .formatted(surname, ("P" + UUID.randomUUID().toString().replace("-", "")).substring(0, 10)))
-                .when().post(CASELOAD + "/families/" + familyId + "/children"));
-        String father = created(as("ws-social-worker").body("""
+                 "ethnicity": "WBRI", "disabilities": ["NONE"], "councilChildId": "%s"}""".formatted(surname, ("P" + UUID.randomUUID().toString().replace("-", "")).substring(0, 10)))
+                .when()
+                .post(CASELOAD + "/families/" + familyId + "/children"));
+        String father = created(as("ws-social-worker")
+                .body("""
                 {"givenName": "Jory", "familyName": "%s", "dateOfBirth": "1987-11-30", "crn": "%s",
                  "relationships": [{"childId": "%s", "relationship": "FATHER"}]}""".formatted(surname, crn, child))
-                .when().post(CASELOAD + "/families/" + familyId + "/adults"));
-        created(as("ws-team-manager").body("{\"teamId\": \"%s\", \"practitionerId\": \"%s\"}".formatted(team, socialWorker))
-                .when().post(CASELOAD + "/families/" + familyId + "/allocations"));
+                .when()
+                .post(CASELOAD + "/families/" + familyId + "/adults"));
+        created(as("ws-team-manager")
+                .body("{\"teamId\": \"%s\", \"practitionerId\": \"%s\"}".formatted(team, socialWorker))
+                .when()
+                .post(CASELOAD + "/families/" + familyId + "/allocations"));
         // caseload-service learns of the contract from contracts.events
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> as("ws-team-manager")
-                .body("{\"practitionerId\": \"%s\", \"specialism\": \"SUBSTANCE_USE\"}".formatted(cglWorker))
-                .when().post(CASELOAD + "/adults/" + father + "/allocations").statusCode() == 201);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> as("ws-team-manager")
+                                .body("{\"practitionerId\": \"%s\", \"specialism\": \"SUBSTANCE_USE\"}"
+                                        .formatted(cglWorker))
+                                .when()
+                                .post(CASELOAD + "/adults/" + father + "/allocations")
+                                .statusCode()
+                        == 201);
         family = new ProbationFamily(crn, familyId, child, father);
         return family;
     }
@@ -87,12 +99,25 @@ class ProbationExchangeE2ETest {
         ProbationFamily f = family();
         publish("hmpps.domain-events", f.crn(), registration(f.crn()));
 
-        List<String> flags = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
-                .until(() -> as("cgl-practitioner").when().get(CASELOAD + "/adults/" + f.adultId() + "/risk-flags")
-                        .then().statusCode(200).extract().path("flags.flag"), found -> !found.isEmpty());
+        List<String> flags = await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> as("cgl-practitioner")
+                                .when()
+                                .get(CASELOAD + "/adults/" + f.adultId() + "/risk-flags")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .path("flags.flag"),
+                        found -> !found.isEmpty());
         assertThat(flags).containsExactly("CHILD_PROTECTION");
-        String registeredOn = as("cgl-practitioner").when().get(CASELOAD + "/adults/" + f.adultId() + "/risk-flags")
-                .then().statusCode(200).extract().path("flags[0].registeredOn");
+        String registeredOn = as("cgl-practitioner")
+                .when()
+                .get(CASELOAD + "/adults/" + f.adultId() + "/risk-flags")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("flags[0].registeredOn");
         assertThat(registeredOn).isEqualTo("2025-06-19");
         // the family's social worker too; practitioners not allocated to him (same team, or another council) do not
         assertThat(flagsSeenBy("ws-social-worker", f)).isEqualTo(200);
@@ -104,30 +129,44 @@ class ProbationExchangeE2ETest {
 
         // both allocated workers were told; the other practitioners were not
         for (String worker : List.of("cgl-practitioner", "ws-social-worker")) {
-            List<String> told = as(worker).when().get(CASELOAD + "/notifications?size=100").then().statusCode(200)
-                    .extract().path("items.findAll { it.flag == 'CHILD_PROTECTION' }.adultId");
+            List<String> told = as(worker)
+                    .when()
+                    .get(CASELOAD + "/notifications?size=100")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("items.findAll { it.flag == 'CHILD_PROTECTION' }.adultId");
             assertThat(told).as(worker).contains(f.adultId());
         }
-        List<String> toldOther = as("spft-practitioner").when().get(CASELOAD + "/notifications?size=100").then()
-                .statusCode(200).extract().path("items.adultId");
+        List<String> toldOther = as("spft-practitioner")
+                .when()
+                .get(CASELOAD + "/notifications?size=100")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.adultId");
         assertThat(toldOther).doesNotContain(f.adultId());
     }
 
     @Test
     void a_session_recorded_with_the_adult_sends_probation_a_contact_record_without_the_notes() throws Exception {
         ProbationFamily f = family();
-        String intervention = created(as("cgl-practitioner").body("""
+        String intervention = created(as("cgl-practitioner")
+                .body("""
                 {"type": "ONE_TO_ONE_SESSION", "occurredOn": "%s", "durationMinutes": 50,
-                 "notes": "Talked about the weekend; confidential to the agency.", "notesShared": false}"""
-                .formatted(LocalDate.now())).when().post(CASELOAD + "/adults/" + f.adultId() + "/interventions"));
+                 "notes": "Talked about the weekend; confidential to the agency.", "notesShared": false}""".formatted(LocalDate.now()))
+                .when()
+                .post(CASELOAD + "/adults/" + f.adultId() + "/interventions"));
 
-        List<ConsumerRecord<String, String>> contacts = recordsWithKey("caseload.probation-contacts", intervention,
-                Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> contacts =
+                recordsWithKey("caseload.probation-contacts", intervention, Duration.ofSeconds(30));
         assertThat(contacts).hasSize(1);
         ConsumerRecord<String, String> contact = contacts.getFirst();
         assertThat(new String(contact.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
                 .isEqualTo("org.familysafeguarding.caseload.probation-contact-recorded.v1");
-        assertThat(contact.value()).doesNotContain("confidential").doesNotContain("Penrose")
+        assertThat(contact.value())
+                .doesNotContain("confidential")
+                .doesNotContain("Penrose")
                 .doesNotContain(f.adultId());
         JsonNode body = JSON.readTree(contact.value());
         assertThat(body.get("eventType").asText()).isEqualTo("family-safeguarding.contact.recorded");
@@ -135,17 +174,22 @@ class ProbationExchangeE2ETest {
         assertThat(body.at("/additionalInformation/contactId").asText()).isEqualTo(intervention);
         assertThat(body.at("/additionalInformation/contactType").asText()).isEqualTo("ONE_TO_ONE_SESSION");
         assertThat(body.at("/additionalInformation/durationMinutes").asInt()).isEqualTo(50);
-        assertThat(body.at("/additionalInformation/localAuthorityGssCode").asText()).isEqualTo(WEST_SUSSEX);
+        assertThat(body.at("/additionalInformation/localAuthorityGssCode").asText())
+                .isEqualTo(WEST_SUSSEX);
     }
 
     static int flagsSeenBy(String username, ProbationFamily f) {
-        return as(username).when().get(CASELOAD + "/adults/" + f.adultId() + "/risk-flags").statusCode();
+        return as(username)
+                .when()
+                .get(CASELOAD + "/adults/" + f.adultId() + "/risk-flags")
+                .statusCode();
     }
 
     /** The shared child protection example, for this CRN. */
     static String registration(String crn) throws Exception {
         ObjectNode event;
-        try (var in = ProbationExchangeE2ETest.class.getClassLoader()
+        try (var in = ProbationExchangeE2ETest.class
+                .getClassLoader()
                 .getResourceAsStream("events/hmpps/examples/registration-added-child-protection.json")) {
             event = (ObjectNode) JSON.readTree(in);
         }
@@ -155,16 +199,23 @@ class ProbationExchangeE2ETest {
     }
 
     static void publish(String topic, String key, String value) throws Exception {
-        Map<String, Object> config = Stack.kafkaClient("probation", Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA));
+        Map<String, Object> config =
+                Stack.kafkaClient("probation", Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA));
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         }
     }
 
     static List<ConsumerRecord<String, String>> recordsWithKey(String topic, String key, Duration within) {
-        Map<String, Object> config = Stack.kafkaClient("probation", Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA,
-                ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"));
+        Map<String, Object> config = Stack.kafkaClient(
+                "probation",
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        KAFKA,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "e2e-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"));
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));

@@ -24,19 +24,25 @@ record ReadBack(String path, Operation read, String token, boolean isTheObject) 
     static final ReadBack NONE = new ReadBack(null, null, null, false);
 
     static ReadBack of(Operation write, TenantFixtures fixtures, Map<String, List<String>> policy) {
-        List<Operation> reads = ApiOperations.all().stream().filter(Operation::isRead).toList();
-        for (String candidate = write.path(); candidate.lastIndexOf('/') > "/api/x/v1".length();
+        List<Operation> reads =
+                ApiOperations.all().stream().filter(Operation::isRead).toList();
+        for (String candidate = write.path();
+                candidate.lastIndexOf('/') > "/api/x/v1".length();
                 candidate = candidate.substring(0, candidate.lastIndexOf('/'))) {
             String at = candidate;
-            Optional<Operation> read = reads.stream().filter(r -> r.path().equals(at)).findFirst();
+            Optional<Operation> read =
+                    reads.stream().filter(r -> r.path().equals(at)).findFirst();
             if (read.isEmpty()) {
                 continue;
             }
-            Optional<String> role = Optional.ofNullable(policy.get(read.get().key()))
-                    .flatMap(NegativeInputE2ETest::allowedRole);
+            Optional<String> role =
+                    Optional.ofNullable(policy.get(read.get().key())).flatMap(NegativeInputE2ETest::allowedRole);
             Optional<String> path = fixtures.fill(at, Tenant.OWN);
             if (role.isPresent() && path.isPresent()) {
-                return new ReadBack(path.get(), read.get(), AuthorizationMatrixE2ETest.tokenOf(role.get()),
+                return new ReadBack(
+                        path.get(),
+                        read.get(),
+                        AuthorizationMatrixE2ETest.tokenOf(role.get()),
                         at.equals(write.path()));
             }
         }

@@ -10,8 +10,7 @@ import java.util.TreeMap;
 /** Whether every service and the gateway still answer ready. */
 final class Ready {
 
-    private Ready() {
-    }
+    private Ready() {}
 
     /** What is not ready, said as after what. */
     static List<String> check(String after) {

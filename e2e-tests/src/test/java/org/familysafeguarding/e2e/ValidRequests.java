@@ -28,36 +28,59 @@ final class ValidRequests {
 
     /** Field names whose values come from a code list or a rule the schema does not state. */
     private static final Map<String, String> SAMPLES = Map.ofEntries(
-            Map.entry("sex", "F"), Map.entry("ethnicity", "WBRI"), Map.entry("source", "6"),
-            Map.entry("primaryNeed", "N1"), Map.entry("categoryOfAbuse", "NEG"), Map.entry("latestCategory", "NEG"),
-            Map.entry("legalStatus", "C2"), Map.entry("closureReason", "RC1"), Map.entry("moduleCode", "MODULE_ONE"),
-            Map.entry("code", "MODULE_ONE"), Map.entry("councilChildId", "H" + UUID.randomUUID().toString().substring(0, 8)),
-            Map.entry("crn", "X123456"), Map.entry("login", "hostile.sample"), Map.entry("financialYear", "2026-27"),
-            Map.entry("charityNumber", "1234567"), Map.entry("companiesHouseNumber", "12345678"),
-            Map.entry("odsCode", "ABC12"), Map.entry("localAuthorityNumber", "938"),
-            Map.entry("inHoursPhone", "01632 960000"), Map.entry("outOfHoursPhone", "01632 960001"),
-            Map.entry("registrationNumber", "SW123456"), Map.entry("council", TenantFixtures.OWN_COUNCIL),
-            Map.entry("evaluators", "ws-commissioner"), Map.entry("nhsNumber", "9434765919"),
+            Map.entry("sex", "F"),
+            Map.entry("ethnicity", "WBRI"),
+            Map.entry("source", "6"),
+            Map.entry("primaryNeed", "N1"),
+            Map.entry("categoryOfAbuse", "NEG"),
+            Map.entry("latestCategory", "NEG"),
+            Map.entry("legalStatus", "C2"),
+            Map.entry("closureReason", "RC1"),
+            Map.entry("moduleCode", "MODULE_ONE"),
+            Map.entry("code", "MODULE_ONE"),
+            Map.entry("councilChildId", "H" + UUID.randomUUID().toString().substring(0, 8)),
+            Map.entry("crn", "X123456"),
+            Map.entry("login", "hostile.sample"),
+            Map.entry("financialYear", "2026-27"),
+            Map.entry("charityNumber", "1234567"),
+            Map.entry("companiesHouseNumber", "12345678"),
+            Map.entry("odsCode", "ABC12"),
+            Map.entry("localAuthorityNumber", "938"),
+            Map.entry("inHoursPhone", "01632 960000"),
+            Map.entry("outOfHoursPhone", "01632 960001"),
+            Map.entry("registrationNumber", "SW123456"),
+            Map.entry("council", TenantFixtures.OWN_COUNCIL),
+            Map.entry("evaluators", "ws-commissioner"),
+            Map.entry("nhsNumber", "9434765919"),
             Map.entry("upn", "H801200001001"));
 
     /** Identifier fields, and the kind of fixture object they name. */
     private static final Map<String, String> ID_KINDS = Map.ofEntries(
-            Map.entry("childId", "children"), Map.entry("familyId", "families"), Map.entry("teamId", "teams"),
-            Map.entry("practitionerId", "practitioners"), Map.entry("ownerId", "practitioners"),
-            Map.entry("managerPractitionerId", "practitioners"), Map.entry("agencyId", "agencies"),
-            Map.entry("agencyIds", "agencies"), Map.entry("bidId", "bids"), Map.entry("referralId", "referrals"));
+            Map.entry("childId", "children"),
+            Map.entry("familyId", "families"),
+            Map.entry("teamId", "teams"),
+            Map.entry("practitionerId", "practitioners"),
+            Map.entry("ownerId", "practitioners"),
+            Map.entry("managerPractitionerId", "practitioners"),
+            Map.entry("agencyId", "agencies"),
+            Map.entry("agencyIds", "agencies"),
+            Map.entry("bidId", "bids"),
+            Map.entry("referralId", "referrals"));
 
     /** Bodies known to be valid: the ones the fixtures make their objects with. {@code %s} is a fixture id. */
     private static final Map<String, String> KNOWN = Map.of(
-            "POST /api/caseload/v1/families", "{\"name\": \"Hostile%s family\"}",
+            "POST /api/caseload/v1/families",
+            "{\"name\": \"Hostile%s family\"}",
             "POST /api/caseload/v1/children/{childId}/referrals",
             "{\"referralDate\": \"" + LocalDate.now().minusDays(3) + "\", \"source\": \"6\", \"primaryNeed\": \"N1\"}",
             "POST /api/caseload/v1/adults/{adultId}/interventions",
             "{\"type\": \"HOME_VISIT\", \"occurredOn\": \"" + LocalDate.now() + "\", \"durationMinutes\": 45, "
                     + "\"notes\": \"Seen at home\", \"notesShared\": false}",
-            "POST /api/contracts/v1/contracts/{id}/kpis", "{\"interventionType\": \"HOME_VISIT\", \"perQuarter\": 120}",
+            "POST /api/contracts/v1/contracts/{id}/kpis",
+            "{\"interventionType\": \"HOME_VISIT\", \"perQuarter\": 120}",
             "POST /api/contracts/v1/contracts/{id}/tender/bids",
-            "{\"agencyId\": \"" + TenantFixtures.OWN_AGENCY + "\", \"price\": 240000.00, \"summary\": \"Locality model\"}");
+            "{\"agencyId\": \"" + TenantFixtures.OWN_AGENCY
+                    + "\", \"price\": 240000.00, \"summary\": \"Locality model\"}");
 
     private final TenantFixtures fixtures;
 
@@ -74,7 +97,8 @@ final class ValidRequests {
         String known = KNOWN.get(operation.key());
         if (known != null) {
             try {
-                return (ObjectNode) JSON.readTree(known.formatted(UUID.randomUUID().toString().substring(0, 6)));
+                return (ObjectNode) JSON.readTree(
+                        known.formatted(UUID.randomUUID().toString().substring(0, 6)));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -90,7 +114,9 @@ final class ValidRequests {
         ObjectNode body = JSON.createObjectNode();
         List<String> required = new java.util.ArrayList<>();
         schema.path("required").forEach(r -> required.add(r.asText()));
-        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        schema.path("properties").fields();
+                it.hasNext(); ) {
             var property = it.next();
             JsonNode field = ApiOperations.resolve(property.getValue());
             JsonNode now = current == null ? null : current.get(property.getKey());
@@ -116,8 +142,10 @@ final class ValidRequests {
             case "object" -> field.has("properties") ? object(field, null) : JSON.createObjectNode();
             case "array" -> {
                 ArrayNode list = JSON.createArrayNode();
-                JsonNode item = value(name.endsWith("s") ? name.substring(0, name.length() - 1) : name,
-                        ApiOperations.resolve(field.path("items")), null);
+                JsonNode item = value(
+                        name.endsWith("s") ? name.substring(0, name.length() - 1) : name,
+                        ApiOperations.resolve(field.path("items")),
+                        null);
                 if (name.equals("agencyIds")) {
                     item = nodes.textNode(TenantFixtures.OWN_AGENCY);
                 }
@@ -126,8 +154,9 @@ final class ValidRequests {
                 }
                 yield list;
             }
-            case "integer" -> nodes.numberNode(field.has("minimum") ? Math.max(field.path("minimum").asLong(), 1)
-                    : 1);
+            case "integer" ->
+                nodes.numberNode(
+                        field.has("minimum") ? Math.max(field.path("minimum").asLong(), 1) : 1);
             case "number" -> nodes.numberNode(new java.math.BigDecimal(field.has("maximum") ? "0.50" : "100.00"));
             case "boolean" -> nodes.booleanNode(false);
             default -> nodes.textNode(text(name, field));
@@ -161,7 +190,8 @@ final class ValidRequests {
             return date(name).toString();
         }
         String pattern = field.path("pattern").asText("");
-        var alternatives = java.util.regex.Pattern.compile("^\\^?\\(([A-Z_|]+)\\)\\$?$").matcher(pattern);
+        var alternatives =
+                java.util.regex.Pattern.compile("^\\^?\\(([A-Z_|]+)\\)\\$?$").matcher(pattern);
         if (alternatives.matches()) {
             return alternatives.group(1).split("\\|")[0];
         }
@@ -174,7 +204,8 @@ final class ValidRequests {
         if (lower.contains("birth")) {
             return LocalDate.of(2008, 5, 1);
         }
-        if (List.of("end", "expires", "review", "until", "due", "newend", "decisionby").stream().anyMatch(lower::contains)) {
+        if (List.of("end", "expires", "review", "until", "due", "newend", "decisionby").stream()
+                .anyMatch(lower::contains)) {
             return LocalDate.now().plusYears(1);
         }
         return LocalDate.now();

@@ -27,12 +27,11 @@ final class CatalogueFiles {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
-            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                    Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
-    private CatalogueFiles() {
-    }
+    private CatalogueFiles() {}
 
     static Path document(String service) {
         return ROOT.resolve(service).resolve("asyncapi.json");
@@ -58,8 +57,8 @@ final class CatalogueFiles {
     static Map<String, JsonNode> examples(String publisher) {
         Map<String, JsonNode> examples = new TreeMap<>();
         try (Stream<Path> files = Files.list(ROOT.resolve(publisher).resolve("examples"))) {
-            files.filter(f -> f.getFileName().toString().endsWith(".json")).forEach(f -> examples
-                    .put(f.getFileName().toString().replaceFirst("\\.json$", ""), read(f)));
+            files.filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .forEach(f -> examples.put(f.getFileName().toString().replaceFirst("\\.json$", ""), read(f)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,8 +30,10 @@ class EventCatalogueTest {
             return;
         }
         expected.forEach((service, document) -> assertThat(committed.get(service))
-                .as("events/%s/asyncapi.json is stale (examples or what it receives changed): run "
-                        + "./mvnw -o -pl event-catalogue test -Devent-catalogue.write=true and commit the result", service)
+                .as(
+                        "events/%s/asyncapi.json is stale (examples or what it receives changed): run "
+                                + "./mvnw -o -pl event-catalogue test -Devent-catalogue.write=true and commit the result",
+                        service)
                 .isEqualTo(document));
     }
 
@@ -42,15 +44,22 @@ class EventCatalogueTest {
         Set<String> sent = new TreeSet<>();
         for (JsonNode operation : document.path("operations")) {
             if ("send".equals(operation.path("action").asText())) {
-                operation.path("messages").forEach(ref -> sent.add(message(document, ref).path("name").asText()));
+                operation
+                        .path("messages")
+                        .forEach(ref ->
+                                sent.add(message(document, ref).path("name").asText()));
             }
         }
-        Set<String> cloudEvents = new TreeSet<>(sent.stream().filter(n -> n.startsWith(CLOUD_EVENT_PREFIX)).toList());
+        Set<String> cloudEvents = new TreeSet<>(
+                sent.stream().filter(n -> n.startsWith(CLOUD_EVENT_PREFIX)).toList());
         Set<String> examples = new TreeSet<>(CatalogueFiles.examples(service).keySet().stream()
-                .map(file -> CLOUD_EVENT_PREFIX + service + "." + file).toList());
+                .map(file -> CLOUD_EVENT_PREFIX + service + "." + file)
+                .toList());
         assertThat(examples).isEqualTo(cloudEvents);
-        assertThat(cloudEvents).allMatch(type -> type.startsWith(CLOUD_EVENT_PREFIX + service + "."),
-                "a service sends only its own types");
+        assertThat(cloudEvents)
+                .allMatch(
+                        type -> type.startsWith(CLOUD_EVENT_PREFIX + service + "."),
+                        "a service sends only its own types");
     }
 
     @ParameterizedTest
@@ -61,7 +70,8 @@ class EventCatalogueTest {
         for (JsonNode message : document.path("components").path("messages")) {
             for (JsonNode example : message.path("examples")) {
                 assertThat(PayloadSchemas.problems(document, message.get("payload"), example.get("payload")))
-                        .as("%s: %s", service, example.path("name").asText()).isEmpty();
+                        .as("%s: %s", service, example.path("name").asText())
+                        .isEmpty();
                 checked++;
             }
         }
@@ -84,10 +94,13 @@ class EventCatalogueTest {
             assertThat(entry.getKey()).isEqualTo(camel(name));
             assertThat(message.path("contentType").asText()).isEqualTo("application/json");
             assertThat(message.path("payload").isObject()).isTrue();
-            assertThat(PayloadSchemas.problems(document, message.get("headers"), headers(publisher, type))).isEmpty();
-            assertThat(PayloadSchemas.problems(document, message.get("headers"),
-                    headers(publisher, type.replace(".v1", ".v9")))).isNotEmpty();
-            assertThat(PayloadSchemas.problems(document, message.get("headers"), headers("elsewhere", type))).isNotEmpty();
+            assertThat(PayloadSchemas.problems(document, message.get("headers"), headers(publisher, type)))
+                    .isEmpty();
+            assertThat(PayloadSchemas.problems(
+                            document, message.get("headers"), headers(publisher, type.replace(".v1", ".v9"))))
+                    .isNotEmpty();
+            assertThat(PayloadSchemas.problems(document, message.get("headers"), headers("elsewhere", type)))
+                    .isNotEmpty();
         });
     }
 
@@ -99,16 +112,20 @@ class EventCatalogueTest {
         assertThat(document.path("info").path("title").asText()).isNotBlank();
         for (String ref : GeneratedParts.refs(document)) {
             assertThat(ref).startsWith("#/");
-            assertThat(document.at(ref.substring(1)).isMissingNode()).as("%s: %s", service, ref).isFalse();
+            assertThat(document.at(ref.substring(1)).isMissingNode())
+                    .as("%s: %s", service, ref)
+                    .isFalse();
         }
-        document.path("channels").forEach(channel -> assertThat(channel.path("address").asText()).isNotBlank());
+        document.path("channels")
+                .forEach(channel -> assertThat(channel.path("address").asText()).isNotBlank());
         document.path("operations").fields().forEachRemaining(entry -> {
             JsonNode operation = entry.getValue();
             assertThat(operation.path("action").asText()).as(entry.getKey()).isIn("send", "receive");
             String channel = operation.path("channel").path("$ref").asText();
             assertThat(operation.path("messages").isEmpty()).as(entry.getKey()).isFalse();
-            operation.path("messages").forEach(ref -> assertThat(ref.path("$ref").asText())
-                    .startsWith(channel + "/messages/"));
+            operation
+                    .path("messages")
+                    .forEach(ref -> assertThat(ref.path("$ref").asText()).startsWith(channel + "/messages/"));
         });
     }
 
@@ -128,7 +145,9 @@ class EventCatalogueTest {
             }
             JsonNode message = received.get(example.path("eventType").asText());
             assertThat(message).as(file).isNotNull();
-            assertThat(PayloadSchemas.problems(document, message.get("payload"), example)).as(file).isEmpty();
+            assertThat(PayloadSchemas.problems(document, message.get("payload"), example))
+                    .as(file)
+                    .isEmpty();
         });
     }
 
@@ -136,13 +155,18 @@ class EventCatalogueTest {
     void a_payload_missing_a_field_or_with_a_value_outside_its_enum_is_invalid() {
         JsonNode document = document("partners");
         JsonNode message = document.path("components").path("messages").path("agencyRegistered");
-        ObjectNode example = (ObjectNode) message.path("examples").get(0).get("payload").deepCopy();
-        assertThat(PayloadSchemas.problems(document, message.get("payload"), example)).isEmpty();
-        assertThat(PayloadSchemas.problems(document, message.get("payload"), example.deepCopy().without("kind")))
+        ObjectNode example =
+                (ObjectNode) message.path("examples").get(0).get("payload").deepCopy();
+        assertThat(PayloadSchemas.problems(document, message.get("payload"), example))
+                .isEmpty();
+        assertThat(PayloadSchemas.problems(
+                        document, message.get("payload"), example.deepCopy().without("kind")))
                 .isNotEmpty();
-        assertThat(PayloadSchemas.problems(document, message.get("payload"), example.deepCopy().put("kind", "PARTNER")))
+        assertThat(PayloadSchemas.problems(
+                        document, message.get("payload"), example.deepCopy().put("kind", "PARTNER")))
                 .isNotEmpty();
-        assertThat(PayloadSchemas.problems(document, message.get("payload"), example.deepCopy().put("agencyId", "42")))
+        assertThat(PayloadSchemas.problems(
+                        document, message.get("payload"), example.deepCopy().put("agencyId", "42")))
                 .isNotEmpty();
     }
 
@@ -153,15 +177,21 @@ class EventCatalogueTest {
     private static JsonNode message(JsonNode document, JsonNode ref) {
         JsonNode channelMessage = document.at(ref.path("$ref").asText().substring(1));
         String target = channelMessage.path("$ref").asText();
-        return target.isEmpty() ? channelMessage
+        return target.isEmpty()
+                ? channelMessage
                 : document.path("components").path("messages").path(last(target));
     }
 
     private static ObjectNode headers(String publisher, String type) {
-        return CatalogueFiles.JSON.createObjectNode().put("ce_specversion", "1.0")
-                .put("ce_id", "0b6f3d2e-8c41-4a7e-9f12-5d3c2b1a0e9f").put("ce_type", type)
-                .put("ce_source", "/" + publisher + "-service").put("ce_subject", "0b6f3d2e-8c41-4a7e-9f12-5d3c2b1a0e9f")
-                .put("ce_time", "2026-11-23T09:30:00Z").put("content-type", "application/json");
+        return CatalogueFiles.JSON
+                .createObjectNode()
+                .put("ce_specversion", "1.0")
+                .put("ce_id", "0b6f3d2e-8c41-4a7e-9f12-5d3c2b1a0e9f")
+                .put("ce_type", type)
+                .put("ce_source", "/" + publisher + "-service")
+                .put("ce_subject", "0b6f3d2e-8c41-4a7e-9f12-5d3c2b1a0e9f")
+                .put("ce_time", "2026-11-23T09:30:00Z")
+                .put("content-type", "application/json");
     }
 
     private static String camel(String name) {

@@ -23,8 +23,7 @@ final class GeneratedParts {
     static final String CLOUD_EVENT_PREFIX = "org.familysafeguarding.";
     private static final String SCHEMA_REF = "#/components/schemas/";
 
-    private GeneratedParts() {
-    }
+    private GeneratedParts() {}
 
     /** Every service's document with its generated parts as they should be. */
     static Map<String, ObjectNode> complete(Map<String, ObjectNode> committed) {
@@ -73,9 +72,13 @@ final class GeneratedParts {
             message.remove("examples");
             if (!found.isEmpty()) {
                 ArrayNode examples = message.putArray("examples");
-                found.forEach((file, payload) -> examples.addObject().put("name", file)
-                        .put("summary", "the committed example events/" + (name.startsWith(CLOUD_EVENT_PREFIX)
-                                ? service : CatalogueFiles.HMPPS) + "/examples/" + file + ".json")
+                found.forEach((file, payload) -> examples.addObject()
+                        .put("name", file)
+                        .put(
+                                "summary",
+                                "the committed example events/"
+                                        + (name.startsWith(CLOUD_EVENT_PREFIX) ? service : CatalogueFiles.HMPPS)
+                                        + "/examples/" + file + ".json")
                         .set("payload", payload.deepCopy()));
             }
         }
@@ -101,8 +104,11 @@ final class GeneratedParts {
                         + publisher.channelId() + "'");
             }
             Set<String> received = new LinkedHashSet<>();
-            operation.path("messages").forEach(ref -> received.add(last(ref.path("$ref").asText())));
-            ObjectNode channel = publisher.document().path("channels").path(channelId).deepCopy();
+            operation
+                    .path("messages")
+                    .forEach(ref -> received.add(last(ref.path("$ref").asText())));
+            ObjectNode channel =
+                    publisher.document().path("channels").path(channelId).deepCopy();
             ObjectNode published = (ObjectNode) channel.remove("messages");
             ObjectNode kept = channel.putObject("messages");
             for (String id : received) {
@@ -111,18 +117,25 @@ final class GeneratedParts {
                             + publisher.service() + " does not send");
                 }
                 kept.set(id, published.get(id));
-                JsonNode message = publisher.document().path("components").path("messages").path(id);
+                JsonNode message =
+                        publisher.document().path("components").path("messages").path(id);
                 messages.set(id, message.deepCopy());
                 for (String schema : referencedSchemas(message, publisher.document())) {
-                    schemas.set(schema, publisher.document().path("components").path("schemas").path(schema).deepCopy());
+                    schemas.set(
+                            schema,
+                            publisher
+                                    .document()
+                                    .path("components")
+                                    .path("schemas")
+                                    .path(schema)
+                                    .deepCopy());
                 }
             }
             channels.set(channelId, channel);
         }
     }
 
-    private record Publisher(String service, ObjectNode document, String channelId) {
-    }
+    private record Publisher(String service, ObjectNode document, String channelId) {}
 
     private static Publisher publisherOf(String address, String reader, Map<String, ObjectNode> documents) {
         for (Map.Entry<String, ObjectNode> entry : documents.entrySet()) {
@@ -132,7 +145,11 @@ final class GeneratedParts {
             for (JsonNode operation : entry.getValue().path("operations")) {
                 String channelId = last(operation.path("channel").path("$ref").asText());
                 if ("send".equals(operation.path("action").asText())
-                        && address.equals(entry.getValue().path("channels").path(channelId).path("address").asText())) {
+                        && address.equals(entry.getValue()
+                                .path("channels")
+                                .path(channelId)
+                                .path("address")
+                                .asText())) {
                     return new Publisher(entry.getKey(), entry.getValue(), channelId);
                 }
             }
@@ -171,7 +188,7 @@ final class GeneratedParts {
                 refs.add(ref.asText());
             }
         }
-        for (Iterator<JsonNode> children = node.elements(); children.hasNext();) {
+        for (Iterator<JsonNode> children = node.elements(); children.hasNext(); ) {
             refs.addAll(refs(children.next()));
         }
         return refs;

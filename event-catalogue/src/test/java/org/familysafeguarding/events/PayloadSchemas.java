@@ -16,18 +16,19 @@ import com.networknt.schema.ValidationMessage;
 final class PayloadSchemas {
 
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
-    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
-            .formatAssertionsEnabled(true).build();
+    private static final SchemaValidatorsConfig CONFIG =
+            SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
-    private PayloadSchemas() {
-    }
+    private PayloadSchemas() {}
 
     /** The problems found, empty when the value is valid. */
     static List<String> problems(JsonNode document, JsonNode schema, JsonNode value) {
         ObjectNode wrapper = CatalogueFiles.JSON.createObjectNode();
         wrapper.putArray("allOf").add(schema);
         wrapper.set("components", document.path("components"));
-        return FACTORY.getSchema(wrapper, CONFIG).validate(value).stream().map(ValidationMessage::getMessage).sorted()
+        return FACTORY.getSchema(wrapper, CONFIG).validate(value).stream()
+                .map(ValidationMessage::getMessage)
+                .sorted()
                 .toList();
     }
 }

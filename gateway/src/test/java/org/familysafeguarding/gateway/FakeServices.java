@@ -28,8 +28,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
     /** What reached a service: its name, the method, the path with query, and the headers the gateway sent. */
-    public record Received(String service, String method, String uri, Map<String, String> headers) {
-    }
+    public record Received(String service, String method, String uri, Map<String, String> headers) {}
 
     private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
     private static final Pattern DELAY = Pattern.compile("[?&]delay=(\\d+)");
@@ -43,7 +42,9 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     }
 
     public static Received received(String marker) {
-        return RECEIVED.stream().filter(r -> r.uri().contains(marker)).findFirst()
+        return RECEIVED.stream()
+                .filter(r -> r.uri().contains(marker))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("Nothing with " + marker + " reached a service"));
     }
 
@@ -61,7 +62,9 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 server.setExecutor(workers);
                 server.start();
                 servers.add(server);
-                config.put("gateway.services." + service + ".urls", "http://127.0.0.1:" + server.getAddress().getPort());
+                config.put(
+                        "gateway.services." + service + ".urls",
+                        "http://127.0.0.1:" + server.getAddress().getPort());
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -87,8 +90,14 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     private static void echo(String service, HttpExchange exchange) throws IOException {
         var headers = exchange.getRequestHeaders();
         Map<String, String> forwarded = new HashMap<>();
-        for (String name : List.of("Authorization", "X-Request-Id", "X-Client-Request-Id", "traceparent", "tracestate",
-                "NHSD-End-User-Organisation-ODS", "NHSD-Session-URID")) {
+        for (String name : List.of(
+                "Authorization",
+                "X-Request-Id",
+                "X-Client-Request-Id",
+                "traceparent",
+                "tracestate",
+                "NHSD-End-User-Organisation-ODS",
+                "NHSD-Session-URID")) {
             if (headers.getFirst(name) != null) {
                 forwarded.put(name.toLowerCase(), headers.getFirst(name));
             }
@@ -108,8 +117,8 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         exchange.getResponseHeaders().add("Cache-Control", "max-age=600");
         exchange.getResponseHeaders().add("X-Frame-Options", "SAMEORIGIN");
         reply(exchange, 200, """
-                {"service": "%s", "method": "%s", "path": "%s", "authorization": "%s", "bodyLength": %d}"""
-                .formatted(service, exchange.getRequestMethod(), uri, headers.getFirst("Authorization"), body.length()));
+                {"service": "%s", "method": "%s", "path": "%s", "authorization": "%s", "bodyLength": %d}""".formatted(
+                        service, exchange.getRequestMethod(), uri, headers.getFirst("Authorization"), body.length()));
     }
 
     /** partners and caseload describe "Agency" alike; contracts describes it differently. */
@@ -121,8 +130,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                  "paths": {"/api/%1$s/v1/agencies/{id}": {"get": {"responses": {"200": {"description": "OK",
                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Agency"}}}}}}}},
                  "components": {"schemas": {"Agency": {"type": "object", "properties": {"%2$s": {"type": "string"}}}},
-                   "securitySchemes": {"SecurityScheme": {"type": "http", "scheme": "bearer"}}}}"""
-                .formatted(service, agencyProperty);
+                   "securitySchemes": {"SecurityScheme": {"type": "http", "scheme": "bearer"}}}}""".formatted(service, agencyProperty);
     }
 
     /**
@@ -140,8 +148,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         String schemas = """
                 "Headers": {"type": "object", "properties": {"ce_source": {"const": "%s"}}},
                 "AgencyRegistered": {"type": "object", "required": ["agencyId"],
-                  "properties": {"agencyId": {"type": "string", "format": "uuid"}}}"""
-                .formatted(service.equals("contracts") ? "/contracts-service" : "/partners-service");
+                  "properties": {"agencyId": {"type": "string", "format": "uuid"}}}""".formatted(service.equals("contracts") ? "/contracts-service" : "/partners-service");
         if (service.equals("partners")) {
             return """
                     {"asyncapi": "3.0.0", "info": {"title": "partners-service events", "version": "1.0.0"},
@@ -149,8 +156,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                      "operations": {"partnersSendsPartnersEvents": {"action": "send",
                        "channel": {"$ref": "#/channels/partnersEvents"},
                        "messages": [{"$ref": "#/channels/partnersEvents/messages/agencyRegistered"}]}},
-                     "components": {"messages": {%s}, "schemas": {%s}}}"""
-                    .formatted(partnersEvents, agencyRegistered, schemas);
+                     "components": {"messages": {%s}, "schemas": {%s}}}""".formatted(partnersEvents, agencyRegistered, schemas);
         }
         return """
                 {"asyncapi": "3.0.0", "info": {"title": "%1$s-service events", "version": "1.0.0"},
@@ -166,8 +172,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                      "%1$sThing": {"name": "org.familysafeguarding.%1$s.thing-happened.v1",
                        "headers": {"$ref": "#/components/schemas/Headers"},
                        "payload": {"type": "object", "properties": {"thingId": {"type": "string"}}}}},
-                   "schemas": {%4$s}}}"""
-                .formatted(service, partnersEvents, agencyRegistered, schemas);
+                   "schemas": {%4$s}}}""".formatted(service, partnersEvents, agencyRegistered, schemas);
     }
 
     private static void reply(HttpExchange exchange, int status, String json) throws IOException {

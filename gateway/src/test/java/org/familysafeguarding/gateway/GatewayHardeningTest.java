@@ -33,7 +33,8 @@ class GatewayHardeningTest {
     @Test
     void api_answers_carry_the_security_headers_once_whatever_the_service_sent() {
         Response response = given().auth().oauth2(token()).when().get("/api/partners/v1/agencies");
-        response.then().statusCode(200)
+        response.then()
+                .statusCode(200)
                 .header("Strict-Transport-Security", containsString("max-age="))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Referrer-Policy", "no-referrer")
@@ -45,53 +46,85 @@ class GatewayHardeningTest {
 
     @Test
     void the_gateways_own_answers_carry_them_too() {
-        given().when().get("/api/partners/v1/agencies").then().statusCode(401)
-                .header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")
+        given().when()
+                .get("/api/partners/v1/agencies")
+                .then()
+                .statusCode(401)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
                 .header("Cache-Control", "no-store");
-        given().when().get("/openapi.json").then().statusCode(200)
+        given().when()
+                .get("/openapi.json")
+                .then()
+                .statusCode(200)
                 .header("Content-Security-Policy", containsString("default-src 'none'"))
                 .header("Strict-Transport-Security", containsString("max-age="));
     }
 
     @Test
     void swagger_ui_still_loads_under_its_own_content_security_policy() {
-        given().when().get("/q/swagger-ui/").then().statusCode(200)
+        given().when()
+                .get("/q/swagger-ui/")
+                .then()
+                .statusCode(200)
                 .header("X-Frame-Options", "DENY")
                 .header("Content-Security-Policy", containsString("script-src 'self' 'unsafe-inline'"))
                 .header("Content-Security-Policy", containsString("connect-src 'self'"))
                 // everything the page loads comes from the gateway itself, as the policy requires
-                .body(not(containsString("src=\"http"))).body(not(containsString("href=\"http")));
+                .body(not(containsString("src=\"http")))
+                .body(not(containsString("href=\"http")));
     }
 
     @Test
     void a_dashboard_origin_may_call_the_api_from_a_browser() {
-        given().header("Origin", DASHBOARD).header("Access-Control-Request-Method", "POST")
+        given().header("Origin", DASHBOARD)
+                .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "authorization,content-type,if-match")
-                .when().options("/api/caseload/v1/families")
-                .then().statusCode(200)
+                .when()
+                .options("/api/caseload/v1/families")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", DASHBOARD)
                 .header("Access-Control-Allow-Methods", containsString("POST"));
-        given().auth().oauth2(token()).header("Origin", DASHBOARD)
-                .when().get("/api/caseload/v1/families")
-                .then().statusCode(200).header("Access-Control-Allow-Origin", DASHBOARD)
+        given().auth()
+                .oauth2(token())
+                .header("Origin", DASHBOARD)
+                .when()
+                .get("/api/caseload/v1/families")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", DASHBOARD)
                 .header("Access-Control-Expose-Headers", containsString("X-Request-Id"));
     }
 
     @Test
     void any_other_origin_is_not_allowed() {
-        given().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "GET")
-                .when().options("/api/caseload/v1/families")
-                .then().header("Access-Control-Allow-Origin", nullValue());
-        given().auth().oauth2(token()).header("Origin", "https://elsewhere.example")
-                .when().get("/api/caseload/v1/families")
-                .then().header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", "https://elsewhere.example")
+                .header("Access-Control-Request-Method", "GET")
+                .when()
+                .options("/api/caseload/v1/families")
+                .then()
+                .header("Access-Control-Allow-Origin", nullValue());
+        given().auth()
+                .oauth2(token())
+                .header("Origin", "https://elsewhere.example")
+                .when()
+                .get("/api/caseload/v1/families")
+                .then()
+                .header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test
     void a_body_within_the_limit_goes_through() {
-        given().auth().oauth2(token()).contentType(ContentType.JSON).body("{\"n\": \"" + "x".repeat(15_000) + "\"}")
-                .when().post("/api/caseload/v1/families")
-                .then().statusCode(200).body("bodyLength", equalTo(15_009));
+        given().auth()
+                .oauth2(token())
+                .contentType(ContentType.JSON)
+                .body("{\"n\": \"" + "x".repeat(15_000) + "\"}")
+                .when()
+                .post("/api/caseload/v1/families")
+                .then()
+                .statusCode(200)
+                .body("bodyLength", equalTo(15_009));
     }
 
     @Test
@@ -105,8 +138,10 @@ class GatewayHardeningTest {
                 Content-Length: 2000000
                 """.formatted(marker, token()), new byte[0]);
         assertThat(RawHttp.status(response)).isEqualTo(413);
-        assertThat(response).containsIgnoringCase("content-type: application/problem+json")
-                .contains("\"status\":413").contains("body-too-large");
+        assertThat(response)
+                .containsIgnoringCase("content-type: application/problem+json")
+                .contains("\"status\":413")
+                .contains("body-too-large");
         assertThat(FakeServices.reached(marker)).isFalse();
     }
 
@@ -121,7 +156,9 @@ class GatewayHardeningTest {
                 Transfer-Encoding: chunked
                 """.formatted(marker, token()), RawHttp.chunked(20_000, 4_000));
         assertThat(RawHttp.status(response)).isEqualTo(413);
-        assertThat(response).containsIgnoringCase("content-type: application/problem+json").contains("body-too-large");
+        assertThat(response)
+                .containsIgnoringCase("content-type: application/problem+json")
+                .contains("body-too-large");
         assertThat(FakeServices.reached(marker)).isFalse();
     }
 

@@ -47,20 +47,27 @@ class GatewayInstancesTest {
     public static class SeveralInstances implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("gateway.upstream.health-interval", "300ms",
-                    "gateway.services.twins.prefixes", "/api/twins",
-                    "gateway.services.halfdown.prefixes", "/api/halfdown",
-                    "gateway.services.dropping.prefixes", "/api/dropping",
-                    "gateway.services.unready.prefixes", "/api/unready",
-                    "gateway.services.lone.prefixes", "/api/lone",
+            return Map.of(
+                    "gateway.upstream.health-interval",
+                    "300ms",
+                    "gateway.services.twins.prefixes",
+                    "/api/twins",
+                    "gateway.services.halfdown.prefixes",
+                    "/api/halfdown",
+                    "gateway.services.dropping.prefixes",
+                    "/api/dropping",
+                    "gateway.services.unready.prefixes",
+                    "/api/unready",
+                    "gateway.services.lone.prefixes",
+                    "/api/lone",
                     // no breaker opens while these tests make instances fail on purpose
-                    "gateway.circuit-breaker.failures", "1000");
+                    "gateway.circuit-breaker.failures",
+                    "1000");
         }
     }
 
     /** What reached which instance: instance name and the path with query. */
-    record Reached(String instance, String method, String uri) {
-    }
+    record Reached(String instance, String method, String uri) {}
 
     static final List<Reached> REACHED = new CopyOnWriteArrayList<>();
 
@@ -92,7 +99,10 @@ class GatewayInstancesTest {
             try {
                 HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
                 server.createContext("/api/", exchange -> {
-                    REACHED.add(new Reached(name, exchange.getRequestMethod(), exchange.getRequestURI().toString()));
+                    REACHED.add(new Reached(
+                            name,
+                            exchange.getRequestMethod(),
+                            exchange.getRequestURI().toString()));
                     exchange.getRequestBody().readAllBytes();
                     if (behaviour == Behaviour.DROP) {
                         exchange.close(); // no status line: the connection just ends, as when a process dies
@@ -100,9 +110,11 @@ class GatewayInstancesTest {
                         reply(exchange, 200, "{\"instance\": \"" + name + "\"}");
                     }
                 });
-                server.createContext("/q/health/ready", exchange -> reply(exchange,
-                        behaviour == Behaviour.NOT_READY ? 503 : 200, "{}"));
-                server.createContext("/q/openapi", exchange -> reply(exchange, 200, "{\"openapi\": \"3.1.0\", \"paths\": {}}"));
+                server.createContext(
+                        "/q/health/ready",
+                        exchange -> reply(exchange, behaviour == Behaviour.NOT_READY ? 503 : 200, "{}"));
+                server.createContext(
+                        "/q/openapi", exchange -> reply(exchange, 200, "{\"openapi\": \"3.1.0\", \"paths\": {}}"));
                 server.setExecutor(Executors.newCachedThreadPool());
                 server.start();
                 servers.add(server);
@@ -129,7 +141,11 @@ class GatewayInstancesTest {
         }
     }
 
-    enum Behaviour { ANSWER, DROP, NOT_READY }
+    enum Behaviour {
+        ANSWER,
+        DROP,
+        NOT_READY
+    }
 
     private static String token() {
         return GatewayTokens.user("dashboard", "ws-instances", "social-worker");
@@ -144,8 +160,14 @@ class GatewayInstancesTest {
         String marker = UUID.randomUUID().toString();
         Map<String, AtomicInteger> answeredBy = new ConcurrentHashMap<>();
         for (int i = 0; i < 10; i++) {
-            String instance = given().auth().oauth2(token()).when().get("/api/twins/v1/things?m=" + marker)
-                    .then().statusCode(200).extract().path("instance");
+            String instance = given().auth()
+                    .oauth2(token())
+                    .when()
+                    .get("/api/twins/v1/things?m=" + marker)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("instance");
             answeredBy.computeIfAbsent(instance, k -> new AtomicInteger()).incrementAndGet();
         }
         assertThat(answeredBy.keySet()).containsExactlyInAnyOrder("twin-a", "twin-b");
@@ -157,12 +179,23 @@ class GatewayInstancesTest {
     void an_instance_that_refuses_connections_is_passed_over_for_reads_and_writes_alike() {
         String marker = UUID.randomUUID().toString();
         for (int i = 0; i < 4; i++) {
-            given().auth().oauth2(token()).when().get("/api/halfdown/v1/things?m=" + marker)
-                    .then().statusCode(200).body("instance", equalTo("twin-b"));
+            given().auth()
+                    .oauth2(token())
+                    .when()
+                    .get("/api/halfdown/v1/things?m=" + marker)
+                    .then()
+                    .statusCode(200)
+                    .body("instance", equalTo("twin-b"));
             // nothing was sent to the refusing instance, so a write may go on to the other one
-            given().auth().oauth2(token()).contentType(ContentType.JSON).body("{}")
-                    .when().post("/api/halfdown/v1/things?m=" + marker)
-                    .then().statusCode(200).body("instance", equalTo("twin-b"));
+            given().auth()
+                    .oauth2(token())
+                    .contentType(ContentType.JSON)
+                    .body("{}")
+                    .when()
+                    .post("/api/halfdown/v1/things?m=" + marker)
+                    .then()
+                    .statusCode(200)
+                    .body("instance", equalTo("twin-b"));
         }
         assertThat(reached(marker)).hasSize(8).allMatch(r -> r.instance().equals("twin-b"));
     }
@@ -173,8 +206,13 @@ class GatewayInstancesTest {
         String readMarker = UUID.randomUUID().toString();
         for (int i = 0; i < 4; i++) {
             awaitReadinessRound();
-            given().auth().oauth2(token()).when().get("/api/dropping/v1/things?m=" + readMarker)
-                    .then().statusCode(200).body("instance", equalTo("twin-a"));
+            given().auth()
+                    .oauth2(token())
+                    .when()
+                    .get("/api/dropping/v1/things?m=" + readMarker)
+                    .then()
+                    .statusCode(200)
+                    .body("instance", equalTo("twin-a"));
         }
         assertThat(reached(readMarker)).extracting(Reached::instance).contains("dropper", "twin-a");
 
@@ -183,8 +221,14 @@ class GatewayInstancesTest {
         for (int i = 0; i < 6 && writeMarker == null; i++) {
             awaitReadinessRound();
             String marker = UUID.randomUUID().toString();
-            var answer = given().auth().oauth2(token()).contentType(ContentType.JSON).body("{\"n\": 1}")
-                    .when().post("/api/dropping/v1/things?m=" + marker).then().extract();
+            var answer = given().auth()
+                    .oauth2(token())
+                    .contentType(ContentType.JSON)
+                    .body("{\"n\": 1}")
+                    .when()
+                    .post("/api/dropping/v1/things?m=" + marker)
+                    .then()
+                    .extract();
             if (answer.statusCode() == 502) {
                 writeMarker = marker;
                 assertThat(answer.contentType()).isEqualTo("application/problem+json");
@@ -203,14 +247,25 @@ class GatewayInstancesTest {
             throws InterruptedException {
         awaitReadinessRound();
         String read = UUID.randomUUID().toString();
-        given().auth().oauth2(token()).when().get("/api/lone/v1/things?m=" + read).then().statusCode(502)
+        given().auth()
+                .oauth2(token())
+                .when()
+                .get("/api/lone/v1/things?m=" + read)
+                .then()
+                .statusCode(502)
                 .body("type", containsString("/problems/service-interrupted"));
         assertThat(reached(read)).hasSize(2);
 
         awaitReadinessRound();
         String write = UUID.randomUUID().toString();
-        given().auth().oauth2(token()).contentType(ContentType.JSON).body("{}").when().post("/api/lone/v1/things?m=" + write)
-                .then().statusCode(502);
+        given().auth()
+                .oauth2(token())
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post("/api/lone/v1/things?m=" + write)
+                .then()
+                .statusCode(502);
         assertThat(reached(write)).hasSize(1);
     }
 
@@ -219,15 +274,23 @@ class GatewayInstancesTest {
         Thread.sleep(1000); // a few readiness rounds
         String marker = UUID.randomUUID().toString();
         for (int i = 0; i < 6; i++) {
-            given().auth().oauth2(token()).when().get("/api/unready/v1/things?m=" + marker)
-                    .then().statusCode(200).body("instance", equalTo("twin-b"));
+            given().auth()
+                    .oauth2(token())
+                    .when()
+                    .get("/api/unready/v1/things?m=" + marker)
+                    .then()
+                    .statusCode(200)
+                    .body("instance", equalTo("twin-b"));
         }
         assertThat(reached(marker)).hasSize(6).allMatch(r -> r.instance().equals("twin-b"));
     }
 
     @Test
     void the_gateway_is_ready_while_one_instance_of_each_service_is() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("checks.find { it.name == 'services' }.data.halfdown", containsString("UP"));
     }
 

@@ -24,14 +24,26 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 class GatewayPathTricksTest {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "/api/partners/../caseload/v1/fhir/Flag", "/api/partners/%2e%2e/caseload/v1/fhir/Flag",
-            "/api/caseload//v1/fhir/Flag", "/api/caseload/v1/fhir;x=1/Flag", "/api/caseload/v1/%66hir/Flag",
-            "/api/caseload/v1%2Ffhir/Flag", "/api/caseload/v1/./fhir/Flag", "/api/caseload/v1/fhir./Flag",
-            "/api/caseload/v1/fhir/Flag.", "/api/caseload/v1\\fhir/Flag", "/API/caseload/v1/fhir/Flag",
-            "/api/Caseload/v1/fhir/Flag", "/api/caseload/V1/FHIR/Flag" })
+    @ValueSource(
+            strings = {
+                "/api/partners/../caseload/v1/fhir/Flag",
+                "/api/partners/%2e%2e/caseload/v1/fhir/Flag",
+                "/api/caseload//v1/fhir/Flag",
+                "/api/caseload/v1/fhir;x=1/Flag",
+                "/api/caseload/v1/%66hir/Flag",
+                "/api/caseload/v1%2Ffhir/Flag",
+                "/api/caseload/v1/./fhir/Flag",
+                "/api/caseload/v1/fhir./Flag",
+                "/api/caseload/v1/fhir/Flag.",
+                "/api/caseload/v1\\fhir/Flag",
+                "/API/caseload/v1/fhir/Flag",
+                "/api/Caseload/v1/fhir/Flag",
+                "/api/caseload/V1/FHIR/Flag"
+            })
     void a_path_written_another_way_reaches_no_service(String path) throws IOException {
         String marker = UUID.randomUUID().toString();
-        String response = RawHttp.exchange("""
+        String response = RawHttp.exchange(
+                """
                 GET %s?probe=%s HTTP/1.1
                 Host: localhost
                 Authorization: Bearer %s
@@ -42,27 +54,41 @@ class GatewayPathTricksTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "/api/partners/../caseload/v1/families", "/api/caseload//v1/families",
-            "/api/caseload/v1/families;jsessionid=1", "/api/caseload/v1/%66amilies" })
+    @ValueSource(
+            strings = {
+                "/api/partners/../caseload/v1/families",
+                "/api/caseload//v1/families",
+                "/api/caseload/v1/families;jsessionid=1",
+                "/api/caseload/v1/%66amilies"
+            })
     void a_path_not_in_plain_form_is_a_400_problem_even_where_the_caller_could_go(String path) throws IOException {
         String marker = UUID.randomUUID().toString();
-        String response = RawHttp.exchange("""
+        String response = RawHttp.exchange(
+                """
                 GET %s?probe=%s HTTP/1.1
                 Host: localhost
                 Authorization: Bearer %s
                 Connection: close
                 """.formatted(path, marker, councilStaff("ws-sw", "social-worker", "E10000032")), new byte[0]);
         assertThat(RawHttp.status(response)).isEqualTo(400);
-        assertThat(response).containsIgnoringCase("content-type: application/problem+json").contains("non-canonical-path");
+        assertThat(response)
+                .containsIgnoringCase("content-type: application/problem+json")
+                .contains("non-canonical-path");
         assertThat(FakeServices.reached(marker)).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "council: E10000025", "X-Forwarded-For: 10.0.0.1", "X-Forwarded-Host: evil.example",
-            "Forwarded: for=1.1.1.1;host=evil.example" })
+    @ValueSource(
+            strings = {
+                "council: E10000025",
+                "X-Forwarded-For: 10.0.0.1",
+                "X-Forwarded-Host: evil.example",
+                "Forwarded: for=1.1.1.1;host=evil.example"
+            })
     void forwarding_headers_change_nothing_the_service_decides_on(String header) throws IOException {
         String marker = UUID.randomUUID().toString();
-        String response = RawHttp.exchange("""
+        String response = RawHttp.exchange(
+                """
                 GET /api/caseload/v1/families?probe=%s HTTP/1.1
                 Host: localhost
                 Authorization: Bearer %s

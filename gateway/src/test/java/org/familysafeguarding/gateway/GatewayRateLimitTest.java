@@ -26,9 +26,13 @@ class GatewayRateLimitTest {
     public static class SmallBuckets implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("gateway.rate-limit.capacity", "3",
-                    "gateway.rate-limit.refill-tokens", "1",
-                    "gateway.rate-limit.refill-period", "60s");
+            return Map.of(
+                    "gateway.rate-limit.capacity",
+                    "3",
+                    "gateway.rate-limit.refill-tokens",
+                    "1",
+                    "gateway.rate-limit.refill-period",
+                    "60s");
         }
     }
 
@@ -39,9 +43,12 @@ class GatewayRateLimitTest {
             call(GatewayTokens.user(client, "ws-1", "social-worker")).then().statusCode(200);
         }
         String marker = UUID.randomUUID().toString();
-        var refused = given().auth().oauth2(GatewayTokens.user(client, "ws-2", "social-worker"))
-                .when().get("/api/partners/v1/agencies?probe=" + marker)
-                .then().statusCode(429)
+        var refused = given().auth()
+                .oauth2(GatewayTokens.user(client, "ws-2", "social-worker"))
+                .when()
+                .get("/api/partners/v1/agencies?probe=" + marker)
+                .then()
+                .statusCode(429)
                 .contentType("application/problem+json")
                 .body("status", equalTo(429))
                 .body("title", equalTo("Too Many Requests"))
@@ -60,17 +67,25 @@ class GatewayRateLimitTest {
             call(GatewayTokens.user(busy, "ws-busy", "social-worker")).then().statusCode(200);
         }
         call(GatewayTokens.user(busy, "ws-busy", "social-worker")).then().statusCode(429);
-        call(GatewayTokens.user("quiet-" + UUID.randomUUID(), "ws-busy", "social-worker")).then().statusCode(200);
+        call(GatewayTokens.user("quiet-" + UUID.randomUUID(), "ws-busy", "social-worker"))
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void browser_users_are_limited_one_by_one_so_one_cannot_starve_the_others() {
         String busyUser = "web-" + UUID.randomUUID();
         for (int i = 0; i < 3; i++) {
-            call(GatewayTokens.user(GatewayTokens.BROWSER_CLIENT, busyUser, "social-worker")).then().statusCode(200);
+            call(GatewayTokens.user(GatewayTokens.BROWSER_CLIENT, busyUser, "social-worker"))
+                    .then()
+                    .statusCode(200);
         }
-        call(GatewayTokens.user(GatewayTokens.BROWSER_CLIENT, busyUser, "social-worker")).then().statusCode(429);
-        call(GatewayTokens.user(GatewayTokens.BROWSER_CLIENT, "web-" + UUID.randomUUID(), "team-manager")).then().statusCode(200);
+        call(GatewayTokens.user(GatewayTokens.BROWSER_CLIENT, busyUser, "social-worker"))
+                .then()
+                .statusCode(429);
+        call(GatewayTokens.user(GatewayTokens.BROWSER_CLIENT, "web-" + UUID.randomUUID(), "team-manager"))
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -78,9 +93,15 @@ class GatewayRateLimitTest {
         for (int i = 0; i < 3; i++) {
             given().when().get("/api/contracts/v1/contracts").then().statusCode(401);
         }
-        given().when().get("/api/contracts/v1/contracts").then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        given().when()
+                .get("/api/contracts/v1/contracts")
+                .then()
+                .statusCode(429)
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
         // a caller with a token has a bucket of its own
-        call(GatewayTokens.user("dashboard-" + UUID.randomUUID(), "ws-3", "social-worker")).then().statusCode(200);
+        call(GatewayTokens.user("dashboard-" + UUID.randomUUID(), "ws-3", "social-worker"))
+                .then()
+                .statusCode(200);
     }
 
     @Test

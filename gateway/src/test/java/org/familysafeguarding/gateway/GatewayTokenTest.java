@@ -20,7 +20,8 @@ class GatewayTokenTest {
 
     @Test
     void a_good_token_reaches_the_service() {
-        assertThat(reachesAService(() -> GatewayTokens.user("dashboard", "ws-good", "social-worker"), 200)).isTrue();
+        assertThat(reachesAService(() -> GatewayTokens.user("dashboard", "ws-good", "social-worker"), 200))
+                .isTrue();
     }
 
     @Test
@@ -70,9 +71,12 @@ class GatewayTokenTest {
 
     private static boolean reachesAService(Supplier<String> token, int expectedStatus) {
         String marker = UUID.randomUUID().toString();
-        given().auth().oauth2(token.get())
-                .when().get("/api/caseload/v1/families?probe=" + marker)
-                .then().statusCode(expectedStatus);
+        given().auth()
+                .oauth2(token.get())
+                .when()
+                .get("/api/caseload/v1/families?probe=" + marker)
+                .then()
+                .statusCode(expectedStatus);
         return FakeServices.reached(marker);
     }
 }

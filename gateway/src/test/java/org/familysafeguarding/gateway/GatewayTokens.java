@@ -18,12 +18,14 @@ final class GatewayTokens {
     static final String BROWSER_CLIENT = "family-safeguarding-web";
     static final String COUNCIL = "E10000032";
 
-    private GatewayTokens() {
-    }
+    private GatewayTokens() {}
 
     /** A realm user signed in through {@code client}. */
     static String user(String client, String subject, String role) {
-        return claims(subject, role).claim("azp", client).claim("council", COUNCIL).sign();
+        return claims(subject, role)
+                .claim("azp", client)
+                .claim("council", COUNCIL)
+                .sign();
     }
 
     /** An integration's service account: its client and its role share a name. */

@@ -16,8 +16,7 @@ import io.restassured.RestAssured;
  */
 final class RawHttp {
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** Sends the head (CRLF line ends added) and body, and returns all the gateway answered until it closed. */
     static String exchange(String head, byte[] body) throws IOException {
@@ -53,7 +52,7 @@ final class RawHttp {
         byte[] buffer = new byte[8192];
         try {
             // Read until the gateway closes, or until a complete answer with a length has arrived.
-            for (int n; (n = in.read(buffer)) != -1;) {
+            for (int n; (n = in.read(buffer)) != -1; ) {
                 received.write(buffer, 0, n);
                 if (complete(received.toString(StandardCharsets.ISO_8859_1))) {
                     break;
@@ -70,7 +69,8 @@ final class RawHttp {
         if (headEnd < 0) {
             return false;
         }
-        var length = java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(response.substring(0, headEnd));
+        var length = java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)")
+                .matcher(response.substring(0, headEnd));
         return length.find() && response.length() - headEnd - 4 >= Integer.parseInt(length.group(1));
     }
 }

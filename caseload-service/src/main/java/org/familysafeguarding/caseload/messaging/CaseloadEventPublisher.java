@@ -1,9 +1,9 @@
 package org.familysafeguarding.caseload.messaging;
 
-import org.familysafeguarding.caseload.service.CaseloadEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.familysafeguarding.caseload.messaging.event.CaseloadEvent;
+import org.familysafeguarding.caseload.service.CaseloadEvents;
 import org.familysafeguarding.platform.outbox.Outbox;
 
 /** Publishes through the outbox, so an event leaves only if the change it reports commits. */

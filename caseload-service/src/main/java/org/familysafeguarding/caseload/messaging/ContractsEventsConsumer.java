@@ -29,9 +29,15 @@ public class ContractsEventsConsumer {
                 .handle(ContractWentLive.TYPE, e -> commissions.record(consumer.read(e, ContractWentLive.class)))
                 .handle(ContractEnded.TYPE, e -> commissions.record(consumer.read(e, ContractEnded.class)))
                 .ignore(PREFIX + "contract-awarded.v1", "an awarded contract commissions no one until it goes live")
-                .ignore(PREFIX + "kpi-missed.v1", "a contract's performance is contracts-service's and the council's business")
-                .ignore(PREFIX + "contract-ending-soon.v1", "an alert for commissioners; a commission ends with contract-ended")
-                .ignore(PREFIX + "extension-decision-due.v1", "an alert for commissioners; an extension moves no commission")
+                .ignore(
+                        PREFIX + "kpi-missed.v1",
+                        "a contract's performance is contracts-service's and the council's business")
+                .ignore(
+                        PREFIX + "contract-ending-soon.v1",
+                        "an alert for commissioners; a commission ends with contract-ended")
+                .ignore(
+                        PREFIX + "extension-decision-due.v1",
+                        "an alert for commissioners; an extension moves no commission")
                 .build();
     }
 

@@ -41,7 +41,11 @@ public class HmppsDomainEventsConsumer {
     private final HmppsEnvelope envelope;
     private final ProbationEventIntake intake;
     private final Guard retries = Guard.create()
-            .withRetry().maxRetries(3).delay(200, ChronoUnit.MILLIS).abortOn(UnreadableEvent.class).done()
+            .withRetry()
+            .maxRetries(3)
+            .delay(200, ChronoUnit.MILLIS)
+            .abortOn(UnreadableEvent.class)
+            .done()
             .build();
 
     public HmppsDomainEventsConsumer(Inbox inbox, HmppsEnvelope envelope, ProbationEventIntake intake) {
@@ -66,15 +70,18 @@ public class HmppsDomainEventsConsumer {
             } catch (MalformedProbationEvent e) {
                 throw new UnreadableEvent(e.getMessage(), e);
             }
-            boolean applied = retries.get(() -> QuarkusTransaction.requiringNew().call(() -> {
-                if (!inbox.firstDelivery(notice.key(), "hmpps:" + notice.eventType())) {
-                    return false;
-                }
-                intake.apply(notice);
-                return true;
-            }), Boolean.class);
+            boolean applied = retries.get(
+                    () -> QuarkusTransaction.requiringNew().call(() -> {
+                        if (!inbox.firstDelivery(notice.key(), "hmpps:" + notice.eventType())) {
+                            return false;
+                        }
+                        intake.apply(notice);
+                        return true;
+                    }),
+                    Boolean.class);
             if (!applied) {
-                LOG.debugf("HMPPS event %s (%s) was already applied; redelivery ignored", notice.key(), event.eventType());
+                LOG.debugf(
+                        "HMPPS event %s (%s) was already applied; redelivery ignored", notice.key(), event.eventType());
             }
             return message.ack();
         } catch (RuntimeException e) {
@@ -93,8 +100,8 @@ public class HmppsDomainEventsConsumer {
 
     private static String sha256(String payload) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(payload.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(payload.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

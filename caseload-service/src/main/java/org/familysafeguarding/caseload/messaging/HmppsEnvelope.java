@@ -46,8 +46,11 @@ public class HmppsEnvelope {
         }
         Set<ValidationMessage> errors = schema.validate(tree);
         if (!errors.isEmpty()) {
-            throw new MalformedProbationEvent("fails the HMPPS envelope schema: " + errors.stream()
-                    .map(ValidationMessage::getMessage).sorted().collect(Collectors.joining("; ")));
+            throw new MalformedProbationEvent("fails the HMPPS envelope schema: "
+                    + errors.stream()
+                            .map(ValidationMessage::getMessage)
+                            .sorted()
+                            .collect(Collectors.joining("; ")));
         }
         try {
             return json.treeToValue(tree, HmppsDomainEvent.class);
@@ -57,13 +60,17 @@ public class HmppsEnvelope {
     }
 
     private static JsonSchema load(ObjectMapper json) {
-        try (InputStream in = HmppsEnvelope.class.getClassLoader()
-                .getResourceAsStream("hmpps/hmpps-domain-event.schema.json")) {
+        try (InputStream in =
+                HmppsEnvelope.class.getClassLoader().getResourceAsStream("hmpps/hmpps-domain-event.schema.json")) {
             ObjectNode node = (ObjectNode) json.readTree(in);
             // "http://json-schema.org/schema#" names no draft; the schema uses $defs, so it is read as 2020-12.
             node.remove("$schema");
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                    .getSchema(node, SchemaValidatorsConfig.builder().formatAssertionsEnabled(false).build());
+                    .getSchema(
+                            node,
+                            SchemaValidatorsConfig.builder()
+                                    .formatAssertionsEnabled(false)
+                                    .build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,7 +23,9 @@ public class OutboxProbationContacts implements ProbationContacts {
 
     @Override
     public void contactRecorded(Contact contact) {
-        outbox.append(contact.contactId().toString(), ContactRecordedForProbation.TYPE,
+        outbox.append(
+                contact.contactId().toString(),
+                ContactRecordedForProbation.TYPE,
                 ContactRecordedForProbation.of(contact));
     }
 }

@@ -35,21 +35,27 @@ public class PartnersEventsConsumer {
     private final IdempotentConsumer consumer;
     private final EventHandlers handlers;
 
-    public PartnersEventsConsumer(IdempotentConsumer consumer, AgencyDirectory agencies,
-            PartnershipDirectory partnership) {
+    public PartnersEventsConsumer(
+            IdempotentConsumer consumer, AgencyDirectory agencies, PartnershipDirectory partnership) {
         this.consumer = consumer;
         this.handlers = EventHandlers.on("partners.events")
                 .handle(AgencyRegistered.TYPE, e -> agencies.record(consumer.read(e, AgencyRegistered.class)))
                 .handle(AgencyUpdated.TYPE, e -> agencies.record(consumer.read(e, AgencyUpdated.class)))
                 .handle(CouncilState.REGISTERED, e -> partnership.record(consumer.read(e, CouncilState.class)))
                 .handle(CouncilState.UPDATED, e -> partnership.record(consumer.read(e, CouncilState.class)))
-                .handle(PractitionerState.REGISTERED,
+                .handle(
+                        PractitionerState.REGISTERED,
                         e -> partnership.record(consumer.read(e, PractitionerState.class), e.time()))
-                .handle(PractitionerState.UPDATED,
+                .handle(
+                        PractitionerState.UPDATED,
                         e -> partnership.record(consumer.read(e, PractitionerState.class), e.time()))
                 .handle(TeamFormed.TYPE, e -> partnership.record(consumer.read(e, TeamFormed.class)))
-                .handle(PractitionerJoinedTeam.TYPE, e -> partnership.record(consumer.read(e, PractitionerJoinedTeam.class)))
-                .handle(PractitionerLeftTeam.TYPE, e -> partnership.record(consumer.read(e, PractitionerLeftTeam.class)))
+                .handle(
+                        PractitionerJoinedTeam.TYPE,
+                        e -> partnership.record(consumer.read(e, PractitionerJoinedTeam.class)))
+                .handle(
+                        PractitionerLeftTeam.TYPE,
+                        e -> partnership.record(consumer.read(e, PractitionerLeftTeam.class)))
                 .handle(AgreementSigned.TYPE, e -> partnership.record(consumer.read(e, AgreementSigned.class)))
                 .handle(AgreementEnded.TYPE, e -> partnership.record(consumer.read(e, AgreementEnded.class)))
                 .ignore("org.familysafeguarding.partners.agency-accredited.v1", COMMISSIONING_FOLLOWS_CONTRACTS)

@@ -39,8 +39,7 @@ public class ProbationContactRouting implements ProducerInterceptor<String, Stri
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public void configure(Map<String, ?> configs) {

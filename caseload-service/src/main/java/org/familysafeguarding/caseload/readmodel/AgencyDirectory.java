@@ -6,8 +6,6 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.familysafeguarding.caseload.readmodel.PartnerAgency;
-import org.familysafeguarding.caseload.readmodel.PartnerAgencyRepository;
 import org.familysafeguarding.caseload.messaging.inbound.AgencyRegistered;
 import org.familysafeguarding.caseload.messaging.inbound.AgencyUpdated;
 import org.familysafeguarding.platform.inbox.UnreadableEvent;
@@ -30,10 +28,17 @@ public class AgencyDirectory {
             throw new UnreadableEvent("agency-registered event lacks agencyId, name, kind or registeredAt");
         }
         Instant now = Instant.now(clock);
-        agencies.findByIdOptional(event.agencyId()).ifPresentOrElse(
-                known -> known.follow(event.name(), event.kind(), event.councilCode(), event.registeredAt(), now),
-                () -> agencies.persist(PartnerAgency.registered(event.agencyId(), event.name(), event.kind(),
-                        event.councilCode(), event.registeredAt(), now)));
+        agencies.findByIdOptional(event.agencyId())
+                .ifPresentOrElse(
+                        known -> known.follow(
+                                event.name(), event.kind(), event.councilCode(), event.registeredAt(), now),
+                        () -> agencies.persist(PartnerAgency.registered(
+                                event.agencyId(),
+                                event.name(),
+                                event.kind(),
+                                event.councilCode(),
+                                event.registeredAt(),
+                                now)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -42,10 +47,16 @@ public class AgencyDirectory {
             throw new UnreadableEvent("agency-updated event lacks agencyId, name, kind or updatedAt");
         }
         Instant now = Instant.now(clock);
-        agencies.findByIdOptional(event.agencyId()).ifPresentOrElse(
-                known -> known.follow(event.name(), event.kind(), event.councilCode(), event.updatedAt(), now),
-                // registered before this service listened: the update is the first state it learns
-                () -> agencies.persist(PartnerAgency.registered(event.agencyId(), event.name(), event.kind(),
-                        event.councilCode(), event.updatedAt(), now)));
+        agencies.findByIdOptional(event.agencyId())
+                .ifPresentOrElse(
+                        known -> known.follow(event.name(), event.kind(), event.councilCode(), event.updatedAt(), now),
+                        // registered before this service listened: the update is the first state it learns
+                        () -> agencies.persist(PartnerAgency.registered(
+                                event.agencyId(),
+                                event.name(),
+                                event.kind(),
+                                event.councilCode(),
+                                event.updatedAt(),
+                                now)));
     }
 }

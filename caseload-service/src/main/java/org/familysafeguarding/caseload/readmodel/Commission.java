@@ -51,11 +51,9 @@ public class Commission {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Commission() {
-    }
+    protected Commission() {}
 
-    public static Commission of(UUID contractId, String councilCode, UUID agencyId, Set<String> services,
-            Instant now) {
+    public static Commission of(UUID contractId, String councilCode, UUID agencyId, Set<String> services, Instant now) {
         var commission = new Commission();
         commission.contractId = contractId;
         commission.councilCode = councilCode;
@@ -81,8 +79,12 @@ public class Commission {
 
     /** The agency is commissioned for the service in the council on the date (the end day included). */
     public boolean commissions(UUID agency, String service, String council, LocalDate date) {
-        return agencyId.equals(agency) && councilCode.equals(council) && services.contains(service)
-                && liveOn != null && !liveOn.isAfter(date) && (endedOn == null || !endedOn.isBefore(date));
+        return agencyId.equals(agency)
+                && councilCode.equals(council)
+                && services.contains(service)
+                && liveOn != null
+                && !liveOn.isAfter(date)
+                && (endedOn == null || !endedOn.isBefore(date));
     }
 
     public UUID contractId() {

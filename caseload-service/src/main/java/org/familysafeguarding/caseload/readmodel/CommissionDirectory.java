@@ -9,8 +9,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.familysafeguarding.caseload.readmodel.Commission;
-import org.familysafeguarding.caseload.readmodel.CommissionRepository;
 import org.familysafeguarding.caseload.messaging.inbound.ContractEnded;
 import org.familysafeguarding.caseload.messaging.inbound.ContractWentLive;
 import org.familysafeguarding.platform.inbox.UnreadableEvent;
@@ -29,9 +27,13 @@ public class CommissionDirectory {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(ContractWentLive event) {
-        if (event.contractId() == null || event.councilCode() == null || event.agencyId() == null
-                || event.liveOn() == null || event.services() == null) {
-            throw new UnreadableEvent("contract-went-live event lacks contractId, councilCode, agencyId, services or liveOn");
+        if (event.contractId() == null
+                || event.councilCode() == null
+                || event.agencyId() == null
+                || event.liveOn() == null
+                || event.services() == null) {
+            throw new UnreadableEvent(
+                    "contract-went-live event lacks contractId, councilCode, agencyId, services or liveOn");
         }
         commission(event.contractId(), event.councilCode(), event.agencyId(), event.services())
                 .wentLive(event.liveOn(), event.initialEndDate(), new HashSet<>(event.services()), Instant.now(clock));
@@ -39,12 +41,18 @@ public class CommissionDirectory {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(ContractEnded event) {
-        if (event.contractId() == null || event.councilCode() == null || event.agencyId() == null
+        if (event.contractId() == null
+                || event.councilCode() == null
+                || event.agencyId() == null
                 || event.endedOn() == null) {
             throw new UnreadableEvent("contract-ended event lacks contractId, councilCode, agencyId or endedOn");
         }
-        commission(event.contractId(), event.councilCode(), event.agencyId(),
-                event.services() == null ? List.of() : event.services()).ended(event.endedOn(), Instant.now(clock));
+        commission(
+                        event.contractId(),
+                        event.councilCode(),
+                        event.agencyId(),
+                        event.services() == null ? List.of() : event.services())
+                .ended(event.endedOn(), Instant.now(clock));
     }
 
     private Commission commission(UUID contractId, String council, UUID agency, List<String> services) {

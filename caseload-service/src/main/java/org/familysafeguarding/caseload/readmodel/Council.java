@@ -24,14 +24,25 @@ import jakarta.persistence.Table;
 public class Council {
 
     @Embeddable
-    public record ChildPopulation(@Column(name = "year") int year, @Column(name = "children") int children) {
-    }
+    public record ChildPopulation(
+            @Column(name = "year") int year,
+            @Column(name = "children") int children) {}
 
-    public record State(String name, String localAuthorityNumber, LocalDate modelAdoptedOn,
-            List<ChildPopulation> childPopulation, String inHoursPhone, String outOfHoursPhone, Instant asOf) {
+    public record State(
+            String name,
+            String localAuthorityNumber,
+            LocalDate modelAdoptedOn,
+            List<ChildPopulation> childPopulation,
+            String inHoursPhone,
+            String outOfHoursPhone,
+            Instant asOf) {
 
-        public State(String name, String localAuthorityNumber, LocalDate modelAdoptedOn,
-                List<ChildPopulation> childPopulation, Instant asOf) {
+        public State(
+                String name,
+                String localAuthorityNumber,
+                LocalDate modelAdoptedOn,
+                List<ChildPopulation> childPopulation,
+                Instant asOf) {
             this(name, localAuthorityNumber, modelAdoptedOn, childPopulation, null, null, asOf);
         }
     }
@@ -67,8 +78,7 @@ public class Council {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Council() {
-    }
+    protected Council() {}
 
     public static Council known(String code, State state, Instant now) {
         var council = new Council();

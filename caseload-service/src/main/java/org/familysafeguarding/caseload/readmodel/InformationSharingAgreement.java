@@ -46,8 +46,7 @@ public class InformationSharingAgreement {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected InformationSharingAgreement() {
-    }
+    protected InformationSharingAgreement() {}
 
     public static InformationSharingAgreement of(UUID id, String councilCode, Instant now) {
         var agreement = new InformationSharingAgreement();
@@ -72,8 +71,11 @@ public class InformationSharingAgreement {
     }
 
     public boolean covers(UUID agencyId, String council, LocalDate date) {
-        return councilCode.equals(council) && agencyIds.contains(agencyId) && startDate != null
-                && !startDate.isAfter(date) && (endDate == null || !endDate.isBefore(date))
+        return councilCode.equals(council)
+                && agencyIds.contains(agencyId)
+                && startDate != null
+                && !startDate.isAfter(date)
+                && (endDate == null || !endDate.isBefore(date))
                 && (endedOn == null || !endedOn.isBefore(date));
     }
 

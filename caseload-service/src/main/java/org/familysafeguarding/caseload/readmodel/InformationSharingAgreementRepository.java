@@ -2,7 +2,9 @@ package org.familysafeguarding.caseload.readmodel;
 
 import java.time.LocalDate;
 import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
@@ -17,6 +19,7 @@ public class InformationSharingAgreementRepository implements PanacheRepositoryB
     public java.util.Set<String> councilsCovering(UUID agencyId, LocalDate date) {
         return list("?1 member of agencyIds", agencyId).stream()
                 .filter(a -> a.covers(agencyId, a.councilCode(), date))
-                .map(InformationSharingAgreement::councilCode).collect(java.util.stream.Collectors.toSet());
+                .map(InformationSharingAgreement::councilCode)
+                .collect(java.util.stream.Collectors.toSet());
     }
 }

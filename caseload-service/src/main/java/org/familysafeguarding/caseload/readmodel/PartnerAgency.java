@@ -41,11 +41,10 @@ public class PartnerAgency {
     @Column(name = "as_of")
     private Instant asOf;
 
-    protected PartnerAgency() {
-    }
+    protected PartnerAgency() {}
 
-    public static PartnerAgency registered(UUID id, String name, String kind, String councilCode, Instant registeredAt,
-            Instant now) {
+    public static PartnerAgency registered(
+            UUID id, String name, String kind, String councilCode, Instant registeredAt, Instant now) {
         var agency = new PartnerAgency();
         agency.id = id;
         agency.registeredAt = registeredAt;

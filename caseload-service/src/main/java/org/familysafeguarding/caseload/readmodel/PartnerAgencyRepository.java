@@ -7,5 +7,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
-public class PartnerAgencyRepository implements PanacheRepositoryBase<PartnerAgency, UUID> {
-}
+public class PartnerAgencyRepository implements PanacheRepositoryBase<PartnerAgency, UUID> {}

@@ -10,16 +10,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.familysafeguarding.caseload.readmodel.Council;
-import org.familysafeguarding.caseload.readmodel.InformationSharingAgreement;
-import org.familysafeguarding.caseload.readmodel.InformationSharingAgreementRepository;
-import org.familysafeguarding.caseload.readmodel.CouncilRepository;
-import org.familysafeguarding.caseload.readmodel.TeamMembershipRepository;
-import org.familysafeguarding.caseload.readmodel.PractitionerRepository;
-import org.familysafeguarding.caseload.readmodel.TeamRepository;
-import org.familysafeguarding.caseload.readmodel.Practitioner;
-import org.familysafeguarding.caseload.readmodel.Team;
-import org.familysafeguarding.caseload.readmodel.TeamMembership;
 import org.familysafeguarding.caseload.messaging.inbound.AgreementEnded;
 import org.familysafeguarding.caseload.messaging.inbound.AgreementSigned;
 import org.familysafeguarding.caseload.messaging.inbound.CouncilState;
@@ -44,8 +34,13 @@ public class PartnershipDirectory {
     private final InformationSharingAgreementRepository agreements;
     private final Clock clock;
 
-    public PartnershipDirectory(CouncilRepository councils, PractitionerRepository practitioners, TeamRepository teams, TeamMembershipRepository memberships,
-            InformationSharingAgreementRepository agreements, Clock clock) {
+    public PartnershipDirectory(
+            CouncilRepository councils,
+            PractitionerRepository practitioners,
+            TeamRepository teams,
+            TeamMembershipRepository memberships,
+            InformationSharingAgreementRepository agreements,
+            Clock clock) {
         this.councils = councils;
         this.practitioners = practitioners;
         this.teams = teams;
@@ -63,12 +58,21 @@ public class PartnershipDirectory {
         if (reported.stream().anyMatch(p -> p == null || p.year() == null || p.children() == null)) {
             throw new UnreadableEvent("council event has a child population without its year or count");
         }
-        var state = new Council.State(event.name(), event.localAuthorityNumber(), event.modelAdoptedOn(),
-                reported.stream().map(p -> new Council.ChildPopulation(p.year(), p.children())).toList(),
-                phone(event.inHoursPhone()), phone(event.outOfHoursPhone()), event.asOf());
+        var state = new Council.State(
+                event.name(),
+                event.localAuthorityNumber(),
+                event.modelAdoptedOn(),
+                reported.stream()
+                        .map(p -> new Council.ChildPopulation(p.year(), p.children()))
+                        .toList(),
+                phone(event.inHoursPhone()),
+                phone(event.outOfHoursPhone()),
+                event.asOf());
         Instant now = Instant.now(clock);
-        councils.findByIdOptional(event.councilCode()).ifPresentOrElse(known -> known.follow(state, now),
-                () -> councils.persist(Council.known(event.councilCode(), state, now)));
+        councils.findByIdOptional(event.councilCode())
+                .ifPresentOrElse(
+                        known -> known.follow(state, now),
+                        () -> councils.persist(Council.known(event.councilCode(), state, now)));
     }
 
     /** A telephone number as NHS staff will dial it; anything else in its place is not passed on to them. */
@@ -86,16 +90,26 @@ public class PartnershipDirectory {
     /** @param publishedAt the event's CloudEvent time, if it had one: a state published earlier than the one held is passed over */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(PractitionerState event, Instant publishedAt) {
-        if (event.practitionerId() == null || event.agencyId() == null || event.role() == null
+        if (event.practitionerId() == null
+                || event.agencyId() == null
+                || event.role() == null
                 || event.startDate() == null) {
             throw new UnreadableEvent("practitioner event lacks practitionerId, agencyId, role or startDate");
         }
-        var state = new Practitioner.State(event.agencyId(), event.role(), event.fte(), event.startDate(),
-                event.endDate(), event.login() == null || event.login().isBlank() ? null : event.login());
+        var state = new Practitioner.State(
+                event.agencyId(),
+                event.role(),
+                event.fte(),
+                event.startDate(),
+                event.endDate(),
+                event.login() == null || event.login().isBlank() ? null : event.login());
         Instant now = Instant.now(clock);
-        practitioners.findByIdOptional(event.practitionerId()).ifPresentOrElse(
-                known -> known.follow(state, publishedAt, now),
-                () -> practitioners.persist(Practitioner.known(event.practitionerId(), state, publishedAt, now)));
+        practitioners
+                .findByIdOptional(event.practitionerId())
+                .ifPresentOrElse(
+                        known -> known.follow(state, publishedAt, now),
+                        () -> practitioners.persist(
+                                Practitioner.known(event.practitionerId(), state, publishedAt, now)));
     }
 
     /** A team is formed once; a repeated formation changes nothing. */
@@ -106,23 +120,34 @@ public class PartnershipDirectory {
         }
         if (teams.findByIdOptional(event.teamId()).isEmpty()) {
             Map<String, Integer> limits = event.caseloadLimits() == null ? Map.of() : event.caseloadLimits();
-            teams.persist(Team.formed(event.teamId(), event.councilCode(), event.managerPractitionerId(), limits,
-                    event.formedOn(), Instant.now(clock)));
+            teams.persist(Team.formed(
+                    event.teamId(),
+                    event.councilCode(),
+                    event.managerPractitionerId(),
+                    limits,
+                    event.formedOn(),
+                    Instant.now(clock)));
         }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(PractitionerJoinedTeam event) {
-        if (event.practitionerId() == null || event.teamId() == null || event.councilCode() == null
+        if (event.practitionerId() == null
+                || event.teamId() == null
+                || event.councilCode() == null
                 || event.from() == null) {
-            throw new UnreadableEvent("practitioner-joined-team event lacks practitionerId, teamId, councilCode or from");
+            throw new UnreadableEvent(
+                    "practitioner-joined-team event lacks practitionerId, teamId, councilCode or from");
         }
-        membership(event.teamId(), event.practitionerId(), event.councilCode()).joined(event.from(), Instant.now(clock));
+        membership(event.teamId(), event.practitionerId(), event.councilCode())
+                .joined(event.from(), Instant.now(clock));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(PractitionerLeftTeam event) {
-        if (event.practitionerId() == null || event.teamId() == null || event.councilCode() == null
+        if (event.practitionerId() == null
+                || event.teamId() == null
+                || event.councilCode() == null
                 || event.to() == null) {
             throw new UnreadableEvent("practitioner-left-team event lacks practitionerId, teamId, councilCode or to");
         }
@@ -131,12 +156,14 @@ public class PartnershipDirectory {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AgreementSigned event) {
-        if (event.agreementId() == null || event.councilCode() == null || event.agencyIds() == null
+        if (event.agreementId() == null
+                || event.councilCode() == null
+                || event.agencyIds() == null
                 || event.startDate() == null) {
             throw new UnreadableEvent("agreement-signed event lacks agreementId, councilCode, agencyIds or startDate");
         }
-        agreement(event.agreementId(), event.councilCode()).signed(new HashSet<>(event.agencyIds()), event.startDate(),
-                event.endDate(), Instant.now(clock));
+        agreement(event.agreementId(), event.councilCode())
+                .signed(new HashSet<>(event.agencyIds()), event.startDate(), event.endDate(), Instant.now(clock));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -18,9 +18,8 @@ import jakarta.persistence.Table;
 @Table(name = "practitioner")
 public class Practitioner {
 
-    public record State(UUID agencyId, String role, BigDecimal fte, LocalDate startDate, LocalDate endDate,
-            String login) {
-    }
+    public record State(
+            UUID agencyId, String role, BigDecimal fte, LocalDate startDate, LocalDate endDate, String login) {}
 
     @Id
     private UUID id;
@@ -48,8 +47,7 @@ public class Practitioner {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Practitioner() {
-    }
+    protected Practitioner() {}
 
     public static Practitioner known(UUID id, State state, Instant asOf, Instant now) {
         var practitioner = new Practitioner();

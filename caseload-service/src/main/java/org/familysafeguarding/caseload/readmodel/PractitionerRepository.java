@@ -2,7 +2,9 @@ package org.familysafeguarding.caseload.readmodel;
 
 import java.util.Optional;
 import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped

@@ -43,11 +43,15 @@ public class Team {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Team() {
-    }
+    protected Team() {}
 
-    public static Team formed(UUID id, String councilCode, UUID managerPractitionerId, Map<String, Integer> limits,
-            LocalDate formedOn, Instant now) {
+    public static Team formed(
+            UUID id,
+            String councilCode,
+            UUID managerPractitionerId,
+            Map<String, Integer> limits,
+            LocalDate formedOn,
+            Instant now) {
         var team = new Team();
         team.id = id;
         team.councilCode = councilCode;

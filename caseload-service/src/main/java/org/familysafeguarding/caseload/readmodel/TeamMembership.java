@@ -46,8 +46,7 @@ public class TeamMembership {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected TeamMembership() {
-    }
+    protected TeamMembership() {}
 
     public static TeamMembership of(UUID teamId, UUID practitionerId, String councilCode, Instant now) {
         var membership = new TeamMembership();

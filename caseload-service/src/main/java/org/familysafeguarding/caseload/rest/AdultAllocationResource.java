@@ -42,20 +42,23 @@ public class AdultAllocationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
-    @Operation(summary = "Allocate the adult to a practitioner for a specialism",
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER})
+    @Operation(
+            summary = "Allocate the adult to a practitioner for a specialism",
             description = "Refused (422) with the rule that fails: practitioner-not-active, role-does-not-match, "
                     + "not-in-team, not-commissioned, no-information-sharing-agreement, caseload-limit-reached, "
                     + "already-allocated.")
     public Response allocate(@PathParam("adultId") UUID adultId, @Valid @NotNull AllocationRequest.ForAdult request) {
-        Allocation allocation = records.allocateAdult(adultId, request.specialism(), request.practitionerId(),
-                request.from());
+        Allocation allocation =
+                records.allocateAdult(adultId, request.specialism(), request.practitionerId(), request.from());
         return Response.created(URI.create(AllocationResource.BASE + "/" + allocation.id()))
-                .tag(String.valueOf(allocation.version())).entity(AllocationResponse.of(allocation)).build();
+                .tag(String.valueOf(allocation.version()))
+                .entity(AllocationResponse.of(allocation))
+                .build();
     }
 
     @GET
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN, PRACTITIONER })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN, PRACTITIONER})
     @Operation(summary = "The adult's allocations, newest first", description = "A practitioner sees their own.")
     public List<AllocationResponse> history(@PathParam("adultId") UUID adultId) {
         return records.ofAdult(adultId).stream().map(AllocationResponse::of).toList();

@@ -31,8 +31,9 @@ public class AdultFamilyContextResource {
     }
 
     @GET
-    @RolesAllowed({ PRACTITIONER, SOCIAL_WORKER, TEAM_MANAGER })
-    @Operation(summary = "The adult's family as their practitioner sees it",
+    @RolesAllowed({PRACTITIONER, SOCIAL_WORKER, TEAM_MANAGER})
+    @Operation(
+            summary = "The adult's family as their practitioner sees it",
             description = "The children's first names, ages and current plans; not the child records.")
     public FamilyContextResponse read(@PathParam("adultId") UUID adultId) {
         return FamilyContextResponse.of(context.of(adultId));

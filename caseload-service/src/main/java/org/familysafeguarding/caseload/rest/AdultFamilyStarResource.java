@@ -40,17 +40,19 @@ public class AdultFamilyStarResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
-    @Operation(summary = "Record a parent's Family Star Plus reading",
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER})
+    @Operation(
+            summary = "Record a parent's Family Star Plus reading",
             description = "Start first, reviews at least 3 months apart, closure last.")
     public Response take(@PathParam("adultId") UUID adultId, @Valid @NotNull FamilyStarRequest request) {
         FamilyStarReading reading = records.take(adultId, request.stage(), request.readingDate(), request.scores());
         return Response.created(URI.create("/api/caseload/v1/adults/" + adultId + "/family-star"))
-                .entity(FamilyStarResponse.Reading.of(reading)).build();
+                .entity(FamilyStarResponse.Reading.of(reading))
+                .build();
     }
 
     @GET
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN})
     @Operation(summary = "A parent's Family Star Plus readings and distance travelled per area")
     public FamilyStarResponse.Journey journey(@PathParam("adultId") UUID adultId) {
         return FamilyStarResponse.Journey.of(records.journey(adultId));

@@ -1,7 +1,5 @@
 package org.familysafeguarding.caseload.rest;
 
-import org.familysafeguarding.platform.rest.PageRequest;
-import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.PARTNERSHIP_ADMIN;
 import static org.familysafeguarding.platform.security.Roles.PRACTITIONER;
 import static org.familysafeguarding.platform.security.Roles.SOCIAL_WORKER;
@@ -12,16 +10,14 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -30,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.familysafeguarding.caseload.rest.dto.InterventionRequest;
 import org.familysafeguarding.caseload.rest.dto.InterventionResponse;
 import org.familysafeguarding.caseload.service.InterventionRecords;
+import org.familysafeguarding.platform.rest.PageRequest;
 import org.familysafeguarding.platform.rest.PageResponse;
 
 /** The interventions with one adult. */
@@ -46,25 +43,33 @@ public class AdultInterventionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ PRACTITIONER, SOCIAL_WORKER, TEAM_MANAGER })
-    @Operation(summary = "Record an intervention with the adult",
+    @RolesAllowed({PRACTITIONER, SOCIAL_WORKER, TEAM_MANAGER})
+    @Operation(
+            summary = "Record an intervention with the adult",
             description = "By the practitioner allocated to the adult (or the family's lead social worker); "
                     + "publishes intervention-recorded.v1.")
     public Response record(@PathParam("adultId") UUID adultId, @Valid @NotNull InterventionRequest request) {
         var recorded = records.record(adultId, request.toDetails());
-        return Response.created(URI.create(InterventionResource.BASE + "/" + recorded.intervention().id()))
+        return Response.created(URI.create(InterventionResource.BASE + "/"
+                        + recorded.intervention().id()))
                 .tag(String.valueOf(recorded.intervention().version()))
-                .entity(InterventionResponse.of(recorded)).build();
+                .entity(InterventionResponse.of(recorded))
+                .build();
     }
 
     @GET
-    @RolesAllowed({ PRACTITIONER, SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
-    @Operation(summary = "The adult's interventions, latest first",
-            description = "A practitioner sees their own and shared ones; notes' text only for the recording agency or when shared.")
-    public PageResponse<InterventionResponse> ofAdult(@PathParam("adultId") UUID adultId,
-            @BeanParam @Valid PageRequest paging) {
+    @RolesAllowed({PRACTITIONER, SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN})
+    @Operation(
+            summary = "The adult's interventions, latest first",
+            description =
+                    "A practitioner sees their own and shared ones; notes' text only for the recording agency or when shared.")
+    public PageResponse<InterventionResponse> ofAdult(
+            @PathParam("adultId") UUID adultId, @BeanParam @Valid PageRequest paging) {
         var found = records.ofAdult(adultId, paging.page(), paging.size());
-        return new PageResponse<>(found.items().stream().map(InterventionResponse::of).toList(), paging.page(), paging.size(),
+        return new PageResponse<>(
+                found.items().stream().map(InterventionResponse::of).toList(),
+                paging.page(),
+                paging.size(),
                 found.totalItems());
     }
 }

@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -21,8 +21,7 @@ import org.familysafeguarding.caseload.service.ProbationMatches;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdultProbationMatchResource {
 
-    public record MatchConfirmed(UUID adultId, int eventsApplied) {
-    }
+    public record MatchConfirmed(UUID adultId, int eventsApplied) {}
 
     private final ProbationMatches matches;
 
@@ -32,8 +31,10 @@ public class AdultProbationMatchResource {
 
     @POST
     @RolesAllowed(TEAM_MANAGER)
-    @Operation(summary = "Confirm that the adult is the person the waiting probation events are about",
-            description = "Applies the events kept for the adult's CRN, in the order they happened. 422 when none wait.")
+    @Operation(
+            summary = "Confirm that the adult is the person the waiting probation events are about",
+            description =
+                    "Applies the events kept for the adult's CRN, in the order they happened. 422 when none wait.")
     public MatchConfirmed confirm(@PathParam("id") UUID id) {
         return new MatchConfirmed(id, matches.confirm(id));
     }

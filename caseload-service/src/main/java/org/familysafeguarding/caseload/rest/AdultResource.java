@@ -23,7 +23,7 @@ import org.familysafeguarding.caseload.service.FamilyRecords;
 @Path("/api/caseload/v1/adults")
 @Tag(name = "Adults")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN, PRACTITIONER })
+@RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN, PRACTITIONER})
 public class AdultResource {
 
     private final FamilyRecords records;

@@ -32,8 +32,9 @@ public class AdultRiskFlagResource {
     }
 
     @GET
-    @RolesAllowed({ PRACTITIONER, SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
-    @Operation(summary = "The adult's probation risk flags, with their history, and probation activity",
+    @RolesAllowed({PRACTITIONER, SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN})
+    @Operation(
+            summary = "The adult's probation risk flags, with their history, and probation activity",
             description = "Raised, changed and ended by HMPPS domain events matched by CRN; active first. "
                     + "A practitioner sees only the adults allocated to them.")
     public AdultRiskFlagsResponse read(@PathParam("adultId") UUID adultId) {

@@ -42,7 +42,7 @@ public class AdultWorkbookResource {
     }
 
     @GET
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN, PRACTITIONER })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN, PRACTITIONER})
     @Operation(summary = "A parent's workbook with the status of each module and progress (completed / total)")
     public WorkbookResponse read(@PathParam("id") UUID id) {
         return WorkbookResponse.of(records.workbook(id));
@@ -51,10 +51,11 @@ public class AdultWorkbookResource {
     @POST
     @Path("/entries")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PRACTITIONER })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER, PRACTITIONER})
     @Operation(summary = "Record work on a module: in progress, or completed")
     public Response record(@PathParam("id") UUID id, @Valid @NotNull WorkbookEntryRequest request) {
         return Response.status(Response.Status.CREATED)
-                .entity(WorkbookEntryResponse.of(records.record(id, request.toDraft()))).build();
+                .entity(WorkbookEntryResponse.of(records.record(id, request.toDraft())))
+                .build();
     }
 }

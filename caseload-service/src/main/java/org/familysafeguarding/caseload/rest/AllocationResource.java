@@ -46,43 +46,60 @@ public class AllocationResource {
 
     @GET
     @Path("/mine")
-    @RolesAllowed({ PRACTITIONER, SOCIAL_WORKER, TEAM_MANAGER })
-    @Operation(summary = "The caller's open allocations", description = "The caller is the practitioner whose login is the token's preferred_username.")
+    @RolesAllowed({PRACTITIONER, SOCIAL_WORKER, TEAM_MANAGER})
+    @Operation(
+            summary = "The caller's open allocations",
+            description = "The caller is the practitioner whose login is the token's preferred_username.")
     public List<AllocationResponse> mine() {
         return records.mine().stream().map(AllocationResponse::of).toList();
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN, PRACTITIONER })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN, PRACTITIONER})
     @Operation(summary = "Read an allocation", description = "The ETag is the version to send back in If-Match.")
     public Response read(@PathParam("id") UUID id) {
         Allocation allocation = records.read(id);
-        return Response.ok(AllocationResponse.of(allocation)).tag(String.valueOf(allocation.version())).build();
+        return Response.ok(AllocationResponse.of(allocation))
+                .tag(String.valueOf(allocation.version()))
+                .build();
     }
 
     @POST
     @Path("/{id}/reallocation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
-    @Operation(summary = "Hand the allocation over", description = "Ends this allocation on the day and starts the "
-            + "new one, checked by the same rules as a first allocation; answers the new allocation.")
-    public Response reallocate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER})
+    @Operation(
+            summary = "Hand the allocation over",
+            description = "Ends this allocation on the day and starts the "
+                    + "new one, checked by the same rules as a first allocation; answers the new allocation.")
+    public Response reallocate(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AllocationRequest.Reallocation request) {
-        Allocation successor = records.reallocate(id, ifMatch, new AllocationRecords.Handover(request.practitionerId(),
-                request.teamId(), request.on(), request.reason()));
-        return Response.created(URI.create(BASE + "/" + successor.id())).tag(String.valueOf(successor.version()))
-                .entity(AllocationResponse.of(successor)).build();
+        Allocation successor = records.reallocate(
+                id,
+                ifMatch,
+                new AllocationRecords.Handover(
+                        request.practitionerId(), request.teamId(), request.on(), request.reason()));
+        return Response.created(URI.create(BASE + "/" + successor.id()))
+                .tag(String.valueOf(successor.version()))
+                .entity(AllocationResponse.of(successor))
+                .build();
     }
 
     @POST
     @Path("/{id}/ending")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER})
     @Operation(summary = "End the allocation", description = "It stays in the history with its last day and reason.")
-    public Response end(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response end(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AllocationRequest.Ending request) {
         Allocation ended = records.end(id, ifMatch, request.on(), request.reason());
-        return Response.ok(AllocationResponse.of(ended)).tag(String.valueOf(ended.version())).build();
+        return Response.ok(AllocationResponse.of(ended))
+                .tag(String.valueOf(ended.version()))
+                .build();
     }
 }

@@ -38,7 +38,7 @@ public class AssessmentResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN})
     @Operation(summary = "Read an assessment")
     public AssessmentResponse read(@PathParam("id") UUID id) {
         return AssessmentResponse.of(records.read(id));
@@ -48,11 +48,12 @@ public class AssessmentResource {
     @Path("/{id}/authorisation")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(TEAM_MANAGER)
-    @Operation(summary = "Authorise an assessment with the factors identified",
+    @Operation(
+            summary = "Authorise an assessment with the factors identified",
             description = "Once only; counts the working days and whether it was within 45.")
-    public AssessmentResponse authorise(@PathParam("id") UUID id,
-            @Valid @NotNull AssessmentRequest.Authorisation authorisation) {
-        return AssessmentResponse.of(records.authorise(id, authorisation.authorisationDate(),
-                new HashSet<>(authorisation.factors())));
+    public AssessmentResponse authorise(
+            @PathParam("id") UUID id, @Valid @NotNull AssessmentRequest.Authorisation authorisation) {
+        return AssessmentResponse.of(
+                records.authorise(id, authorisation.authorisationDate(), new HashSet<>(authorisation.factors())));
     }
 }

@@ -1,8 +1,5 @@
 package org.familysafeguarding.caseload.rest;
 
-import org.familysafeguarding.platform.rest.PageRequest;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.AUDITOR;
 import static org.familysafeguarding.platform.security.Roles.PARTNERSHIP_ADMIN;
 
@@ -11,12 +8,12 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
-
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,8 +22,9 @@ import org.familysafeguarding.caseload.domain.family.ChildRepository;
 import org.familysafeguarding.caseload.domain.family.RecordNotFound;
 import org.familysafeguarding.platform.audit.AuditAction;
 import org.familysafeguarding.platform.audit.AuditEntry;
-import org.familysafeguarding.platform.audit.AuditTrail;
 import org.familysafeguarding.platform.audit.AuditLogResource;
+import org.familysafeguarding.platform.audit.AuditTrail;
+import org.familysafeguarding.platform.rest.PageRequest;
 import org.familysafeguarding.platform.rest.PageResponse;
 import org.familysafeguarding.platform.security.Caller;
 
@@ -41,12 +39,28 @@ import org.familysafeguarding.platform.security.Caller;
 public class AuditResource extends AuditLogResource {
 
     /** One access to a record of the child. */
-    public record Access(Instant at, String username, String roles, String organisation, String recordType,
-            String recordId, AuditAction action, String outcome, String requestId) {
+    public record Access(
+            Instant at,
+            String username,
+            String roles,
+            String organisation,
+            String recordType,
+            String recordId,
+            AuditAction action,
+            String outcome,
+            String requestId) {
 
         static Access of(AuditEntry e) {
-            return new Access(e.occurredAt, e.username, e.roles, e.organisation, e.recordType, e.recordId, e.action,
-                    e.outcome, e.requestId);
+            return new Access(
+                    e.occurredAt,
+                    e.username,
+                    e.roles,
+                    e.organisation,
+                    e.recordType,
+                    e.recordId,
+                    e.action,
+                    e.outcome,
+                    e.requestId);
         }
     }
 
@@ -63,19 +77,26 @@ public class AuditResource extends AuditLogResource {
 
     @GET
     @Path("/children/{childId}")
-    @RolesAllowed({ AUDITOR, PARTNERSHIP_ADMIN })
+    @RolesAllowed({AUDITOR, PARTNERSHIP_ADMIN})
     @Transactional
     @Operation(summary = "Who accessed this child's records, and when (oldest first)")
-    public PageResponse<Access> childAccesses(@PathParam("childId") UUID childId,
-            @BeanParam @Valid PageRequest paging) {
-        boolean ours = children.findByIdOptional(childId).filter(c -> caller.worksForCouncil(c.councilCode())).isPresent();
+    public PageResponse<Access> childAccesses(
+            @PathParam("childId") UUID childId, @BeanParam @Valid PageRequest paging) {
+        boolean ours = children.findByIdOptional(childId)
+                .filter(c -> caller.worksForCouncil(c.councilCode()))
+                .isPresent();
         if (!ours) {
             audit.recordDenied(AuditAction.READ, ACCESS_LOG, childId.toString(), childId.toString());
             throw new RecordNotFound("child", childId);
         }
         audit.record(AuditAction.READ, ACCESS_LOG, childId.toString(), childId.toString());
         String child = childId.toString();
-        return new PageResponse<>(audit.forChild(child, paging.page(), paging.size()).stream().map(Access::of).toList(), paging.page(), paging.size(),
+        return new PageResponse<>(
+                audit.forChild(child, paging.page(), paging.size()).stream()
+                        .map(Access::of)
+                        .toList(),
+                paging.page(),
+                paging.size(),
                 audit.countForChild(child));
     }
 }

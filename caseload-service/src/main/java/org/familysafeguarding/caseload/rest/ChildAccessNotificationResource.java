@@ -1,8 +1,5 @@
 package org.familysafeguarding.caseload.rest;
 
-import org.familysafeguarding.platform.rest.PageRequest;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.PARTNERSHIP_ADMIN;
 import static org.familysafeguarding.platform.security.Roles.SOCIAL_WORKER;
 import static org.familysafeguarding.platform.security.Roles.TEAM_MANAGER;
@@ -10,18 +7,19 @@ import static org.familysafeguarding.platform.security.Roles.TEAM_MANAGER;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.familysafeguarding.caseload.rest.dto.AccessNotificationResponse;
 import org.familysafeguarding.caseload.service.NhsAccessNotifications;
+import org.familysafeguarding.platform.rest.PageRequest;
 import org.familysafeguarding.platform.rest.PageResponse;
 
 /** NHS look-ups of one of the council's children, as CP-IS notifies councils: which organisation, system and user, when. */
@@ -37,12 +35,15 @@ public class ChildAccessNotificationResource {
     }
 
     @GET
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN})
     @Operation(summary = "NHS look-ups that were told of this child's plans, latest first")
-    public PageResponse<AccessNotificationResponse> ofChild(@PathParam("childId") UUID childId,
-            @BeanParam @Valid PageRequest paging) {
+    public PageResponse<AccessNotificationResponse> ofChild(
+            @PathParam("childId") UUID childId, @BeanParam @Valid PageRequest paging) {
         var found = notifications.ofChild(childId, paging.page(), paging.size());
-        return new PageResponse<>(found.items().stream().map(AccessNotificationResponse::of).toList(), paging.page(), paging.size(),
+        return new PageResponse<>(
+                found.items().stream().map(AccessNotificationResponse::of).toList(),
+                paging.page(),
+                paging.size(),
                 found.totalItems());
     }
 }

@@ -29,9 +29,12 @@ import org.familysafeguarding.caseload.service.ChildCensusRecords;
 @Produces(MediaType.APPLICATION_JSON)
 public class ChildCensusResource {
 
-    public record CensusDetailsRequest(@Schema(description = "Why the child's UPN is not known, UN1..UN7 (only while it has no UPN); null clears it")
-            @CinCode("upn-unknown") String upnUnknownReason) {
-    }
+    public record CensusDetailsRequest(
+            @Schema(
+                    description =
+                            "Why the child's UPN is not known, UN1..UN7 (only while it has no UPN); null clears it")
+            @CinCode("upn-unknown")
+            String upnUnknownReason) {}
 
     private final ChildCensusRecords records;
 
@@ -40,7 +43,7 @@ public class ChildCensusResource {
     }
 
     @GET
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN})
     @Operation(summary = "A child's census details")
     public ChildCensusRecords.CensusDetails read(@PathParam("childId") UUID childId) {
         return records.read(childId);
@@ -48,9 +51,10 @@ public class ChildCensusResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER})
     @Operation(summary = "Set why the child's UPN is not known (the census's UPNunknown)")
-    public ChildCensusRecords.CensusDetails set(@PathParam("childId") UUID childId, @Valid @NotNull CensusDetailsRequest request) {
+    public ChildCensusRecords.CensusDetails set(
+            @PathParam("childId") UUID childId, @Valid @NotNull CensusDetailsRequest request) {
         return records.set(childId, request.upnUnknownReason());
     }
 }

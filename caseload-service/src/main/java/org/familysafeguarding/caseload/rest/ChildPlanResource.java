@@ -1,7 +1,5 @@
 package org.familysafeguarding.caseload.rest;
 
-import org.familysafeguarding.platform.rest.PageRequest;
-import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.PARTNERSHIP_ADMIN;
 import static org.familysafeguarding.platform.security.Roles.SOCIAL_WORKER;
 import static org.familysafeguarding.platform.security.Roles.TEAM_MANAGER;
@@ -11,10 +9,9 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,6 +28,7 @@ import org.familysafeguarding.caseload.domain.plan.PlanKind;
 import org.familysafeguarding.caseload.rest.dto.PlanRequest;
 import org.familysafeguarding.caseload.rest.dto.PlanResponse;
 import org.familysafeguarding.caseload.service.PlanRecords;
+import org.familysafeguarding.platform.rest.PageRequest;
 import org.familysafeguarding.platform.rest.PageResponse;
 
 /** The plans and episodes of one of the council's children. */
@@ -47,20 +45,29 @@ public class ChildPlanResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
-    @Operation(summary = "Start a plan or episode for a child",
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER})
+    @Operation(
+            summary = "Start a plan or episode for a child",
             description = "Refused when it overlaps another of the same kind.")
     public Response start(@PathParam("childId") UUID childId, @Valid @NotNull PlanRequest request) {
         Plan plan = records.start(childId, request.toStart());
-        return Response.created(URI.create("/api/caseload/v1/plans/" + plan.id())).entity(PlanResponse.of(plan)).build();
+        return Response.created(URI.create("/api/caseload/v1/plans/" + plan.id()))
+                .entity(PlanResponse.of(plan))
+                .build();
     }
 
     @GET
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN})
     @Operation(summary = "A child's plans and episodes, latest first, optionally of one kind")
-    public PageResponse<PlanResponse> ofChild(@PathParam("childId") UUID childId, @QueryParam("kind") PlanKind kind,
+    public PageResponse<PlanResponse> ofChild(
+            @PathParam("childId") UUID childId,
+            @QueryParam("kind") PlanKind kind,
             @BeanParam @Valid PageRequest paging) {
         var found = records.ofChild(childId, kind, paging.page(), paging.size());
-        return new PageResponse<>(found.items().stream().map(PlanResponse::of).toList(), paging.page(), paging.size(), found.totalItems());
+        return new PageResponse<>(
+                found.items().stream().map(PlanResponse::of).toList(),
+                paging.page(),
+                paging.size(),
+                found.totalItems());
     }
 }

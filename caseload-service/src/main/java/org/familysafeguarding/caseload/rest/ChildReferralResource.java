@@ -1,7 +1,5 @@
 package org.familysafeguarding.caseload.rest;
 
-import org.familysafeguarding.platform.rest.PageRequest;
-import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.PARTNERSHIP_ADMIN;
 import static org.familysafeguarding.platform.security.Roles.SOCIAL_WORKER;
 import static org.familysafeguarding.platform.security.Roles.TEAM_MANAGER;
@@ -11,16 +9,14 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -30,6 +26,7 @@ import org.familysafeguarding.caseload.domain.referral.Referral;
 import org.familysafeguarding.caseload.rest.dto.ReferralRequest;
 import org.familysafeguarding.caseload.rest.dto.ReferralResponse;
 import org.familysafeguarding.caseload.service.ReferralRecords;
+import org.familysafeguarding.platform.rest.PageRequest;
 import org.familysafeguarding.platform.rest.PageResponse;
 
 /** The referrals of one of the council's children. */
@@ -46,22 +43,26 @@ public class ChildReferralResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER})
     @Operation(summary = "Record a referral of a child", description = "The re-referral flag is computed.")
     public Response receive(@PathParam("childId") UUID childId, @Valid @NotNull ReferralRequest request) {
-        Referral referral = records.receive(childId, request.referralDate(), request.source(), request.primaryNeed(),
-                request.outcome());
+        Referral referral = records.receive(
+                childId, request.referralDate(), request.source(), request.primaryNeed(), request.outcome());
         return Response.created(URI.create("/api/caseload/v1/referrals/" + referral.id()))
-                .entity(ReferralResponse.of(referral)).build();
+                .entity(ReferralResponse.of(referral))
+                .build();
     }
 
     @GET
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN})
     @Operation(summary = "A child's referrals, latest first")
-    public PageResponse<ReferralResponse> ofChild(@PathParam("childId") UUID childId,
-            @BeanParam @Valid PageRequest paging) {
+    public PageResponse<ReferralResponse> ofChild(
+            @PathParam("childId") UUID childId, @BeanParam @Valid PageRequest paging) {
         var found = records.ofChild(childId, paging.page(), paging.size());
-        return new PageResponse<>(found.items().stream().map(ReferralResponse::of).toList(), paging.page(), paging.size(),
+        return new PageResponse<>(
+                found.items().stream().map(ReferralResponse::of).toList(),
+                paging.page(),
+                paging.size(),
                 found.totalItems());
     }
 }

@@ -41,16 +41,17 @@ public class ChildSection47Resource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER})
     @Operation(summary = "Start a section 47 enquiry for a child", description = "Refused while another is open.")
     public Response start(@PathParam("childId") UUID childId, @Valid @NotNull StartSection47Request start) {
         Section47Enquiry enquiry = records.start(childId, start.referralId(), start.startDate());
         return Response.created(URI.create("/api/caseload/v1/section47-enquiries/" + enquiry.id()))
-                .entity(Section47Response.of(enquiry)).build();
+                .entity(Section47Response.of(enquiry))
+                .build();
     }
 
     @GET
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN})
     @Operation(summary = "A child's section 47 enquiries, earliest first")
     public List<Section47Response> ofChild(@PathParam("childId") UUID childId) {
         return records.ofChild(childId).stream().map(Section47Response::of).toList();

@@ -41,20 +41,22 @@ public class FamilyAllocationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
-    @Operation(summary = "Allocate the family to a team and its lead social worker",
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER})
+    @Operation(
+            summary = "Allocate the family to a team and its lead social worker",
             description = "Refused (422) with the rule that fails: practitioner-not-active, role-does-not-match, "
                     + "not-in-team, not-commissioned, caseload-limit-reached, already-allocated.")
     public Response allocate(@PathParam("familyId") UUID familyId, @Valid @NotNull AllocationRequest request) {
-        Allocation allocation = records.allocateFamily(familyId, request.teamId(), request.practitionerId(),
-                request.from());
+        Allocation allocation =
+                records.allocateFamily(familyId, request.teamId(), request.practitionerId(), request.from());
         return Response.created(URI.create(AllocationResource.BASE + "/" + allocation.id()))
                 .tag(String.valueOf(allocation.version()))
-                .entity(AllocationResponse.of(allocation)).build();
+                .entity(AllocationResponse.of(allocation))
+                .build();
     }
 
     @GET
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN})
     @Operation(summary = "The family's allocations and its adults', newest first, ended ones included")
     public List<AllocationResponse> history(@PathParam("familyId") UUID familyId) {
         return records.ofFamily(familyId).stream().map(AllocationResponse::of).toList();

@@ -1,7 +1,5 @@
 package org.familysafeguarding.caseload.rest;
 
-import org.familysafeguarding.platform.rest.PageRequest;
-import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.PARTNERSHIP_ADMIN;
 import static org.familysafeguarding.platform.security.Roles.PRACTITIONER;
 import static org.familysafeguarding.platform.security.Roles.SOCIAL_WORKER;
@@ -12,11 +10,10 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,6 +36,7 @@ import org.familysafeguarding.caseload.rest.dto.FamilyRequest;
 import org.familysafeguarding.caseload.rest.dto.FamilyResponse;
 import org.familysafeguarding.caseload.rest.dto.RecordedResponse;
 import org.familysafeguarding.caseload.service.FamilyRecords;
+import org.familysafeguarding.platform.rest.PageRequest;
 import org.familysafeguarding.platform.rest.PageResponse;
 
 /** The council's families and the children and adults in them. Every access is audited. */
@@ -57,29 +55,37 @@ public class FamilyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER})
     @Operation(summary = "Open a family in the caller's council")
     public Response open(@Valid @NotNull FamilyRequest request) {
         Family family = records.open(request.name());
         return Response.created(URI.create(BASE + "/families/" + family.id()))
-                .entity(FamilyResponse.summary(family)).build();
+                .entity(FamilyResponse.summary(family))
+                .build();
     }
 
     @GET
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
-    @Operation(summary = "List or search the caller's council's families", description = "q matches the start of the name.")
-    public PageResponse<FamilyResponse> search(@QueryParam("q") @Size(max = 100) String q,
-            @BeanParam @Valid PageRequest paging) {
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN})
+    @Operation(
+            summary = "List or search the caller's council's families",
+            description = "q matches the start of the name.")
+    public PageResponse<FamilyResponse> search(
+            @QueryParam("q") @Size(max = 100) String q, @BeanParam @Valid PageRequest paging) {
         var found = records.search(q, paging.page(), paging.size());
-        return new PageResponse<>(found.items().stream().map(FamilyResponse::summary).toList(), paging.page(), paging.size(),
+        return new PageResponse<>(
+                found.items().stream().map(FamilyResponse::summary).toList(),
+                paging.page(),
+                paging.size(),
                 found.totalItems());
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN, PRACTITIONER })
-    @Operation(summary = "Read a family with its children and adults",
-            description = "Practitioners see the family context of their adults instead (adults/{id}/family-context); here they get 404.")
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN, PRACTITIONER})
+    @Operation(
+            summary = "Read a family with its children and adults",
+            description =
+                    "Practitioners see the family context of their adults instead (adults/{id}/family-context); here they get 404.")
     public FamilyResponse read(@PathParam("id") UUID id) {
         return FamilyResponse.of(records.read(id));
     }
@@ -87,11 +93,12 @@ public class FamilyResource {
     @POST
     @Path("/{id}/children")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER})
     @Operation(summary = "Record a child of the family", description = "Likely duplicates are flagged, not refused.")
     public Response recordChild(@PathParam("id") UUID id, @Valid @NotNull ChildRequest request) {
         FamilyRecords.Recorded<Child> recorded = records.recordChild(id, request.toDetails());
-        return Response.created(URI.create(BASE + "/children/" + recorded.record().id()))
+        return Response.created(
+                        URI.create(BASE + "/children/" + recorded.record().id()))
                 .entity(new RecordedResponse<>(ChildResponse.of(recorded.record()), recorded.possibleDuplicates()))
                 .build();
     }
@@ -99,7 +106,7 @@ public class FamilyResource {
     @POST
     @Path("/{id}/adults")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER})
     @Operation(summary = "Record an adult of the family", description = "Likely duplicates are flagged, not refused.")
     public Response recordAdult(@PathParam("id") UUID id, @Valid @NotNull AdultRequest request) {
         FamilyRecords.Recorded<Adult> recorded = records.recordAdult(id, request.toDetails());

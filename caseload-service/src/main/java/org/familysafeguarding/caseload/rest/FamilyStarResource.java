@@ -33,11 +33,13 @@ public class FamilyStarResource {
 
     @GET
     @Path("/cohort")
-    @RolesAllowed({ TEAM_MANAGER, PARTNERSHIP_ADMIN, ANALYST })
-    @Operation(summary = "Average scores at the start and at the latest reading, per area",
-            description = "Parents of the caller's council whose start reading fell in the period and who have had a later one.")
-    public FamilyStarResponse.Cohort cohort(@QueryParam("from") @NotNull LocalDate from,
-            @QueryParam("to") @NotNull LocalDate to) {
+    @RolesAllowed({TEAM_MANAGER, PARTNERSHIP_ADMIN, ANALYST})
+    @Operation(
+            summary = "Average scores at the start and at the latest reading, per area",
+            description =
+                    "Parents of the caller's council whose start reading fell in the period and who have had a later one.")
+    public FamilyStarResponse.Cohort cohort(
+            @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
         return FamilyStarResponse.Cohort.of(records.cohort(from, to));
     }
 }

@@ -43,22 +43,29 @@ public class InterventionResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ PRACTITIONER, SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
+    @RolesAllowed({PRACTITIONER, SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN})
     @Operation(summary = "Read an intervention", description = "The ETag is the version to send back in If-Match.")
     public Response read(@PathParam("id") UUID id) {
         var seen = records.read(id);
-        return Response.ok(InterventionResponse.of(seen)).tag(String.valueOf(seen.intervention().version())).build();
+        return Response.ok(InterventionResponse.of(seen))
+                .tag(String.valueOf(seen.intervention().version()))
+                .build();
     }
 
     @POST
     @Path("/{id}/voiding")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ PRACTITIONER, SOCIAL_WORKER, TEAM_MANAGER })
-    @Operation(summary = "Void an intervention entered in error",
+    @RolesAllowed({PRACTITIONER, SOCIAL_WORKER, TEAM_MANAGER})
+    @Operation(
+            summary = "Void an intervention entered in error",
             description = "By the practitioner who recorded it; publishes intervention-voided.v1.")
-    public Response voidAsError(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response voidAsError(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull InterventionRequest.Voiding request) {
         var voided = records.voidAsError(id, ifMatch, request.reason());
-        return Response.ok(InterventionResponse.of(voided)).tag(String.valueOf(voided.intervention().version())).build();
+        return Response.ok(InterventionResponse.of(voided))
+                .tag(String.valueOf(voided.intervention().version()))
+                .build();
     }
 }

@@ -1,8 +1,5 @@
 package org.familysafeguarding.caseload.rest;
 
-import org.familysafeguarding.platform.rest.PageRequest;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.PARTNERSHIP_ADMIN;
 import static org.familysafeguarding.platform.security.Roles.SOCIAL_WORKER;
 import static org.familysafeguarding.platform.security.Roles.TEAM_MANAGER;
@@ -12,7 +9,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
-
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +24,7 @@ import org.familysafeguarding.caseload.domain.nhs.NhsReferral;
 import org.familysafeguarding.caseload.rest.dto.NhsReferralResponse;
 import org.familysafeguarding.caseload.rest.fhir.FhirJson;
 import org.familysafeguarding.caseload.service.NhsReferrals;
+import org.familysafeguarding.platform.rest.PageRequest;
 import org.familysafeguarding.platform.rest.PageResponse;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -46,17 +45,18 @@ public class NhsReferralResource {
     }
 
     @GET
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN})
     @Operation(summary = "The council's NHS referrals, newest first", description = "status: AWAITING_ALLOCATION")
-    public PageResponse<NhsReferralResponse> list(@QueryParam("status") NhsReferral.Status status,
-            @BeanParam @Valid PageRequest paging) {
+    public PageResponse<NhsReferralResponse> list(
+            @QueryParam("status") NhsReferral.Status status, @BeanParam @Valid PageRequest paging) {
         var found = referrals.ofCouncil(status, paging.page(), paging.size());
-        return new PageResponse<>(found.items().stream().map(this::response).toList(), paging.page(), paging.size(), found.totalItems());
+        return new PageResponse<>(
+                found.items().stream().map(this::response).toList(), paging.page(), paging.size(), found.totalItems());
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN})
     @Operation(summary = "An NHS referral")
     public NhsReferralResponse read(@PathParam("id") UUID id) {
         return response(referrals.read(id));
@@ -64,19 +64,32 @@ public class NhsReferralResource {
 
     private NhsReferralResponse response(NhsReferral referral) {
         var request = (ServiceRequest) json.parse(referral.serviceRequest());
-        List<String> reasons = request.getReasonCode().stream().map(NhsReferralResource::words)
-                .filter(s -> s != null).toList();
-        return new NhsReferralResponse(referral.id(), referral.adultId(), referral.familyId(), referral.status(),
-                referral.priority(), referral.authoredOn(), referral.receivedAt(), referral.senderOdsCode(),
-                referral.senderReference(), request.hasCode() ? words(request.getCode()) : null, reasons);
+        List<String> reasons = request.getReasonCode().stream()
+                .map(NhsReferralResource::words)
+                .filter(s -> s != null)
+                .toList();
+        return new NhsReferralResponse(
+                referral.id(),
+                referral.adultId(),
+                referral.familyId(),
+                referral.status(),
+                referral.priority(),
+                referral.authoredOn(),
+                referral.receivedAt(),
+                referral.senderOdsCode(),
+                referral.senderReference(),
+                request.hasCode() ? words(request.getCode()) : null,
+                reasons);
     }
 
     private static String words(CodeableConcept concept) {
         if (concept.hasText()) {
             return concept.getText();
         }
-        return concept.getCoding().stream().flatMap(c -> Stream.ofNullable(c.getDisplay() != null ? c.getDisplay() : code(c)))
-                .reduce((a, b) -> a + "; " + b).orElse(null);
+        return concept.getCoding().stream()
+                .flatMap(c -> Stream.ofNullable(c.getDisplay() != null ? c.getDisplay() : code(c)))
+                .reduce((a, b) -> a + "; " + b)
+                .orElse(null);
     }
 
     private static String code(Coding coding) {

@@ -41,21 +41,28 @@ public class OutcomeResource {
     }
 
     @GET
-    @RolesAllowed({ TEAM_MANAGER, PARTNERSHIP_ADMIN, ANALYST })
-    @Operation(summary = "Outcome metrics of the caller's council for a period, before and after the model's adoption",
-            description = "Analysts: whole periods only (a calendar month, a quarter of the financial year or a financial year, once ended; else 422), "
-                    + "counts of 1 to 5 children and figures resting on them suppressed, and secondary suppression so that no two answers can be subtracted to reveal one.")
-    public OutcomeReportResponse report(@QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
+    @RolesAllowed({TEAM_MANAGER, PARTNERSHIP_ADMIN, ANALYST})
+    @Operation(
+            summary = "Outcome metrics of the caller's council for a period, before and after the model's adoption",
+            description =
+                    "Analysts: whole periods only (a calendar month, a quarter of the financial year or a financial year, once ended; else 422), "
+                            + "counts of 1 to 5 children and figures resting on them suppressed, and secondary suppression so that no two answers can be subtracted to reveal one.")
+    public OutcomeReportResponse report(
+            @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
         return OutcomeReportResponse.of(reporting.report(from, to));
     }
 
     @GET
     @Path("/business-case")
-    @RolesAllowed({ TEAM_MANAGER, PARTNERSHIP_ADMIN, ANALYST })
-    @Operation(summary = "The council's business case: baseline, unit costs, investment and grant by year, scenarios with their position year by year, and the actual avoidance beside each year that has ended", description = "The ETag is the version to send back in If-Match.")
+    @RolesAllowed({TEAM_MANAGER, PARTNERSHIP_ADMIN, ANALYST})
+    @Operation(
+            summary =
+                    "The council's business case: baseline, unit costs, investment and grant by year, scenarios with their position year by year, and the actual avoidance beside each year that has ended",
+            description = "The ETag is the version to send back in If-Match.")
     public Response businessCase() {
         OutcomeReporting.BusinessCaseView view = reporting.businessCaseView();
-        return Response.ok(BusinessCaseResponse.of(view)).tag(String.valueOf(view.businessCase().version()))
+        return Response.ok(BusinessCaseResponse.of(view))
+                .tag(String.valueOf(view.businessCase().version()))
                 .build();
     }
 
@@ -64,13 +71,14 @@ public class OutcomeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(PARTNERSHIP_ADMIN)
     @Operation(summary = "Set the council's business case", description = "Changing one already set needs If-Match.")
-    public Response setBusinessCase(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull BusinessCaseRequest request) {
+    public Response setBusinessCase(
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull BusinessCaseRequest request) {
         return answer(reporting.setBusinessCase(ifMatch, request.toTerms()));
     }
 
     private static Response answer(BusinessCase businessCase) {
-        return Response.ok(BusinessCaseResponse.of(businessCase)).tag(String.valueOf(businessCase.version()))
+        return Response.ok(BusinessCaseResponse.of(businessCase))
+                .tag(String.valueOf(businessCase.version()))
                 .build();
     }
 }

@@ -38,7 +38,7 @@ public class PlanResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN})
     @Operation(summary = "Read a plan or episode")
     public PlanResponse read(@PathParam("id") UUID id) {
         return PlanResponse.of(records.read(id));
@@ -47,9 +47,11 @@ public class PlanResource {
     @POST
     @Path("/{id}/closure")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
-    @Operation(summary = "End a plan or episode on its end date",
-            description = "A looked-after episode ends with its SSDA903 reason episode ceased; other plans carry no reason (the case's CIN reason for closure goes on its episode: POST /referrals/{id}/closure).")
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER})
+    @Operation(
+            summary = "End a plan or episode on its end date",
+            description =
+                    "A looked-after episode ends with its SSDA903 reason episode ceased; other plans carry no reason (the case's CIN reason for closure goes on its episode: POST /referrals/{id}/closure).")
     public PlanResponse close(@PathParam("id") UUID id, @Valid @NotNull PlanRequest.Closure closure) {
         return PlanResponse.of(records.close(id, closure.endDate(), closure.reason()));
     }
@@ -57,17 +59,20 @@ public class PlanResource {
     @POST
     @Path("/{id}/legal-status")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
-    @Operation(summary = "Change a looked-after child's legal status from a day",
-            description = "The same episode and period of care goes on: a change of legal status is not a new entry to care.")
-    public PlanResponse changeLegalStatus(@PathParam("id") UUID id, @Valid @NotNull PlanRequest.LegalStatusChange change) {
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER})
+    @Operation(
+            summary = "Change a looked-after child's legal status from a day",
+            description =
+                    "The same episode and period of care goes on: a change of legal status is not a new entry to care.")
+    public PlanResponse changeLegalStatus(
+            @PathParam("id") UUID id, @Valid @NotNull PlanRequest.LegalStatusChange change) {
         return PlanResponse.of(records.changeLegalStatus(id, change.legalStatus(), change.from()));
     }
 
     @POST
     @Path("/{id}/reviews")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER})
     @Operation(summary = "Record a child protection plan's review conference (the census's CPPreviewDate)")
     public PlanResponse review(@PathParam("id") UUID id, @Valid @NotNull PlanRequest.Review review) {
         return PlanResponse.of(records.review(id, review.reviewDate()));
@@ -76,7 +81,7 @@ public class PlanResource {
     @PUT
     @Path("/{id}/category")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER})
     @Operation(summary = "Change a child protection plan's latest category of abuse")
     public PlanResponse recategorise(@PathParam("id") UUID id, @Valid @NotNull PlanRequest.Category category) {
         return PlanResponse.of(records.recategorise(id, category.latestCategory()));

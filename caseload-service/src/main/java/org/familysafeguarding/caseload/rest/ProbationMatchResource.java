@@ -1,23 +1,21 @@
 package org.familysafeguarding.caseload.rest;
 
-import org.familysafeguarding.platform.rest.PageRequest;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.PARTNERSHIP_ADMIN;
 import static org.familysafeguarding.platform.security.Roles.TEAM_MANAGER;
 
 import jakarta.annotation.security.RolesAllowed;
-
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.familysafeguarding.caseload.service.ProbationMatches;
 import org.familysafeguarding.caseload.service.ProbationMatches.AwaitingMatch;
+import org.familysafeguarding.platform.rest.PageRequest;
 import org.familysafeguarding.platform.rest.PageResponse;
 
 /**
@@ -36,8 +34,9 @@ public class ProbationMatchResource {
     }
 
     @GET
-    @RolesAllowed({ TEAM_MANAGER, PARTNERSHIP_ADMIN })
-    @Operation(summary = "Adults whose CRN has probation events awaiting confirmation",
+    @RolesAllowed({TEAM_MANAGER, PARTNERSHIP_ADMIN})
+    @Operation(
+            summary = "Adults whose CRN has probation events awaiting confirmation",
             description = "The caller's council, and for a team manager the families they see; ids, CRN, count and "
                     + "the oldest event's time, nothing of the events themselves.")
     public PageResponse<AwaitingMatch> awaiting(@BeanParam @Valid PageRequest paging) {

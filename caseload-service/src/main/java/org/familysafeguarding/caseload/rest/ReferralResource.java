@@ -38,7 +38,7 @@ public class ReferralResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN})
     @Operation(summary = "Read a referral")
     public ReferralResponse read(@PathParam("id") UUID id) {
         return ReferralResponse.of(records.read(id));
@@ -47,7 +47,7 @@ public class ReferralResource {
     @PUT
     @Path("/{id}/outcome")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER})
     @Operation(summary = "Record what a referral led to", description = "Once decided, an outcome stands.")
     public ReferralResponse decide(@PathParam("id") UUID id, @Valid @NotNull ReferralRequest.Decision decision) {
         return ReferralResponse.of(records.decide(id, decision.outcome()));
@@ -56,10 +56,13 @@ public class ReferralResource {
     @POST
     @Path("/{id}/closure")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
-    @Operation(summary = "Close the CIN episode the referral opened (the child's case), with the CIN reason for closure",
-            description = "Refused while a plan of the episode, an assessment or a section 47 enquiry is still open on that day.")
-    public ReferralResponse closeEpisode(@PathParam("id") UUID id, @Valid @NotNull ReferralRequest.EpisodeClosure closure) {
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER})
+    @Operation(
+            summary = "Close the CIN episode the referral opened (the child's case), with the CIN reason for closure",
+            description =
+                    "Refused while a plan of the episode, an assessment or a section 47 enquiry is still open on that day.")
+    public ReferralResponse closeEpisode(
+            @PathParam("id") UUID id, @Valid @NotNull ReferralRequest.EpisodeClosure closure) {
         return ReferralResponse.of(records.closeEpisode(id, closure.closureDate(), closure.reason()));
     }
 }

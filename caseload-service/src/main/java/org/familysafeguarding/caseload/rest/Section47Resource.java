@@ -37,7 +37,7 @@ public class Section47Resource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN})
     @Operation(summary = "Read a section 47 enquiry")
     public Section47Response read(@PathParam("id") UUID id) {
         return Section47Response.of(records.read(id));
@@ -46,12 +46,13 @@ public class Section47Resource {
     @PUT
     @Path("/{id}/conference")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER })
-    @Operation(summary = "Record the initial child protection conference, or that none was needed",
-            description = "Once concluded, it stands. A child protection plan that follows starts on the conference's day.")
-    public Section47Response conclude(@PathParam("id") UUID id,
-            @Valid @NotNull ConcludeSection47Request conclusion) {
-        return Section47Response.of(records.conclude(id, conclusion.conferenceDate(),
-                Boolean.TRUE.equals(conclusion.notRequired())));
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER})
+    @Operation(
+            summary = "Record the initial child protection conference, or that none was needed",
+            description =
+                    "Once concluded, it stands. A child protection plan that follows starts on the conference's day.")
+    public Section47Response conclude(@PathParam("id") UUID id, @Valid @NotNull ConcludeSection47Request conclusion) {
+        return Section47Response.of(
+                records.conclude(id, conclusion.conferenceDate(), Boolean.TRUE.equals(conclusion.notRequired())));
     }
 }

@@ -1,13 +1,11 @@
 package org.familysafeguarding.caseload.rest;
 
-import org.familysafeguarding.platform.rest.PageRequest;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.PROBATION_INTEGRATION;
 
 import jakarta.annotation.security.RolesAllowed;
-
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.familysafeguarding.caseload.domain.identifier.ProbationCaseReference;
 import org.familysafeguarding.caseload.rest.dto.UnmatchedProbationEventResponse;
 import org.familysafeguarding.caseload.service.ProbationRecords;
+import org.familysafeguarding.platform.rest.PageRequest;
 import org.familysafeguarding.platform.rest.PageResponse;
 
 /**
@@ -41,16 +40,23 @@ public class UnmatchedProbationEventResource {
 
     @GET
     @RolesAllowed(PROBATION_INTEGRATION)
-    @Operation(summary = "Probation events waiting for an adult with their CRN, newest first",
+    @Operation(
+            summary = "Probation events waiting for an adult with their CRN, newest first",
             description = "crn narrows to one CRN; all=true includes those since matched. CRN, event type, "
                     + "register code and dates only.")
     public PageResponse<UnmatchedProbationEventResponse> list(
-            @QueryParam("crn") @Pattern(regexp = ProbationCaseReference.PATTERN,
-                    message = "must be a probation CRN: one capital letter and six digits") String crn,
+            @QueryParam("crn")
+                    @Pattern(
+                            regexp = ProbationCaseReference.PATTERN,
+                            message = "must be a probation CRN: one capital letter and six digits")
+                    String crn,
             @QueryParam("all") @DefaultValue("false") boolean all,
             @BeanParam @Valid PageRequest paging) {
         var found = records.unmatched(crn, all, paging.page(), paging.size());
-        return new PageResponse<>(found.items().stream().map(UnmatchedProbationEventResponse::of).toList(), paging.page(), paging.size(),
+        return new PageResponse<>(
+                found.items().stream().map(UnmatchedProbationEventResponse::of).toList(),
+                paging.page(),
+                paging.size(),
                 found.totalItems());
     }
 }

@@ -37,8 +37,9 @@ public class WorkbookProgrammeResource {
     }
 
     @GET
-    @RolesAllowed({ SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN })
-    @Operation(summary = "The council's programme of workbook modules (the default list until it sets its own)",
+    @RolesAllowed({SOCIAL_WORKER, TEAM_MANAGER, PARTNERSHIP_ADMIN})
+    @Operation(
+            summary = "The council's programme of workbook modules (the default list until it sets its own)",
             description = "The ETag is the version to send back in If-Match.")
     public Response read() {
         return answer(records.programme());
@@ -46,14 +47,18 @@ public class WorkbookProgrammeResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ TEAM_MANAGER, PARTNERSHIP_ADMIN })
-    @Operation(summary = "Set the council's programme of workbook modules", description = "Needs If-Match with the version read.")
-    public Response change(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull WorkbookProgrammeRequest request) {
+    @RolesAllowed({TEAM_MANAGER, PARTNERSHIP_ADMIN})
+    @Operation(
+            summary = "Set the council's programme of workbook modules",
+            description = "Needs If-Match with the version read.")
+    public Response change(
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull WorkbookProgrammeRequest request) {
         return answer(records.setProgramme(ifMatch, request.toModules()));
     }
 
     private static Response answer(WorkbookProgramme programme) {
-        return Response.ok(WorkbookProgrammeResponse.of(programme)).tag(String.valueOf(programme.version())).build();
+        return Response.ok(WorkbookProgrammeResponse.of(programme))
+                .tag(String.valueOf(programme.version()))
+                .build();
     }
 }

@@ -11,8 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.familysafeguarding.caseload.readmodel.PartnerAgency;
-import org.familysafeguarding.caseload.readmodel.PartnerAgencyRepository;
 import org.familysafeguarding.caseload.domain.allocation.Allocation;
 import org.familysafeguarding.caseload.domain.allocation.AllocationCheck;
 import org.familysafeguarding.caseload.domain.allocation.AllocationRefused;
@@ -22,14 +20,15 @@ import org.familysafeguarding.caseload.domain.family.Adult;
 import org.familysafeguarding.caseload.domain.family.AdultRepository;
 import org.familysafeguarding.caseload.domain.family.Family;
 import org.familysafeguarding.caseload.domain.family.FamilyRepository;
-import org.familysafeguarding.caseload.readmodel.InformationSharingAgreementRepository;
 import org.familysafeguarding.caseload.readmodel.CommissionRepository;
-import org.familysafeguarding.caseload.readmodel.TeamMembershipRepository;
-import org.familysafeguarding.caseload.readmodel.PractitionerRepository;
-import org.familysafeguarding.caseload.readmodel.TeamRepository;
+import org.familysafeguarding.caseload.readmodel.InformationSharingAgreementRepository;
+import org.familysafeguarding.caseload.readmodel.PartnerAgencyRepository;
 import org.familysafeguarding.caseload.readmodel.Practitioner;
+import org.familysafeguarding.caseload.readmodel.PractitionerRepository;
 import org.familysafeguarding.caseload.readmodel.Team;
 import org.familysafeguarding.caseload.readmodel.TeamMembership;
+import org.familysafeguarding.caseload.readmodel.TeamMembershipRepository;
+import org.familysafeguarding.caseload.readmodel.TeamRepository;
 import org.familysafeguarding.platform.audit.AuditAction;
 import org.familysafeguarding.platform.audit.AuditTrail;
 import org.familysafeguarding.platform.rest.Versions;
@@ -44,8 +43,7 @@ import org.familysafeguarding.platform.security.Roles;
 public class AllocationRecords {
 
     /** A change to an allocation: the practitioner (and for a family, the team) to take over, from when and why. */
-    public record Handover(UUID practitionerId, UUID teamId, LocalDate on, String reason) {
-    }
+    public record Handover(UUID practitionerId, UUID teamId, LocalDate on, String reason) {}
 
     private final AllocationRepository allocations;
     private final FamilyRepository families;
@@ -61,10 +59,20 @@ public class AllocationRecords {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public AllocationRecords(AllocationRepository allocations, FamilyRepository families, AdultRepository adults,
-            PractitionerRepository practitioners, TeamRepository teams, TeamMembershipRepository memberships, CommissionRepository commissions,
-            InformationSharingAgreementRepository agreements, PartnerAgencyRepository agencies, CaseloadAccess scope, Caller caller,
-            AuditTrail audit, Clock clock) {
+    public AllocationRecords(
+            AllocationRepository allocations,
+            FamilyRepository families,
+            AdultRepository adults,
+            PractitionerRepository practitioners,
+            TeamRepository teams,
+            TeamMembershipRepository memberships,
+            CommissionRepository commissions,
+            InformationSharingAgreementRepository agreements,
+            PartnerAgencyRepository agencies,
+            CaseloadAccess scope,
+            Caller caller,
+            AuditTrail audit,
+            Clock clock) {
         this.allocations = allocations;
         this.families = families;
         this.adults = adults;
@@ -82,10 +90,16 @@ public class AllocationRecords {
 
     @Transactional
     public Allocation allocateFamily(UUID familyId, UUID teamId, UUID practitionerId, LocalDate from) {
-        Family family = scope.require(families.findById(familyId, LockModeType.PESSIMISTIC_WRITE), "family", familyId,
-                Family::councilCode, f -> null, AuditAction.UPDATE);
+        Family family = scope.require(
+                families.findById(familyId, LockModeType.PESSIMISTIC_WRITE),
+                "family",
+                familyId,
+                Family::councilCode,
+                f -> null,
+                AuditAction.UPDATE);
         allocations.openLeadOf(familyId).ifPresent(open -> {
-            throw new AllocationRefused("already-allocated",
+            throw new AllocationRefused(
+                    "already-allocated",
                     "The family is allocated to team " + open.teamId() + "; reallocate that allocation instead.");
         });
         Allocation allocation = newFamilyAllocation(family, teamId, practitionerId, day(from));
@@ -96,11 +110,13 @@ public class AllocationRecords {
 
     @Transactional
     public Allocation allocateAdult(UUID adultId, Specialism specialism, UUID practitionerId, LocalDate from) {
-        Adult adult = scope.require(adults.lockedById(adultId), "adult", adultId,
-                Adult::councilCode, a -> null, AuditAction.UPDATE);
+        Adult adult = scope.require(
+                adults.lockedById(adultId), "adult", adultId, Adult::councilCode, a -> null, AuditAction.UPDATE);
         allocations.openFor(adultId, specialism).ifPresent(open -> {
-            throw new AllocationRefused("already-allocated", "The adult is allocated for " + specialism
-                    + " to practitioner " + open.practitionerId() + "; reallocate that allocation instead.");
+            throw new AllocationRefused(
+                    "already-allocated",
+                    "The adult is allocated for " + specialism + " to practitioner " + open.practitionerId()
+                            + "; reallocate that allocation instead.");
         });
         Allocation allocation = newAdultAllocation(adult, specialism, practitionerId, day(from));
         allocations.persist(allocation);
@@ -157,7 +173,8 @@ public class AllocationRecords {
     /** The family's allocations and its adults', newest first. */
     @Transactional
     public List<Allocation> ofFamily(UUID familyId) {
-        scope.require(families.findById(familyId), "family", familyId, Family::councilCode, f -> null, AuditAction.READ);
+        scope.require(
+                families.findById(familyId), "family", familyId, Family::councilCode, f -> null, AuditAction.READ);
         audit.record(AuditAction.READ, "family", familyId.toString(), null);
         return allocations.ofFamily(familyId);
     }
@@ -181,7 +198,8 @@ public class AllocationRecords {
     @Transactional
     public List<Allocation> mine() {
         List<Allocation> mine = scope.practitioner()
-                .map(me -> allocations.openOfPractitioner(me.id(), scope.councilsOpenToMe())).orElse(List.of());
+                .map(me -> allocations.openOfPractitioner(me.id(), scope.councilsOpenToMe()))
+                .orElse(List.of());
         mine.forEach(a -> audit.record(AuditAction.READ, "allocation", a.id().toString(), null));
         return mine;
     }
@@ -191,20 +209,30 @@ public class AllocationRecords {
     }
 
     private Allocation newFamilyAllocation(Family family, UUID teamId, UUID practitionerId, LocalDate from) {
-        Team team = teams.findByIdOptional(teamId).filter(t -> t.councilCode().equals(family.councilCode()))
-                .orElseThrow(() -> new AllocationRefused("unknown-team",
-                        "No team " + teamId + " in council " + family.councilCode() + "."));
+        Team team = teams.findByIdOptional(teamId)
+                .filter(t -> t.councilCode().equals(family.councilCode()))
+                .orElseThrow(() -> new AllocationRefused(
+                        "unknown-team", "No team " + teamId + " in council " + family.councilCode() + "."));
         mayAllocateIn(team.id());
         Practitioner lead = practitioner(practitionerId);
-        boolean inTeam = memberships.of(team.id(), lead.id()).filter(m -> m.memberOn(from)).isPresent();
-        check(Specialism.LEAD_SOCIAL_WORK, family.councilCode(), from, lead, inTeam ? Optional.of(team) : Optional.empty());
-        return Allocation.ofFamily(family, team.id(), lead, from, caller.username(), LocalDate.now(clock),
-                Instant.now(clock));
+        boolean inTeam = memberships
+                .of(team.id(), lead.id())
+                .filter(m -> m.memberOn(from))
+                .isPresent();
+        check(
+                Specialism.LEAD_SOCIAL_WORK,
+                family.councilCode(),
+                from,
+                lead,
+                inTeam ? Optional.of(team) : Optional.empty());
+        return Allocation.ofFamily(
+                family, team.id(), lead, from, caller.username(), LocalDate.now(clock), Instant.now(clock));
     }
 
     private Allocation newAdultAllocation(Adult adult, Specialism specialism, UUID practitionerId, LocalDate from) {
         if (!specialism.adultFacing()) {
-            throw new AllocationRefused("not-an-adult-specialism",
+            throw new AllocationRefused(
+                    "not-an-adult-specialism",
                     "Lead social work is the family's allocation; allocate the family instead.");
         }
         Practitioner practitioner = practitioner(practitionerId);
@@ -212,21 +240,43 @@ public class AllocationRecords {
         // in the family's team, if they are in it; else the first team of the council they are in
         Optional<UUID> familyTeam = allocations.openLeadOf(adult.familyId()).map(Allocation::teamId);
         List<UUID> teamIds = inCouncil.stream().map(TeamMembership::teamId).toList();
-        Optional<Team> team = familyTeam.filter(teamIds::contains).or(() -> teamIds.stream().findFirst())
+        Optional<Team> team = familyTeam
+                .filter(teamIds::contains)
+                .or(() -> teamIds.stream().findFirst())
                 .flatMap(teams::findByIdOptional);
         check(specialism, adult.councilCode(), from, practitioner, team);
-        return Allocation.ofAdult(adult, specialism, team.get().id(), practitioner, from, caller.username(),
-                LocalDate.now(clock), Instant.now(clock));
+        return Allocation.ofAdult(
+                adult,
+                specialism,
+                team.get().id(),
+                practitioner,
+                from,
+                caller.username(),
+                LocalDate.now(clock),
+                Instant.now(clock));
     }
 
-    private void check(Specialism specialism, String council, LocalDate on, Practitioner practitioner,
-            Optional<Team> team) {
-        boolean inHouse = agencies.findByIdOptional(practitioner.agencyId()).filter(a -> a.inHouseOf(council)).isPresent();
-        boolean commissioned = specialism.commissionedService()
-                .map(service -> commissions.commission(practitioner.agencyId(), service, council, on)).orElse(false);
+    private void check(
+            Specialism specialism, String council, LocalDate on, Practitioner practitioner, Optional<Team> team) {
+        boolean inHouse = agencies.findByIdOptional(practitioner.agencyId())
+                .filter(a -> a.inHouseOf(council))
+                .isPresent();
+        boolean commissioned = specialism
+                .commissionedService()
+                .map(service -> commissions.commission(practitioner.agencyId(), service, council, on))
+                .orElse(false);
         boolean sharing = agreements.cover(practitioner.agencyId(), council, on);
-        new AllocationCheck(specialism, council, on, practitioner, inHouse, team, commissioned, sharing,
-                allocations.openOf(practitioner.id())).enforce();
+        new AllocationCheck(
+                        specialism,
+                        council,
+                        on,
+                        practitioner,
+                        inHouse,
+                        team,
+                        commissioned,
+                        sharing,
+                        allocations.openOf(practitioner.id()))
+                .enforce();
     }
 
     /** Locked, so that two allocations to one practitioner cannot both pass the caseload limit. */
@@ -248,8 +298,10 @@ public class AllocationRecords {
         }
         if (!scope.teams().contains(teamId)) {
             audit.recordDenied(AuditAction.UPDATE, "team-allocation", teamId.toString(), null);
-            throw new CaseworkRefused("not-a-member-of-the-team",
-                    "A social worker allocates within their own team; ask a team manager to allocate to team " + teamId + ".");
+            throw new CaseworkRefused(
+                    "not-a-member-of-the-team",
+                    "A social worker allocates within their own team; ask a team manager to allocate to team " + teamId
+                            + ".");
         }
     }
 

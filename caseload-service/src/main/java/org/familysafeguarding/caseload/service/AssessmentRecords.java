@@ -35,8 +35,13 @@ public class AssessmentRecords {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public AssessmentRecords(ChildRepository children, ReferralRepository referrals, AssessmentRepository assessments,
-            CaseloadAccess scope, AuditTrail audit, Clock clock) {
+    public AssessmentRecords(
+            ChildRepository children,
+            ReferralRepository referrals,
+            AssessmentRepository assessments,
+            CaseloadAccess scope,
+            AuditTrail audit,
+            Clock clock) {
         this.children = children;
         this.referrals = referrals;
         this.assessments = assessments;
@@ -47,12 +52,15 @@ public class AssessmentRecords {
 
     @Transactional
     public Assessment start(UUID childId, UUID referralId, LocalDate startDate) {
-        Child child = scope.require(children.findById(childId), "child", childId, Child::councilCode, Child::id,
-                AuditAction.CREATE);
+        Child child = scope.require(
+                children.findById(childId), "child", childId, Child::councilCode, Child::id, AuditAction.CREATE);
         Referral referral = null;
         if (referralId != null) {
-            referral = referrals.findByIdOptional(referralId).filter(r -> r.childId().equals(childId))
-                    .orElseThrow(() -> new AssessmentRuleViolated("referral-of-another-child",
+            referral = referrals
+                    .findByIdOptional(referralId)
+                    .filter(r -> r.childId().equals(childId))
+                    .orElseThrow(() -> new AssessmentRuleViolated(
+                            "referral-of-another-child",
                             "Referral " + referralId + " is not a referral of this child."));
         }
         Assessment assessment = Assessment.start(child, referral, startDate, LocalDate.now(clock), Instant.now(clock));
@@ -64,16 +72,28 @@ public class AssessmentRecords {
     @Transactional
     public Assessment authorise(UUID assessmentId, LocalDate authorisationDate, Set<String> factors) {
         Assessment assessment = assessment(assessmentId, AuditAction.UPDATE);
-        assessment.authorise(authorisationDate, factors, WorkingDayCalendar.ENGLAND_AND_WALES, LocalDate.now(clock),
+        assessment.authorise(
+                authorisationDate,
+                factors,
+                WorkingDayCalendar.ENGLAND_AND_WALES,
+                LocalDate.now(clock),
                 Instant.now(clock));
-        audit.record(AuditAction.UPDATE, "assessment", assessmentId.toString(), assessment.childId().toString());
+        audit.record(
+                AuditAction.UPDATE,
+                "assessment",
+                assessmentId.toString(),
+                assessment.childId().toString());
         return assessment;
     }
 
     @Transactional
     public Assessment read(UUID assessmentId) {
         Assessment assessment = assessment(assessmentId, AuditAction.READ);
-        audit.record(AuditAction.READ, "assessment", assessmentId.toString(), assessment.childId().toString());
+        audit.record(
+                AuditAction.READ,
+                "assessment",
+                assessmentId.toString(),
+                assessment.childId().toString());
         return assessment;
     }
 
@@ -87,7 +107,7 @@ public class AssessmentRecords {
     }
 
     private Assessment assessment(UUID id, AuditAction action) {
-        return scope.require(assessments.findById(id), "assessment", id, Assessment::councilCode,
-                Assessment::childId, action);
+        return scope.require(
+                assessments.findById(id), "assessment", id, Assessment::councilCode, Assessment::childId, action);
     }
 }

@@ -20,15 +20,15 @@ import org.familysafeguarding.caseload.domain.family.ChildRepository;
 import org.familysafeguarding.caseload.domain.family.Family;
 import org.familysafeguarding.caseload.domain.family.RecordNotFound;
 import org.familysafeguarding.caseload.domain.intervention.Intervention;
+import org.familysafeguarding.caseload.domain.nhs.NhsReferral;
+import org.familysafeguarding.caseload.readmodel.InformationSharingAgreementRepository;
 import org.familysafeguarding.caseload.readmodel.PartnerAgency;
 import org.familysafeguarding.caseload.readmodel.PartnerAgencyRepository;
-import org.familysafeguarding.caseload.readmodel.InformationSharingAgreementRepository;
-import org.familysafeguarding.caseload.domain.nhs.NhsReferral;
-import org.familysafeguarding.caseload.readmodel.TeamMembershipRepository;
-import org.familysafeguarding.caseload.readmodel.PractitionerRepository;
-import org.familysafeguarding.caseload.readmodel.TeamRepository;
 import org.familysafeguarding.caseload.readmodel.Practitioner;
+import org.familysafeguarding.caseload.readmodel.PractitionerRepository;
 import org.familysafeguarding.caseload.readmodel.TeamMembership;
+import org.familysafeguarding.caseload.readmodel.TeamMembershipRepository;
+import org.familysafeguarding.caseload.readmodel.TeamRepository;
 import org.familysafeguarding.platform.audit.AuditAction;
 import org.familysafeguarding.platform.audit.AuditTrail;
 import org.familysafeguarding.platform.problem.DomainProblem;
@@ -68,9 +68,17 @@ public class CaseloadAccess {
     /** Whether the caller's agency may see each council's records today, asked once per council a request. */
     private final Map<String, Boolean> sharing = new HashMap<>();
 
-    public CaseloadAccess(Caller caller, AuditTrail audit, PractitionerRepository practitioners, TeamMembershipRepository memberships,
-            TeamRepository teams, AllocationRepository allocations, ChildRepository children, InformationSharingAgreementRepository agreements,
-            PartnerAgencyRepository agencies, Clock clock) {
+    public CaseloadAccess(
+            Caller caller,
+            AuditTrail audit,
+            PractitionerRepository practitioners,
+            TeamMembershipRepository memberships,
+            TeamRepository teams,
+            AllocationRepository allocations,
+            ChildRepository children,
+            InformationSharingAgreementRepository agreements,
+            PartnerAgencyRepository agencies,
+            Clock clock) {
         this.caller = caller;
         this.audit = audit;
         this.practitioners = practitioners;
@@ -111,14 +119,18 @@ public class CaseloadAccess {
         if (agency.isPresent()) {
             return agency.get().equals(practitioner.agencyId());
         }
-        return caller.council().flatMap(council -> agencies.findByIdOptional(practitioner.agencyId())
-                .filter(a -> a.inHouseOf(council))).isPresent();
+        return caller.council()
+                .flatMap(council ->
+                        agencies.findByIdOptional(practitioner.agencyId()).filter(a -> a.inHouseOf(council)))
+                .isPresent();
     }
 
     /** The caller acts as an adult-facing practitioner only, not as council social-care staff. */
     public boolean practitionerOnly() {
-        return caller.hasRole(Roles.PRACTITIONER) && !caller.hasRole(Roles.SOCIAL_WORKER)
-                && !caller.hasRole(Roles.TEAM_MANAGER) && !caller.hasRole(Roles.PARTNERSHIP_ADMIN);
+        return caller.hasRole(Roles.PRACTITIONER)
+                && !caller.hasRole(Roles.SOCIAL_WORKER)
+                && !caller.hasRole(Roles.TEAM_MANAGER)
+                && !caller.hasRole(Roles.PARTNERSHIP_ADMIN);
     }
 
     /**
@@ -138,8 +150,10 @@ public class CaseloadAccess {
             callerTeams = new HashSet<>();
             practitioner().ifPresent(me -> {
                 LocalDate today = LocalDate.now(clock);
-                memberships.ofPractitioner(me.id()).stream().filter(m -> m.memberOn(today))
-                        .map(TeamMembership::teamId).forEach(callerTeams::add);
+                memberships.ofPractitioner(me.id()).stream()
+                        .filter(m -> m.memberOn(today))
+                        .map(TeamMembership::teamId)
+                        .forEach(callerTeams::add);
                 teams.list("managerPractitionerId", me.id()).forEach(team -> callerTeams.add(team.id()));
             });
         }
@@ -152,8 +166,13 @@ public class CaseloadAccess {
      * @param councilOf the record's council
      * @param childOf the child the record concerns, for the audit and to find its family; may return null
      */
-    public <T> T require(T record, String recordType, UUID id, Function<T, String> councilOf,
-            Function<T, UUID> childOf, AuditAction action) {
+    public <T> T require(
+            T record,
+            String recordType,
+            UUID id,
+            Function<T, String> councilOf,
+            Function<T, UUID> childOf,
+            AuditAction action) {
         if (record == null) {
             throw new RecordNotFound(recordType, id);
         }
@@ -172,7 +191,9 @@ public class CaseloadAccess {
         if (!caller.worksForCouncil(council)) {
             return false;
         }
-        return teamFilter().map(mine -> teamMaySee(familyOf(record, child), mine)).orElse(true);
+        return teamFilter()
+                .map(mine -> teamMaySee(familyOf(record, child), mine))
+                .orElse(true);
     }
 
     /** An adult allocated to the practitioner, their allocations with that adult, and their own or shared interventions. */
@@ -185,8 +206,9 @@ public class CaseloadAccess {
         return switch (record) {
             case Adult adult -> allocations.anyOpenWith(mine, adult.id());
             case Allocation allocation -> allocation.practitionerId().equals(mine);
-            case Intervention intervention -> allocations.anyOpenWith(mine, intervention.adultId())
-                    && (intervention.practitionerId().equals(mine) || intervention.notesShared());
+            case Intervention intervention ->
+                allocations.anyOpenWith(mine, intervention.adultId())
+                        && (intervention.practitionerId().equals(mine) || intervention.notesShared());
             default -> false;
         };
     }
@@ -196,10 +218,14 @@ public class CaseloadAccess {
      * agreement covers their agency in that council; the council's own in-house staff need none.
      */
     private boolean sharesWith(String council) {
-        return sharing.computeIfAbsent(council, c -> practitioner()
-                .map(me -> agencies.findByIdOptional(me.agencyId()).filter(a -> a.inHouseOf(c)).isPresent()
-                        || agreements.cover(me.agencyId(), c, LocalDate.now(clock)))
-                .orElse(false));
+        return sharing.computeIfAbsent(
+                council,
+                c -> practitioner()
+                        .map(me -> agencies.findByIdOptional(me.agencyId())
+                                        .filter(a -> a.inHouseOf(c))
+                                        .isPresent()
+                                || agreements.cover(me.agencyId(), c, LocalDate.now(clock)))
+                        .orElse(false));
     }
 
     /**
@@ -213,7 +239,9 @@ public class CaseloadAccess {
             return Set.of();
         }
         Set<String> open = new HashSet<>();
-        agencies.findByIdOptional(me.get().agencyId()).map(PartnerAgency::councilCode).filter(c -> c != null)
+        agencies.findByIdOptional(me.get().agencyId())
+                .map(PartnerAgency::councilCode)
+                .filter(c -> c != null)
                 .ifPresent(open::add);
         agreements.councilsCovering(me.get().agencyId(), LocalDate.now(clock)).forEach(open::add);
         return open;
@@ -224,7 +252,9 @@ public class CaseloadAccess {
      * or an agency a live information-sharing agreement covers there.
      */
     public boolean mayWorkIn(Practitioner practitioner, String council, LocalDate on) {
-        return agencies.findByIdOptional(practitioner.agencyId()).filter(a -> a.inHouseOf(council)).isPresent()
+        return agencies.findByIdOptional(practitioner.agencyId())
+                        .filter(a -> a.inHouseOf(council))
+                        .isPresent()
                 || agreements.cover(practitioner.agencyId(), council, on);
     }
 
@@ -233,7 +263,8 @@ public class CaseloadAccess {
      * is given only what passes).
      */
     public boolean seesFamilyOfCouncil(UUID familyId, String council) {
-        return caller.worksForCouncil(council) && !practitionerOnly()
+        return caller.worksForCouncil(council)
+                && !practitionerOnly()
                 && teamFilter().map(mine -> teamMaySee(familyId, mine)).orElse(true);
     }
 
@@ -241,7 +272,10 @@ public class CaseloadAccess {
         if (familyId == null) {
             return true;
         }
-        return allocations.openLeadOf(familyId).map(lead -> mine.contains(lead.teamId())).orElse(true);
+        return allocations
+                .openLeadOf(familyId)
+                .map(lead -> mine.contains(lead.teamId()))
+                .orElse(true);
     }
 
     private UUID familyOf(Object record, UUID child) {
@@ -252,13 +286,19 @@ public class CaseloadAccess {
             case Allocation allocation -> allocation.familyId();
             case Intervention intervention -> intervention.familyId();
             case NhsReferral referral -> referral.familyId();
-            default -> child == null ? null : children.findByIdOptional(child).map(Child::familyId).orElse(null);
+            default ->
+                child == null
+                        ? null
+                        : children.findByIdOptional(child).map(Child::familyId).orElse(null);
         };
     }
 
     static final class NoCouncil extends DomainProblem {
         NoCouncil() {
-            super(Kind.FORBIDDEN, "no-council", "Only council staff, with a council in their token, hold family records.");
+            super(
+                    Kind.FORBIDDEN,
+                    "no-council",
+                    "Only council staff, with a council in their token, hold family records.");
         }
     }
 }

@@ -18,8 +18,7 @@ import org.familysafeguarding.platform.security.Caller;
 @ApplicationScoped
 public class ChildCensusRecords {
 
-    public record CensusDetails(UUID childId, String upn, String upnUnknownReason) {
-    }
+    public record CensusDetails(UUID childId, String upn, String upnUnknownReason) {}
 
     private final ChildRepository children;
     private final ChildCensusDetails details;
@@ -28,8 +27,13 @@ public class ChildCensusRecords {
     private final Caller caller;
     private final Clock clock;
 
-    public ChildCensusRecords(ChildRepository children, ChildCensusDetails details, CaseloadAccess scope, AuditTrail audit,
-            Caller caller, Clock clock) {
+    public ChildCensusRecords(
+            ChildRepository children,
+            ChildCensusDetails details,
+            CaseloadAccess scope,
+            AuditTrail audit,
+            Caller caller,
+            Clock clock) {
         this.children = children;
         this.details = details;
         this.scope = scope;
@@ -40,8 +44,8 @@ public class ChildCensusRecords {
 
     @Transactional
     public CensusDetails set(UUID childId, String upnUnknownReason) {
-        Child child = scope.require(children.findById(childId), "child", childId, Child::councilCode, Child::id,
-                AuditAction.UPDATE);
+        Child child = scope.require(
+                children.findById(childId), "child", childId, Child::councilCode, Child::id, AuditAction.UPDATE);
         details.upnUnknown(child, upnUnknownReason, caller.username(), Instant.now(clock));
         audit.record(AuditAction.UPDATE, "child", childId.toString(), childId.toString());
         return new CensusDetails(childId, child.upn(), upnUnknownReason);
@@ -49,9 +53,10 @@ public class ChildCensusRecords {
 
     @Transactional
     public CensusDetails read(UUID childId) {
-        Child child = scope.require(children.findById(childId), "child", childId, Child::councilCode, Child::id,
-                AuditAction.READ);
+        Child child = scope.require(
+                children.findById(childId), "child", childId, Child::councilCode, Child::id, AuditAction.READ);
         audit.record(AuditAction.READ, "child", childId.toString(), childId.toString());
-        return new CensusDetails(childId, child.upn(), details.upnUnknownReason(childId).orElse(null));
+        return new CensusDetails(
+                childId, child.upn(), details.upnUnknownReason(childId).orElse(null));
     }
 }

@@ -32,11 +32,9 @@ public class CinCensusExport {
     static final String SOFTWARE_CODE = "family-safeguarding-caseload";
     static final String RELEASE = "2026.1";
 
-    public record Export(String fileName, byte[] xml, int children, CensusValidation validation) {
-    }
+    public record Export(String fileName, byte[] xml, int children, CensusValidation validation) {}
 
-    public record CensusValidationReport(int year, String laNumber, int children, CensusValidation validation) {
-    }
+    public record CensusValidationReport(int year, String laNumber, int children, CensusValidation validation) {}
 
     private final CensusRecords records;
     private final PlanHistory planHistory;
@@ -45,8 +43,13 @@ public class CinCensusExport {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public CinCensusExport(CensusRecords records, PlanHistory planHistory, ChildCensusDetails censusDetails,
-            CaseloadAccess scope, AuditTrail audit, Clock clock) {
+    public CinCensusExport(
+            CensusRecords records,
+            PlanHistory planHistory,
+            ChildCensusDetails censusDetails,
+            CaseloadAccess scope,
+            AuditTrail audit,
+            Clock clock) {
         this.records = records;
         this.planHistory = planHistory;
         this.censusDetails = censusDetails;
@@ -61,11 +64,17 @@ public class CinCensusExport {
         String council = scope.council();
         String laNumber = laNumber(council, year);
         List<CinCensusReturn.ChildReturn> children = children(council, year);
-        byte[] xml = CinCensusXml.write(year, new CinCensusXml.Source(laNumber, SOFTWARE_CODE, RELEASE,
-                OffsetDateTime.now(clock)), children);
-        children.forEach(c -> audit.record(AuditAction.EXPORT, "child", c.child().id().toString(),
+        byte[] xml = CinCensusXml.write(
+                year, new CinCensusXml.Source(laNumber, SOFTWARE_CODE, RELEASE, OffsetDateTime.now(clock)), children);
+        children.forEach(c -> audit.record(
+                AuditAction.EXPORT,
+                "child",
+                c.child().id().toString(),
                 c.child().id().toString()));
-        return new Export("CIN_" + laNumber + "_" + collectionYear + ".xml", xml, children.size(),
+        return new Export(
+                "CIN_" + laNumber + "_" + collectionYear + ".xml",
+                xml,
+                children.size(),
                 CinCensusRules.check(year, children));
     }
 
@@ -77,29 +86,46 @@ public class CinCensusExport {
         String laNumber = laNumber(council, year);
         List<CinCensusReturn.ChildReturn> children = children(council, year);
         CensusValidation validation = CinCensusRules.check(year, children);
-        Set<String> named = validation.children().stream().map(CensusValidation.ChildIssues::laChildId)
+        Set<String> named = validation.children().stream()
+                .map(CensusValidation.ChildIssues::laChildId)
                 .collect(java.util.stream.Collectors.toSet());
-        children.stream().filter(c -> named.contains(c.child().councilChildId())).forEach(c -> audit.record(
-                AuditAction.READ, "child", c.child().id().toString(), c.child().id().toString()));
+        children.stream()
+                .filter(c -> named.contains(c.child().councilChildId()))
+                .forEach(c -> audit.record(
+                        AuditAction.READ,
+                        "child",
+                        c.child().id().toString(),
+                        c.child().id().toString()));
         return new CensusValidationReport(collectionYear, laNumber, children.size(), validation);
     }
 
     private String laNumber(String council, CollectionYear year) {
         year.requireReached(LocalDate.now(clock));
-        return records.localAuthorityNumber(council).filter(n -> n.matches("\\d{3}"))
-                .orElseThrow(() -> new CensusRuleViolated("local-authority-number-unknown",
-                        "The council's local authority number is not known yet (it comes with partners-service's council record)."));
+        return records.localAuthorityNumber(council)
+                .filter(n -> n.matches("\\d{3}"))
+                .orElseThrow(
+                        () -> new CensusRuleViolated(
+                                "local-authority-number-unknown",
+                                "The council's local authority number is not known yet (it comes with partners-service's council record)."));
     }
 
     private List<CinCensusReturn.ChildReturn> children(String council, CollectionYear year) {
         LocalDate census = year.censusDate();
-        List<CinCensusReturn.ChildReturn> children = CinCensusReturn.build(year, new CinCensusReturn.Records(
-                records.referredChildren(council, census), records.referrals(council, census),
-                records.assessments(council, census), records.plans(council, census), records.section47s(council, census),
-                planHistory.reviewsOfCouncil(council, census), censusDetails.upnUnknownReasons(council)));
+        List<CinCensusReturn.ChildReturn> children = CinCensusReturn.build(
+                year,
+                new CinCensusReturn.Records(
+                        records.referredChildren(council, census),
+                        records.referrals(council, census),
+                        records.assessments(council, census),
+                        records.plans(council, census),
+                        records.section47s(council, census),
+                        planHistory.reviewsOfCouncil(council, census),
+                        censusDetails.upnUnknownReasons(council)));
         if (children.isEmpty()) {
-            throw new CensusRuleViolated("no-children-in-need",
-                    "No child of the council was in need in the " + year.year() + " collection year; the census needs at least one.");
+            throw new CensusRuleViolated(
+                    "no-children-in-need",
+                    "No child of the council was in need in the " + year.year()
+                            + " collection year; the census needs at least one.");
         }
         return children;
     }

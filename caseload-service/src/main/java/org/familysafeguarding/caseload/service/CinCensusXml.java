@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -37,11 +36,9 @@ final class CinCensusXml {
     static final String SCHEMA = "cin-census/schema/CIN_schema_2026.xsd";
     private static final Schema COMPILED = compile();
 
-    private CinCensusXml() {
-    }
+    private CinCensusXml() {}
 
-    record Source(String laNumber, String softwareCode, String release, OffsetDateTime madeAt) {
-    }
+    record Source(String laNumber, String softwareCode, String release, OffsetDateTime madeAt) {}
 
     static byte[] write(CollectionYear year, Source source, List<ChildReturn> children) {
         var out = new ByteArrayOutputStream();
@@ -88,8 +85,13 @@ final class CinCensusXml {
         element(xml, "SoftwareCode", source.softwareCode());
         element(xml, "Release", source.release());
         element(xml, "SerialNo", "001");
-        element(xml, "DateTime", source.madeAt().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)
-                .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+        element(
+                xml,
+                "DateTime",
+                source.madeAt()
+                        .withOffsetSameInstant(ZoneOffset.UTC)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
         xml.writeEndElement();
         xml.writeEndElement();
     }
@@ -200,5 +202,4 @@ final class CinCensusXml {
             throw new IllegalStateException("Cannot read " + SCHEMA, e);
         }
     }
-
 }

@@ -26,12 +26,10 @@ import org.familysafeguarding.platform.audit.AuditTrail;
 @ApplicationScoped
 public class FamilyContext {
 
-    public record ChildContext(UUID childId, String givenName, Integer ageInYears, boolean unborn,
-            List<PlanKind> currentPlans) {
-    }
+    public record ChildContext(
+            UUID childId, String givenName, Integer ageInYears, boolean unborn, List<PlanKind> currentPlans) {}
 
-    public record Context(UUID adultId, UUID familyId, List<ChildContext> children) {
-    }
+    public record Context(UUID adultId, UUID familyId, List<ChildContext> children) {}
 
     private final AdultRepository adults;
     private final ChildRepository children;
@@ -40,8 +38,13 @@ public class FamilyContext {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public FamilyContext(AdultRepository adults, ChildRepository children, PlanRepository plans, CaseloadAccess scope,
-            AuditTrail audit, Clock clock) {
+    public FamilyContext(
+            AdultRepository adults,
+            ChildRepository children,
+            PlanRepository plans,
+            CaseloadAccess scope,
+            AuditTrail audit,
+            Clock clock) {
         this.adults = adults;
         this.children = children;
         this.plans = plans;
@@ -52,25 +55,40 @@ public class FamilyContext {
 
     @Transactional
     public Context of(UUID adultId) {
-        Adult adult = scope.require(adults.findById(adultId), "adult", adultId, Adult::councilCode, a -> null,
-                AuditAction.READ);
+        Adult adult = scope.require(
+                adults.findById(adultId), "adult", adultId, Adult::councilCode, a -> null, AuditAction.READ);
         LocalDate today = LocalDate.now(clock);
         audit.record(AuditAction.READ, "adult", adultId.toString(), null);
-        List<ChildContext> kids = children.ofFamily(adult.familyId()).stream().map(child -> {
-            audit.record(AuditAction.READ, "child", child.id().toString(), child.id().toString());
-            return new ChildContext(child.id(), child.name().given(), age(child, today), child.unborn(),
-                    currentPlans(child.id(), today));
-        }).toList();
+        List<ChildContext> kids = children.ofFamily(adult.familyId()).stream()
+                .map(child -> {
+                    audit.record(
+                            AuditAction.READ,
+                            "child",
+                            child.id().toString(),
+                            child.id().toString());
+                    return new ChildContext(
+                            child.id(),
+                            child.name().given(),
+                            age(child, today),
+                            child.unborn(),
+                            currentPlans(child.id(), today));
+                })
+                .toList();
         return new Context(adultId, adult.familyId(), kids);
     }
 
     private static Integer age(Child child, LocalDate today) {
-        return child.dateOfBirth() == null ? null : Period.between(child.dateOfBirth(), today).getYears();
+        return child.dateOfBirth() == null
+                ? null
+                : Period.between(child.dateOfBirth(), today).getYears();
     }
 
     private List<PlanKind> currentPlans(UUID childId, LocalDate today) {
         return plans.ofChildLatestFirst(childId, null).list().stream()
-                .filter(plan -> !plan.startDate().isAfter(today) && (plan.endDate() == null || plan.endDate().isAfter(today)))
-                .map(Plan::kind).distinct().toList();
+                .filter(plan -> !plan.startDate().isAfter(today)
+                        && (plan.endDate() == null || plan.endDate().isAfter(today)))
+                .map(Plan::kind)
+                .distinct()
+                .toList();
     }
 }

@@ -30,11 +30,9 @@ import io.quarkus.panache.common.Page;
 @ApplicationScoped
 public class FamilyRecords {
 
-    public record FamilyView(Family family, List<Child> children, List<Adult> adults) {
-    }
+    public record FamilyView(Family family, List<Child> children, List<Adult> adults) {}
 
-    public record Recorded<T>(T record, List<PossibleDuplicate> possibleDuplicates) {
-    }
+    public record Recorded<T>(T record, List<PossibleDuplicate> possibleDuplicates) {}
 
     private final FamilyRepository families;
     private final ChildRepository children;
@@ -44,8 +42,14 @@ public class FamilyRecords {
     private final IdentifierClaims claims;
     private final Clock clock;
 
-    public FamilyRecords(FamilyRepository families, ChildRepository children, AdultRepository adults,
-            CaseloadAccess scope, AuditTrail audit, IdentifierClaims claims, Clock clock) {
+    public FamilyRecords(
+            FamilyRepository families,
+            ChildRepository children,
+            AdultRepository adults,
+            CaseloadAccess scope,
+            AuditTrail audit,
+            IdentifierClaims claims,
+            Clock clock) {
         this.families = families;
         this.children = children;
         this.adults = adults;
@@ -68,9 +72,15 @@ public class FamilyRecords {
         Family family = family(familyId, AuditAction.READ);
         var view = new FamilyView(family, children.ofFamily(familyId), adults.ofFamily(familyId));
         audit.record(AuditAction.READ, "family", familyId.toString(), null);
-        view.children().forEach(child -> audit.record(AuditAction.READ, "child", child.id().toString(),
-                child.id().toString()));
-        view.adults().forEach(adult -> audit.record(AuditAction.READ, "adult", adult.id().toString(), null));
+        view.children()
+                .forEach(child -> audit.record(
+                        AuditAction.READ,
+                        "child",
+                        child.id().toString(),
+                        child.id().toString()));
+        view.adults()
+                .forEach(adult ->
+                        audit.record(AuditAction.READ, "adult", adult.id().toString(), null));
         return view;
     }
 
@@ -79,7 +89,8 @@ public class FamilyRecords {
         var query = families.search(scope.council(), name, scope.teamFilter()).page(Page.of(page, size));
         List<Family> found = query.list();
         // each family shown (its name names people) is an entry of its own, as for children and adults
-        found.forEach(family -> audit.record(AuditAction.SEARCH, "family", family.id().toString(), null));
+        found.forEach(
+                family -> audit.record(AuditAction.SEARCH, "family", family.id().toString(), null));
         return new PageResponse<>(found, page, size, query.count());
     }
 
@@ -90,24 +101,26 @@ public class FamilyRecords {
         Child child = Child.record(family, details, today(), now);
         children.persist(child);
         family.touch(now);
-        audit.record(AuditAction.CREATE, "child", child.id().toString(), child.id().toString());
+        audit.record(
+                AuditAction.CREATE, "child", child.id().toString(), child.id().toString());
         return new Recorded<>(child, children.possibleDuplicates(child));
     }
 
     @Transactional
     public Child readChild(UUID childId) {
-        Child child = scope.require(children.findById(childId), "child", childId, Child::councilCode, Child::id,
-                AuditAction.READ);
+        Child child = scope.require(
+                children.findById(childId), "child", childId, Child::councilCode, Child::id, AuditAction.READ);
         audit.record(AuditAction.READ, "child", childId.toString(), childId.toString());
         return child;
     }
 
     @Transactional
     public PageResponse<Child> searchChildren(String surname, String councilChildId, int page, int size) {
-        var query = children.search(scope.council(), surname, councilChildId, scope.teamFilter()).page(Page.of(page, size));
+        var query = children.search(scope.council(), surname, councilChildId, scope.teamFilter())
+                .page(Page.of(page, size));
         List<Child> found = query.list();
-        found.forEach(child -> audit.record(AuditAction.SEARCH, "child", child.id().toString(),
-                child.id().toString()));
+        found.forEach(child -> audit.record(
+                AuditAction.SEARCH, "child", child.id().toString(), child.id().toString()));
         return new PageResponse<>(found, page, size, query.count());
     }
 
@@ -128,8 +141,8 @@ public class FamilyRecords {
 
     @Transactional
     public Adult readAdult(UUID adultId) {
-        Adult adult = scope.require(adults.findById(adultId), "adult", adultId, Adult::councilCode, a -> null,
-                AuditAction.READ);
+        Adult adult = scope.require(
+                adults.findById(adultId), "adult", adultId, Adult::councilCode, a -> null, AuditAction.READ);
         audit.record(AuditAction.READ, "adult", adultId.toString(), null);
         return adult;
     }

@@ -33,11 +33,9 @@ public class FamilyStarRecords {
     /** Cohorts of this many parents or fewer (but some) are not shown to analysts. */
     static final int SUPPRESS_UP_TO = 5;
 
-    public record Journey(List<FamilyStarReading> readings, Map<FamilyStarArea, Integer> distanceTravelled) {
-    }
+    public record Journey(List<FamilyStarReading> readings, Map<FamilyStarArea, Integer> distanceTravelled) {}
 
-    public record CohortView(long parents, boolean suppressed, List<FamilyStarRepository.AreaAverage> areas) {
-    }
+    public record CohortView(long parents, boolean suppressed, List<FamilyStarRepository.AreaAverage> areas) {}
 
     private final AdultRepository adults;
     private final FamilyStarRepository readings;
@@ -46,8 +44,13 @@ public class FamilyStarRecords {
     private final Caller caller;
     private final Clock clock;
 
-    public FamilyStarRecords(AdultRepository adults, FamilyStarRepository readings, CaseloadAccess scope,
-            AuditTrail audit, Caller caller, Clock clock) {
+    public FamilyStarRecords(
+            AdultRepository adults,
+            FamilyStarRepository readings,
+            CaseloadAccess scope,
+            AuditTrail audit,
+            Caller caller,
+            Clock clock) {
         this.adults = adults;
         this.readings = readings;
         this.scope = scope;
@@ -57,13 +60,13 @@ public class FamilyStarRecords {
     }
 
     @Transactional
-    public FamilyStarReading take(UUID adultId, FamilyStarStage stage, LocalDate date,
-            Map<FamilyStarArea, Integer> scores) {
+    public FamilyStarReading take(
+            UUID adultId, FamilyStarStage stage, LocalDate date, Map<FamilyStarArea, Integer> scores) {
         // one reading of a parent at a time, so each sees the one before
-        Adult parent = scope.require(adults.lockedById(adultId), "adult", adultId,
-                Adult::councilCode, a -> null, AuditAction.CREATE);
-        FamilyStarReading reading = FamilyStarReading.take(parent, stage, date, scores, readings.ofAdult(adultId),
-                LocalDate.now(clock), Instant.now(clock));
+        Adult parent = scope.require(
+                adults.lockedById(adultId), "adult", adultId, Adult::councilCode, a -> null, AuditAction.CREATE);
+        FamilyStarReading reading = FamilyStarReading.take(
+                parent, stage, date, scores, readings.ofAdult(adultId), LocalDate.now(clock), Instant.now(clock));
         readings.persist(reading);
         audit.record(AuditAction.CREATE, "family-star-reading", reading.id().toString(), null);
         return reading;
@@ -80,10 +83,12 @@ public class FamilyStarRecords {
     @Transactional
     public CohortView cohort(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw new FamilyStarRuleViolated("period-reversed", "The period ends (" + to + ") before it starts (" + from + ").");
+            throw new FamilyStarRuleViolated(
+                    "period-reversed", "The period ends (" + to + ") before it starts (" + from + ").");
         }
         String council = scope.council();
-        boolean analyst = caller.hasRole(Roles.ANALYST) && !caller.hasRole(Roles.TEAM_MANAGER)
+        boolean analyst = caller.hasRole(Roles.ANALYST)
+                && !caller.hasRole(Roles.TEAM_MANAGER)
                 && !caller.hasRole(Roles.PARTNERSHIP_ADMIN);
         if (!analyst) {
             var cohort = readings.cohort(council, from, to);
@@ -96,11 +101,23 @@ public class FamilyStarRecords {
         PublishedPeriods.requirePublishable(period, LocalDate.now(clock));
         Period year = WholePeriods.financialYearOf(from);
         Map<Period, Map<String, Long>> sizes = new java.util.HashMap<>();
-        sizes.put(year, Map.of(PARENTS, readings.cohort(council, year.from(), year.to()).parents()));
+        sizes.put(
+                year,
+                Map.of(PARENTS, readings.cohort(council, year.from(), year.to()).parents()));
         for (Period quarter : WholePeriods.quartersOf(year)) {
-            sizes.put(quarter, Map.of(PARENTS, readings.cohort(council, quarter.from(), quarter.to()).parents()));
-            WholePeriods.monthsOf(quarter).forEach(month -> sizes.put(month,
-                    Map.of(PARENTS, readings.cohort(council, month.from(), month.to()).parents())));
+            sizes.put(
+                    quarter,
+                    Map.of(
+                            PARENTS,
+                            readings.cohort(council, quarter.from(), quarter.to())
+                                    .parents()));
+            WholePeriods.monthsOf(quarter)
+                    .forEach(month -> sizes.put(
+                            month,
+                            Map.of(
+                                    PARENTS,
+                                    readings.cohort(council, month.from(), month.to())
+                                            .parents())));
         }
         boolean held = SecondarySuppression.of(year, sizes).get(period).contains(PARENTS);
         var cohort = readings.cohort(council, from, to);

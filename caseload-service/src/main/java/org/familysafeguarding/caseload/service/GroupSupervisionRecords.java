@@ -1,11 +1,5 @@
 package org.familysafeguarding.caseload.service;
 
-import org.familysafeguarding.caseload.domain.allocation.AllocationRepository;
-import org.familysafeguarding.caseload.readmodel.TeamMembershipRepository;
-import org.familysafeguarding.caseload.readmodel.PractitionerRepository;
-import org.familysafeguarding.caseload.readmodel.TeamRepository;
-import org.familysafeguarding.caseload.domain.supervision.FamilyDiscussed;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,16 +10,21 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.familysafeguarding.caseload.domain.allocation.AllocationRepository;
 import org.familysafeguarding.caseload.domain.family.Family;
 import org.familysafeguarding.caseload.domain.family.FamilyRepository;
 import org.familysafeguarding.caseload.domain.family.RecordNotFound;
 import org.familysafeguarding.caseload.domain.supervision.ActionStatus;
+import org.familysafeguarding.caseload.domain.supervision.FamilyDiscussed;
 import org.familysafeguarding.caseload.domain.supervision.GroupSupervision;
 import org.familysafeguarding.caseload.domain.supervision.GroupSupervisionRepository;
 import org.familysafeguarding.caseload.domain.supervision.SupervisionAction;
 import org.familysafeguarding.caseload.domain.supervision.SupervisionActionRepository;
 import org.familysafeguarding.caseload.domain.supervision.SupervisionRuleViolated;
 import org.familysafeguarding.caseload.messaging.event.GroupSupervisionAgreed;
+import org.familysafeguarding.caseload.readmodel.PractitionerRepository;
+import org.familysafeguarding.caseload.readmodel.TeamMembershipRepository;
+import org.familysafeguarding.caseload.readmodel.TeamRepository;
 import org.familysafeguarding.platform.audit.AuditAction;
 import org.familysafeguarding.platform.audit.AuditTrail;
 import org.familysafeguarding.platform.rest.PageResponse;
@@ -46,8 +45,7 @@ public class GroupSupervisionRecords {
     static final String SESSION = "group-supervision";
     static final String ACTION = "group-supervision-action";
 
-    public record Session(GroupSupervision session, List<SupervisionAction> actions) {
-    }
+    public record Session(GroupSupervision session, List<SupervisionAction> actions) {}
 
     private final GroupSupervisionRepository sessions;
     private final SupervisionActionRepository actions;
@@ -62,10 +60,19 @@ public class GroupSupervisionRecords {
     private final PractitionerRepository practitioners;
     private final AllocationRepository allocations;
 
-    public GroupSupervisionRecords(GroupSupervisionRepository sessions, SupervisionActionRepository actions,
-            FamilyRepository families, CaseloadAccess scope, AuditTrail audit, Caller caller,
-            CaseloadEvents events, Clock clock, TeamMembershipRepository memberships, TeamRepository teams,
-            PractitionerRepository practitioners, AllocationRepository allocations) {
+    public GroupSupervisionRecords(
+            GroupSupervisionRepository sessions,
+            SupervisionActionRepository actions,
+            FamilyRepository families,
+            CaseloadAccess scope,
+            AuditTrail audit,
+            Caller caller,
+            CaseloadEvents events,
+            Clock clock,
+            TeamMembershipRepository memberships,
+            TeamRepository teams,
+            PractitionerRepository practitioners,
+            AllocationRepository allocations) {
         this.memberships = memberships;
         this.teams = teams;
         this.practitioners = practitioners;
@@ -85,11 +92,17 @@ public class GroupSupervisionRecords {
         String council = scope.council();
         requireTeamOfCouncil(record.teamId(), council);
         requireInTeam(record.teamId());
-        record.families().forEach(f -> scope.require(families.findById(f.familyId()), "family", f.familyId(),
-                Family::councilCode, x -> null, AuditAction.CREATE));
+        record.families()
+                .forEach(f -> scope.require(
+                        families.findById(f.familyId()),
+                        "family",
+                        f.familyId(),
+                        Family::councilCode,
+                        x -> null,
+                        AuditAction.CREATE));
         requirePeople(record, council);
-        GroupSupervision.Recorded recorded = GroupSupervision.record(council, record, caller.username(),
-                LocalDate.now(clock), Instant.now(clock));
+        GroupSupervision.Recorded recorded =
+                GroupSupervision.record(council, record, caller.username(), LocalDate.now(clock), Instant.now(clock));
         sessions.persist(recorded.session());
         recorded.actions().forEach(actions::persist);
         audit.record(AuditAction.CREATE, SESSION, recorded.session().id().toString(), null);
@@ -101,10 +114,22 @@ public class GroupSupervisionRecords {
     public Session correct(UUID id, String ifMatch, GroupSupervision.Record record) {
         GroupSupervision session = session(id, AuditAction.UPDATE);
         Versions.requireMatch(ifMatch, session.version());
-        record.families().forEach(f -> scope.require(families.findById(f.familyId()), "family", f.familyId(),
-                Family::councilCode, x -> null, AuditAction.UPDATE));
-        requirePeople(new GroupSupervision.Record(session.teamId(), record.sessionDate(), record.attendees(),
-                record.families(), record.actions()), session.councilCode());
+        record.families()
+                .forEach(f -> scope.require(
+                        families.findById(f.familyId()),
+                        "family",
+                        f.familyId(),
+                        Family::councilCode,
+                        x -> null,
+                        AuditAction.UPDATE));
+        requirePeople(
+                new GroupSupervision.Record(
+                        session.teamId(),
+                        record.sessionDate(),
+                        record.attendees(),
+                        record.families(),
+                        record.actions()),
+                session.councilCode());
         List<SupervisionAction> replacement = session.correct(record, LocalDate.now(clock), Instant.now(clock));
         actions.delete("sessionId", id);
         replacement.forEach(actions::persist);
@@ -139,10 +164,12 @@ public class GroupSupervisionRecords {
         GroupSupervision session = session(id, AuditAction.UPDATE);
         // the caller is the team's manager only as the practitioner their token may act as (not by login alone)
         sessions.managerLoginOfTeam(session.teamId())
-                .filter(login -> scope.practitioner().map(me -> !login.equals(me.login())).orElse(true))
+                .filter(login -> scope.practitioner()
+                        .map(me -> !login.equals(me.login()))
+                        .orElse(true))
                 .ifPresent(login -> {
-                    throw SupervisionRuleViolated.forbidden("not-the-teams-manager",
-                            "Only the team's own manager agrees its group supervision.");
+                    throw SupervisionRuleViolated.forbidden(
+                            "not-the-teams-manager", "Only the team's own manager agrees its group supervision.");
                 });
         Versions.requireMatch(ifMatch, session.version());
         session.agree(caller.username(), Instant.now(clock));
@@ -157,10 +184,11 @@ public class GroupSupervisionRecords {
     public SupervisionAction changeActionStatus(UUID sessionId, UUID actionId, String ifMatch, ActionStatus status) {
         GroupSupervision session = session(sessionId, AuditAction.UPDATE);
         if (!session.agreed()) {
-            throw new SupervisionRuleViolated("session-not-agreed",
-                    "Actions are worked once the team manager has agreed the session.");
+            throw new SupervisionRuleViolated(
+                    "session-not-agreed", "Actions are worked once the team manager has agreed the session.");
         }
-        SupervisionAction action = actions.findByIdOptional(actionId).filter(a -> a.sessionId().equals(sessionId))
+        SupervisionAction action = actions.findByIdOptional(actionId)
+                .filter(a -> a.sessionId().equals(sessionId))
                 .orElseThrow(() -> new RecordNotFound(ACTION, actionId));
         Versions.requireMatch(ifMatch, action.version());
         action.changeStatus(status, caller.username(), Instant.now(clock));
@@ -176,7 +204,8 @@ public class GroupSupervisionRecords {
         if (teams != null && teams.isEmpty()) {
             return new PageResponse<>(List.of(), page, size, 0);
         }
-        var query = actions.overdue(council, teamId, ownerId, teams, LocalDate.now(clock)).page(Page.of(page, size));
+        var query = actions.overdue(council, teamId, ownerId, teams, LocalDate.now(clock))
+                .page(Page.of(page, size));
         List<SupervisionAction> found = query.list();
         found.forEach(a -> audit.record(AuditAction.SEARCH, ACTION, a.id().toString(), null));
         return new PageResponse<>(found, page, size, query.count());
@@ -197,8 +226,8 @@ public class GroupSupervisionRecords {
 
     /** A session of the caller's council and, for social workers and team managers, of one of their teams. */
     private GroupSupervision session(UUID id, AuditAction action) {
-        GroupSupervision session = scope.require(sessions.findById(id), SESSION, id, GroupSupervision::councilCode,
-                s -> null, action);
+        GroupSupervision session =
+                scope.require(sessions.findById(id), SESSION, id, GroupSupervision::councilCode, s -> null, action);
         if (scope.teamFilter().map(teams -> !teams.contains(session.teamId())).orElse(false)) {
             audit.recordDenied(action, SESSION, id.toString(), null);
             throw new RecordNotFound(SESSION, id);
@@ -214,34 +243,43 @@ public class GroupSupervisionRecords {
      * not see the family.
      */
     private void requirePeople(GroupSupervision.Record record, String council) {
-        Set<UUID> discussed = record.families().stream().map(FamilyDiscussed::familyId)
-                .collect(java.util.stream.Collectors.toSet());
+        Set<UUID> discussed =
+                record.families().stream().map(FamilyDiscussed::familyId).collect(java.util.stream.Collectors.toSet());
         record.attendees().forEach(a -> requirePlace(a.practitionerId(), "attendees", record, council, discussed));
         record.actions().forEach(a -> requirePlace(a.ownerId(), "actions", record, council, Set.of(a.familyId())));
     }
 
-    private void requirePlace(UUID practitionerId, String field, GroupSupervision.Record record, String council,
-            Set<UUID> families) {
+    private void requirePlace(
+            UUID practitionerId, String field, GroupSupervision.Record record, String council, Set<UUID> families) {
         if (practitionerId == null) {
             return; // Bean Validation names the missing id
         }
         LocalDate on = record.sessionDate();
-        boolean member = memberships.of(record.teamId(), practitionerId).filter(m -> m.memberOn(on)).isPresent()
-                || teams.findByIdOptional(record.teamId()).map(t -> practitionerId.equals(t.managerPractitionerId()))
+        boolean member = memberships
+                        .of(record.teamId(), practitionerId)
+                        .filter(m -> m.memberOn(on))
+                        .isPresent()
+                || teams.findByIdOptional(record.teamId())
+                        .map(t -> practitionerId.equals(t.managerPractitionerId()))
                         .orElse(false);
-        boolean allocated = !member && practitioners.findByIdOptional(practitionerId)
-                .filter(p -> scope.mayWorkIn(p, council, on)).isPresent()
+        boolean allocated = !member
+                && practitioners
+                        .findByIdOptional(practitionerId)
+                        .filter(p -> scope.mayWorkIn(p, council, on))
+                        .isPresent()
                 && families.stream().anyMatch(f -> allocations.anyOpenInFamily(practitionerId, f));
         if (!member && !allocated) {
-            throw new SupervisionRuleViolated("not-in-team-or-family", field + ": practitioner " + practitionerId
-                    + " is neither in the team on the session date nor allocated in the family under a live agreement.");
+            throw new SupervisionRuleViolated(
+                    "not-in-team-or-family",
+                    field + ": practitioner " + practitionerId
+                            + " is neither in the team on the session date nor allocated in the family under a live agreement.");
         }
     }
 
     private void requireInTeam(UUID teamId) {
         if (scope.teamFilter().map(teams -> !teams.contains(teamId)).orElse(false)) {
-            throw SupervisionRuleViolated.forbidden("not-in-team",
-                    "Only the team's members and its manager record its group supervision.");
+            throw SupervisionRuleViolated.forbidden(
+                    "not-in-team", "Only the team's members and its manager record its group supervision.");
         }
     }
 

@@ -25,9 +25,12 @@ public class IdentifierClaimAlerts {
 
     @Transactional
     public PageResponse<IdentifierClaimAlert> ofMyCouncil(int page, int size) {
-        PageResponse<IdentifierClaimAlert> found = PageResponse.of(alerts.ofCouncil(scope.council()), page, size, a -> a);
-        found.items().stream().filter(a -> a.adultId() != null)
-                .forEach(a -> audit.record(AuditAction.SEARCH, "adult", a.adultId().toString(), null));
+        PageResponse<IdentifierClaimAlert> found =
+                PageResponse.of(alerts.ofCouncil(scope.council()), page, size, a -> a);
+        found.items().stream()
+                .filter(a -> a.adultId() != null)
+                .forEach(a ->
+                        audit.record(AuditAction.SEARCH, "adult", a.adultId().toString(), null));
         return found;
     }
 }

@@ -36,8 +36,12 @@ public class IdentifierClaims {
     private final Caller caller;
     private final Clock clock;
 
-    public IdentifierClaims(AdultRepository adults, IdentifierClaimAlertRepository alerts, AuditTrail audit,
-            Caller caller, Clock clock) {
+    public IdentifierClaims(
+            AdultRepository adults,
+            IdentifierClaimAlertRepository alerts,
+            AuditTrail audit,
+            Caller caller,
+            Clock clock) {
         this.adults = adults;
         this.alerts = alerts;
         this.audit = audit;
@@ -51,7 +55,10 @@ public class IdentifierClaims {
             refuseIfHeld(adults.holderOfCrn(details.crn().value()), IdentifierKind.CRN, "crn", council);
         }
         if (details.nhsNumber() != null) {
-            refuseIfHeld(adults.holderOfNhsNumber(details.nhsNumber().value()), IdentifierKind.NHS_NUMBER, "nhsNumber",
+            refuseIfHeld(
+                    adults.holderOfNhsNumber(details.nhsNumber().value()),
+                    IdentifierKind.NHS_NUMBER,
+                    "nhsNumber",
                     council);
         }
     }

@@ -9,17 +9,16 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.familysafeguarding.caseload.readmodel.PartnerAgency;
-import org.familysafeguarding.caseload.readmodel.PartnerAgencyRepository;
 import org.familysafeguarding.caseload.domain.allocation.Allocation;
 import org.familysafeguarding.caseload.domain.allocation.AllocationRepository;
 import org.familysafeguarding.caseload.domain.family.Adult;
 import org.familysafeguarding.caseload.domain.family.AdultRepository;
 import org.familysafeguarding.caseload.domain.intervention.Intervention;
 import org.familysafeguarding.caseload.domain.intervention.InterventionRepository;
-import org.familysafeguarding.caseload.readmodel.Practitioner;
 import org.familysafeguarding.caseload.messaging.event.InterventionRecorded;
 import org.familysafeguarding.caseload.messaging.event.InterventionVoided;
+import org.familysafeguarding.caseload.readmodel.PartnerAgencyRepository;
+import org.familysafeguarding.caseload.readmodel.Practitioner;
 import org.familysafeguarding.platform.audit.AuditAction;
 import org.familysafeguarding.platform.audit.AuditTrail;
 import org.familysafeguarding.platform.rest.PageResponse;
@@ -38,8 +37,7 @@ import io.quarkus.panache.common.Page;
 public class InterventionRecords {
 
     /** An intervention as the caller may see it: the notes' text only when they may read it. */
-    public record Seen(Intervention intervention, boolean notesReadable) {
-    }
+    public record Seen(Intervention intervention, boolean notesReadable) {}
 
     private final InterventionRepository interventions;
     private final AllocationRepository allocations;
@@ -52,9 +50,17 @@ public class InterventionRecords {
     private final ProbationContacts probation;
     private final Clock clock;
 
-    public InterventionRecords(InterventionRepository interventions, AllocationRepository allocations,
-            AdultRepository adults, CaseloadAccess scope, Caller caller, AuditTrail audit, CaseloadEvents events,
-            PartnerAgencyRepository agencies, ProbationContacts probation, Clock clock) {
+    public InterventionRecords(
+            InterventionRepository interventions,
+            AllocationRepository allocations,
+            AdultRepository adults,
+            CaseloadAccess scope,
+            Caller caller,
+            AuditTrail audit,
+            CaseloadEvents events,
+            PartnerAgencyRepository agencies,
+            ProbationContacts probation,
+            Clock clock) {
         this.interventions = interventions;
         this.allocations = allocations;
         this.adults = adults;
@@ -73,21 +79,34 @@ public class InterventionRecords {
         LocalDate today = LocalDate.now(clock);
         // work done while an allocation was open may be recorded for a short time after it ended
         Allocation allocation = scope.practitioner()
-                .flatMap(me -> allocations.openWith(me.id(), adultId, adult.familyId())
-                        .or(() -> allocations.endedCovering(me.id(), adultId, adult.familyId(), details.occurredOn(),
+                .flatMap(me -> allocations
+                        .openWith(me.id(), adultId, adult.familyId())
+                        .or(() -> allocations.endedCovering(
+                                me.id(),
+                                adultId,
+                                adult.familyId(),
+                                details.occurredOn(),
                                 today.minusDays(Intervention.LATE_RECORDING_DAYS))))
                 .orElseThrow(() -> {
                     audit.recordDenied(AuditAction.CREATE, "intervention", adultId.toString(), null);
-                    return new CaseworkRefused("not-allocated", "Only a practitioner allocated to the adult (or the "
-                            + "family's lead social worker), named by your login, records interventions.");
+                    return new CaseworkRefused(
+                            "not-allocated",
+                            "Only a practitioner allocated to the adult (or the "
+                                    + "family's lead social worker), named by your login, records interventions.");
                 });
         Intervention intervention = Intervention.record(allocation, adultId, details, today, Instant.now(clock));
         interventions.persist(intervention);
         events.publish(InterventionRecorded.of(intervention, allocation.specialism()));
         if (adult.crn() != null) {
-            probation.contactRecorded(new ProbationContacts.Contact(intervention.id(), adult.crn(),
-                    intervention.occurredOn(), intervention.durationMinutes(), intervention.type().name(),
-                    allocation.specialism().name(), intervention.councilCode(), intervention.recordedAt()));
+            probation.contactRecorded(new ProbationContacts.Contact(
+                    intervention.id(),
+                    adult.crn(),
+                    intervention.occurredOn(),
+                    intervention.durationMinutes(),
+                    intervention.type().name(),
+                    allocation.specialism().name(),
+                    intervention.councilCode(),
+                    intervention.recordedAt()));
         }
         audit.record(AuditAction.CREATE, "intervention", intervention.id().toString(), null);
         return new Seen(intervention, true);
@@ -97,10 +116,13 @@ public class InterventionRecords {
     public Seen voidAsError(UUID interventionId, String ifMatch, String reason) {
         Intervention intervention = intervention(interventionId, AuditAction.UPDATE);
         Versions.requireMatch(ifMatch, intervention.version());
-        boolean recorder = scope.practitioner().map(me -> me.id().equals(intervention.practitionerId())).orElse(false);
+        boolean recorder = scope.practitioner()
+                .map(me -> me.id().equals(intervention.practitionerId()))
+                .orElse(false);
         if (!recorder) {
             audit.recordDenied(AuditAction.UPDATE, "intervention", interventionId.toString(), null);
-            throw new CaseworkRefused("not-the-recorder", "Only the practitioner who recorded an intervention voids it.");
+            throw new CaseworkRefused(
+                    "not-the-recorder", "Only the practitioner who recorded an intervention voids it.");
         }
         intervention.voidAsError(reason, Instant.now(clock));
         events.publish(InterventionVoided.of(intervention));
@@ -120,12 +142,14 @@ public class InterventionRecords {
     public PageResponse<Seen> ofAdult(UUID adultId, int page, int size) {
         adult(adultId, AuditAction.READ);
         var query = scope.practitionerOnly()
-                ? interventions.ofAdultVisibleTo(adultId, scope.practitioner().map(Practitioner::id).orElseThrow())
+                ? interventions.ofAdultVisibleTo(
+                        adultId, scope.practitioner().map(Practitioner::id).orElseThrow())
                 : interventions.ofAdult(adultId);
         query.page(Page.of(page, size));
         var found = query.list().stream().map(this::seen).toList();
         audit.record(AuditAction.READ, "adult", adultId.toString(), null);
-        found.forEach(seen -> audit.record(AuditAction.READ, "intervention", seen.intervention().id().toString(), null));
+        found.forEach(seen -> audit.record(
+                AuditAction.READ, "intervention", seen.intervention().id().toString(), null));
         return new PageResponse<>(found, page, size, query.count());
     }
 
@@ -139,10 +163,14 @@ public class InterventionRecords {
         if (intervention.notesShared()) {
             return new Seen(intervention, true);
         }
-        Optional<UUID> callerAgency = scope.practitioner().map(Practitioner::agencyId).or(caller::agency);
-        boolean sameAgency = callerAgency.filter(intervention.agencyId()::equals).isPresent();
+        Optional<UUID> callerAgency =
+                scope.practitioner().map(Practitioner::agencyId).or(caller::agency);
+        boolean sameAgency =
+                callerAgency.filter(intervention.agencyId()::equals).isPresent();
         boolean councilsOwn = caller.worksForCouncil(intervention.councilCode())
-                && agencies.findByIdOptional(intervention.agencyId()).filter(a -> a.inHouseOf(intervention.councilCode())).isPresent();
+                && agencies.findByIdOptional(intervention.agencyId())
+                        .filter(a -> a.inHouseOf(intervention.councilCode()))
+                        .isPresent();
         return new Seen(intervention, sameAgency || councilsOwn);
     }
 
@@ -151,7 +179,7 @@ public class InterventionRecords {
     }
 
     private Intervention intervention(UUID id, AuditAction action) {
-        return scope.require(interventions.findById(id), "intervention", id, Intervention::councilCode, i -> null,
-                action);
+        return scope.require(
+                interventions.findById(id), "intervention", id, Intervention::councilCode, i -> null, action);
     }
 }

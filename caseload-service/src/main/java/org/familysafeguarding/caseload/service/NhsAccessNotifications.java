@@ -27,8 +27,11 @@ public class NhsAccessNotifications {
     private final CaseloadAccess scope;
     private final AuditTrail audit;
 
-    public NhsAccessNotifications(ChildRepository children, AccessNotificationRepository notifications,
-            CaseloadAccess scope, AuditTrail audit) {
+    public NhsAccessNotifications(
+            ChildRepository children,
+            AccessNotificationRepository notifications,
+            CaseloadAccess scope,
+            AuditTrail audit) {
         this.children = children;
         this.notifications = notifications;
         this.scope = scope;
@@ -38,8 +41,11 @@ public class NhsAccessNotifications {
     @Transactional
     public PageResponse<AccessNotification> ofChild(UUID childId, int page, int size) {
         scope.require(children.findById(childId), "child", childId, Child::councilCode, Child::id, AuditAction.READ);
-        return shown(notifications.ofChild(childId).page(Page.of(page, size)).list(),
-                notifications.ofChild(childId).count(), page, size);
+        return shown(
+                notifications.ofChild(childId).page(Page.of(page, size)).list(),
+                notifications.ofChild(childId).count(),
+                page,
+                size);
     }
 
     @Transactional
@@ -49,7 +55,8 @@ public class NhsAccessNotifications {
     }
 
     private PageResponse<AccessNotification> shown(List<AccessNotification> found, long total, int page, int size) {
-        found.forEach(n -> audit.record(AuditAction.READ, RECORD, n.id().toString(), n.childId().toString()));
+        found.forEach(n -> audit.record(
+                AuditAction.READ, RECORD, n.id().toString(), n.childId().toString()));
         return new PageResponse<>(found, page, size, total);
     }
 }

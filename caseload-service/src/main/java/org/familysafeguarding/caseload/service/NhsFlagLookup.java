@@ -26,11 +26,11 @@ import org.familysafeguarding.caseload.domain.nhs.AccessNotificationRepository;
 import org.familysafeguarding.caseload.domain.nhs.FlagKind;
 import org.familysafeguarding.caseload.domain.nhs.Requester;
 import org.familysafeguarding.caseload.domain.nhs.SafeguardingFlag;
-import org.familysafeguarding.caseload.readmodel.Council;
-import org.familysafeguarding.caseload.readmodel.CouncilRepository;
 import org.familysafeguarding.caseload.domain.plan.Plan;
 import org.familysafeguarding.caseload.domain.plan.PlanKind;
 import org.familysafeguarding.caseload.domain.plan.PlanRepository;
+import org.familysafeguarding.caseload.readmodel.Council;
+import org.familysafeguarding.caseload.readmodel.CouncilRepository;
 import org.familysafeguarding.platform.audit.AuditAction;
 import org.familysafeguarding.platform.audit.AuditTrail;
 
@@ -44,8 +44,7 @@ import org.familysafeguarding.platform.audit.AuditTrail;
 public class NhsFlagLookup {
 
     /** A flag with the council to call about it. */
-    public record Disclosure(SafeguardingFlag flag, String councilName, String inHoursPhone, String outOfHoursPhone) {
-    }
+    public record Disclosure(SafeguardingFlag flag, String councilName, String inHoursPhone, String outOfHoursPhone) {}
 
     private final ChildRepository children;
     private final AdultRepository adults;
@@ -55,8 +54,14 @@ public class NhsFlagLookup {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public NhsFlagLookup(ChildRepository children, AdultRepository adults, PlanRepository plans, CouncilRepository councils,
-            AccessNotificationRepository notifications, AuditTrail audit, Clock clock) {
+    public NhsFlagLookup(
+            ChildRepository children,
+            AdultRepository adults,
+            PlanRepository plans,
+            CouncilRepository councils,
+            AccessNotificationRepository notifications,
+            AuditTrail audit,
+            Clock clock) {
         this.children = children;
         this.adults = adults;
         this.plans = plans;
@@ -75,8 +80,8 @@ public class NhsFlagLookup {
                 continue;
             }
             for (Plan plan : openPlans(child.id(), today, PlanKind.CHILD_PROTECTION, PlanKind.LOOKED_AFTER)) {
-                FlagKind kind = plan.kind() == PlanKind.LOOKED_AFTER ? FlagKind.LOOKED_AFTER
-                        : FlagKind.CHILD_PROTECTION_PLAN;
+                FlagKind kind =
+                        plan.kind() == PlanKind.LOOKED_AFTER ? FlagKind.LOOKED_AFTER : FlagKind.CHILD_PROTECTION_PLAN;
                 flags.add(flag(kind, plan, nhsNumber));
             }
         }
@@ -85,7 +90,8 @@ public class NhsFlagLookup {
                 if (relationship.relationship() != Relationship.MOTHER) {
                     continue;
                 }
-                Optional<Child> unborn = children.findByIdOptional(relationship.childId()).filter(Child::unborn);
+                Optional<Child> unborn =
+                        children.findByIdOptional(relationship.childId()).filter(Child::unborn);
                 if (unborn.isPresent()) {
                     openPlans(unborn.get().id(), today, PlanKind.CHILD_PROTECTION)
                             .forEach(plan -> flags.add(flag(FlagKind.UNBORN_CHILD_PROTECTION_PLAN, plan, nhsNumber)));
@@ -101,33 +107,48 @@ public class NhsFlagLookup {
     }
 
     private List<Plan> openPlans(UUID childId, LocalDate today, PlanKind... kinds) {
-        return plans.list("childId = ?1 and kind in ?2 and startDate <= ?3 and (endDate is null or endDate > ?3)"
-                + " order by startDate, id", childId, List.of(kinds), today);
+        return plans.list(
+                "childId = ?1 and kind in ?2 and startDate <= ?3 and (endDate is null or endDate > ?3)"
+                        + " order by startDate, id",
+                childId,
+                List.of(kinds),
+                today);
     }
 
     private static SafeguardingFlag flag(FlagKind kind, Plan plan, NhsNumber nhsNumber) {
-        return new SafeguardingFlag(kind, plan.id(), plan.childId(), plan.familyId(), plan.councilCode(),
-                nhsNumber.value(), plan.startDate());
+        return new SafeguardingFlag(
+                kind,
+                plan.id(),
+                plan.childId(),
+                plan.familyId(),
+                plan.councilCode(),
+                nhsNumber.value(),
+                plan.startDate());
     }
 
     /** One notification per child whose plans were disclosed, and one audit entry per plan. */
     private void notify(List<SafeguardingFlag> flags, Requester requester) {
         Instant now = Instant.now(clock);
         Map<UUID, List<SafeguardingFlag>> byChild = new LinkedHashMap<>();
-        flags.forEach(f -> byChild.computeIfAbsent(f.childId(), c -> new ArrayList<>()).add(f));
+        flags.forEach(f ->
+                byChild.computeIfAbsent(f.childId(), c -> new ArrayList<>()).add(f));
         byChild.forEach((child, ofChild) -> {
             var kinds = EnumSet.noneOf(FlagKind.class);
             ofChild.forEach(f -> kinds.add(f.kind()));
             SafeguardingFlag first = ofChild.get(0);
-            notifications.persist(AccessNotification.of(child, first.familyId(), first.councilCode(), kinds,
-                    requester, now));
-            ofChild.forEach(f -> audit.record(AuditAction.READ, "plan", f.planId().toString(), child.toString()));
+            notifications.persist(
+                    AccessNotification.of(child, first.familyId(), first.councilCode(), kinds, requester, now));
+            ofChild.forEach(
+                    f -> audit.record(AuditAction.READ, "plan", f.planId().toString(), child.toString()));
         });
     }
 
     private Disclosure disclose(SafeguardingFlag flag) {
         Optional<Council> council = councils.findByIdOptional(flag.councilCode());
-        return new Disclosure(flag, council.map(Council::name).orElse(null),
-                council.map(Council::inHoursPhone).orElse(null), council.map(Council::outOfHoursPhone).orElse(null));
+        return new Disclosure(
+                flag,
+                council.map(Council::name).orElse(null),
+                council.map(Council::inHoursPhone).orElse(null),
+                council.map(Council::outOfHoursPhone).orElse(null));
     }
 }

@@ -33,8 +33,7 @@ public class NhsReferrals {
     static final String RECORD = "nhs-referral";
 
     /** The referral, and whether it was made by this request or an earlier one with the same Idempotency-Key. */
-    public record Intake(NhsReferral referral, boolean replayed) {
-    }
+    public record Intake(NhsReferral referral, boolean replayed) {}
 
     private final AdultRepository adults;
     private final NhsReferralRepository referrals;
@@ -43,8 +42,13 @@ public class NhsReferrals {
     private final CaseloadEvents events;
     private final Clock clock;
 
-    public NhsReferrals(AdultRepository adults, NhsReferralRepository referrals, CaseloadAccess scope, AuditTrail audit,
-            CaseloadEvents events, Clock clock) {
+    public NhsReferrals(
+            AdultRepository adults,
+            NhsReferralRepository referrals,
+            CaseloadAccess scope,
+            AuditTrail audit,
+            CaseloadEvents events,
+            Clock clock) {
         this.adults = adults;
         this.referrals = referrals;
         this.scope = scope;
@@ -57,13 +61,18 @@ public class NhsReferrals {
      * @param requestHash SHA-256 of the body as sent, so a repeat with the same Idempotency-Key is told from a different request
      */
     @Transactional
-    public Intake receive(NhsNumber parent, NhsReferral.Received received, Requester sender, String idempotencyKey,
+    public Intake receive(
+            NhsNumber parent,
+            NhsReferral.Received received,
+            Requester sender,
+            String idempotencyKey,
             String requestHash) {
         if (idempotencyKey != null) {
             var earlier = referrals.bySenderAndKey(sender.system(), idempotencyKey);
             if (earlier.isPresent()) {
                 if (!earlier.get().requestHash().equals(requestHash)) {
-                    throw new NhsReferralRefused("idempotency-key-reused",
+                    throw new NhsReferralRefused(
+                            "idempotency-key-reused",
                             "This Idempotency-Key was used for a different ServiceRequest; use a new key for a new referral.");
                 }
                 return new Intake(earlier.get(), true);
@@ -75,16 +84,18 @@ public class NhsReferrals {
             audit.recordDenied(AuditAction.CREATE, RECORD, "nhs-number:" + parent.value(), null);
         }
         if (matched.isEmpty()) {
-            throw new NhsReferralRefused("no-matching-adult",
+            throw new NhsReferralRefused(
+                    "no-matching-adult",
                     "No parent with this NHS number is known to a Family Safeguarding team; refer to the council's front door.");
         }
         if (matched.size() > 1) {
-            throw new NhsReferralRefused("several-matching-adults",
+            throw new NhsReferralRefused(
+                    "several-matching-adults",
                     "More than one family holds a parent with this NHS number; refer to the council's front door.");
         }
         Adult adult = matched.get(0);
-        NhsReferral referral = NhsReferral.receive(adult, received, sender, idempotencyKey, requestHash,
-                Instant.now(clock));
+        NhsReferral referral =
+                NhsReferral.receive(adult, received, sender, idempotencyKey, requestHash, Instant.now(clock));
         referrals.persist(referral);
         audit.record(AuditAction.CREATE, RECORD, referral.id().toString(), null);
         events.publish(NhsReferralReceived.of(referral));
@@ -113,8 +124,13 @@ public class NhsReferrals {
 
     @Transactional
     public NhsReferral read(UUID referralId) {
-        NhsReferral referral = scope.require(referrals.findById(referralId), RECORD, referralId,
-                NhsReferral::councilCode, r -> null, AuditAction.READ);
+        NhsReferral referral = scope.require(
+                referrals.findById(referralId),
+                RECORD,
+                referralId,
+                NhsReferral::councilCode,
+                r -> null,
+                AuditAction.READ);
         audit.record(AuditAction.READ, RECORD, referralId.toString(), null);
         return referral;
     }

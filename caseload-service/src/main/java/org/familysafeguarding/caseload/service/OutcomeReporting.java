@@ -14,11 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.familysafeguarding.caseload.domain.outcome.BusinessCase;
+import org.familysafeguarding.caseload.domain.outcome.BusinessCaseNotSet;
 import org.familysafeguarding.caseload.domain.outcome.BusinessCasePosition;
-import org.familysafeguarding.caseload.domain.outcome.Figure;
 import org.familysafeguarding.caseload.domain.outcome.BusinessCaseRepository;
 import org.familysafeguarding.caseload.domain.outcome.CostAvoidance;
-import org.familysafeguarding.caseload.domain.outcome.BusinessCaseNotSet;
+import org.familysafeguarding.caseload.domain.outcome.Figure;
 import org.familysafeguarding.caseload.domain.outcome.OutcomeCounts;
 import org.familysafeguarding.caseload.domain.outcome.OutcomeMetrics;
 import org.familysafeguarding.caseload.domain.outcome.OutcomeRepository;
@@ -42,10 +42,15 @@ import org.familysafeguarding.platform.security.Roles;
 @ApplicationScoped
 public class OutcomeReporting {
 
-    public record Report(String councilCode, LocalDate modelAdoptedOn, OutcomeMetrics period,
-            OutcomeMetrics beforeAdoption, OutcomeMetrics afterAdoption, boolean adoptionSplitWithheld,
-            CostAvoidance costAvoidance, boolean costAvoidanceSuppressed) {
-    }
+    public record Report(
+            String councilCode,
+            LocalDate modelAdoptedOn,
+            OutcomeMetrics period,
+            OutcomeMetrics beforeAdoption,
+            OutcomeMetrics afterAdoption,
+            boolean adoptionSplitWithheld,
+            CostAvoidance costAvoidance,
+            boolean costAvoidanceSuppressed) {}
 
     private final OutcomeRepository outcomes;
     private final BusinessCaseRepository businessCases;
@@ -53,8 +58,12 @@ public class OutcomeReporting {
     private final Caller caller;
     private final Clock clock;
 
-    public OutcomeReporting(OutcomeRepository outcomes, BusinessCaseRepository businessCases, CaseloadAccess scope,
-            Caller caller, Clock clock) {
+    public OutcomeReporting(
+            OutcomeRepository outcomes,
+            BusinessCaseRepository businessCases,
+            CaseloadAccess scope,
+            Caller caller,
+            Clock clock) {
         this.outcomes = outcomes;
         this.businessCases = businessCases;
         this.scope = scope;
@@ -64,7 +73,8 @@ public class OutcomeReporting {
 
     /** Whether the caller sees aggregates only, suppressed (an analyst without a casework role). */
     public boolean suppressed() {
-        return caller.hasRole(Roles.ANALYST) && !caller.hasRole(Roles.TEAM_MANAGER)
+        return caller.hasRole(Roles.ANALYST)
+                && !caller.hasRole(Roles.TEAM_MANAGER)
                 && !caller.hasRole(Roles.PARTNERSHIP_ADMIN);
     }
 
@@ -78,10 +88,16 @@ public class OutcomeReporting {
         OutcomeCounts counts = outcomes.counts(council, period);
         OutcomeMetrics whole = metrics(council, period, counts, false);
         Optional<LocalDate> adopted = outcomes.modelAdoptedOn(council);
-        OutcomeMetrics before = adopted.flatMap(period::before).map(p -> metrics(council, p, false)).orElse(null);
-        OutcomeMetrics after = adopted.flatMap(period::from).map(p -> metrics(council, p, false)).orElse(null);
-        CostAvoidance avoidance = businessCases.findByIdOptional(council)
-                .flatMap(b -> b.avoidance(counts.onCpPlansAtEnd(), counts.lookedAfterAtEnd(), period.to())).orElse(null);
+        OutcomeMetrics before = adopted.flatMap(period::before)
+                .map(p -> metrics(council, p, false))
+                .orElse(null);
+        OutcomeMetrics after = adopted.flatMap(period::from)
+                .map(p -> metrics(council, p, false))
+                .orElse(null);
+        CostAvoidance avoidance = businessCases
+                .findByIdOptional(council)
+                .flatMap(b -> b.avoidance(counts.onCpPlansAtEnd(), counts.lookedAfterAtEnd(), period.to()))
+                .orElse(null);
         return new Report(council, adopted.orElse(null), whole, before, after, false, avoidance, false);
     }
 
@@ -102,27 +118,38 @@ public class OutcomeReporting {
         Long population = outcomes.childPopulationOn(council, period.to()).orElse(null);
         OutcomeMetrics whole = OutcomeMetrics.of(period, counts, population, true, held.get(period));
         Optional<LocalDate> adopted = outcomes.modelAdoptedOn(council);
-        boolean inside = adopted.filter(d -> d.isAfter(period.from()) && !d.isAfter(period.to())).isPresent();
-        OutcomeMetrics before = adopted.filter(d -> d.isAfter(period.to())).map(d -> whole).orElse(null);
-        OutcomeMetrics after = adopted.filter(d -> !d.isAfter(period.from())).map(d -> whole).orElse(null);
-        CostAvoidance avoidance = businessCases.findByIdOptional(council)
-                .flatMap(b -> b.avoidance(counts.onCpPlansAtEnd(), counts.lookedAfterAtEnd(), period.to())).orElse(null);
+        boolean inside = adopted.filter(d -> d.isAfter(period.from()) && !d.isAfter(period.to()))
+                .isPresent();
+        OutcomeMetrics before =
+                adopted.filter(d -> d.isAfter(period.to())).map(d -> whole).orElse(null);
+        OutcomeMetrics after =
+                adopted.filter(d -> !d.isAfter(period.from())).map(d -> whole).orElse(null);
+        CostAvoidance avoidance = businessCases
+                .findByIdOptional(council)
+                .flatMap(b -> b.avoidance(counts.onCpPlansAtEnd(), counts.lookedAfterAtEnd(), period.to()))
+                .orElse(null);
         // the baseline is known, so the amount would give the counts away
-        boolean avoidanceSuppressed = avoidance != null && (whole.childrenOnCpPlans().suppressed()
-                || whole.childrenLookedAfter().suppressed());
-        return new Report(council, adopted.orElse(null), whole, before, after, inside,
-                avoidanceSuppressed ? null : avoidance, avoidanceSuppressed);
+        boolean avoidanceSuppressed = avoidance != null
+                && (whole.childrenOnCpPlans().suppressed()
+                        || whole.childrenLookedAfter().suppressed());
+        return new Report(
+                council,
+                adopted.orElse(null),
+                whole,
+                before,
+                after,
+                inside,
+                avoidanceSuppressed ? null : avoidance,
+                avoidanceSuppressed);
     }
 
     /**
      * The actual cost avoidance from the council's own caseload at the end of a model year that has
      * ended; null when the case gives no unit costs, suppressed for analysts with small counts.
      */
-    public record ActualYear(int year, LocalDate yearEnds, CostAvoidance avoidance, boolean suppressed) {
-    }
+    public record ActualYear(int year, LocalDate yearEnds, CostAvoidance avoidance, boolean suppressed) {}
 
-    public record BusinessCaseView(BusinessCase businessCase, BusinessCasePosition position, List<ActualYear> actual) {
-    }
+    public record BusinessCaseView(BusinessCase businessCase, BusinessCasePosition position, List<ActualYear> actual) {}
 
     @Transactional
     public BusinessCase businessCase() {
@@ -138,7 +165,10 @@ public class OutcomeReporting {
         BusinessCasePosition position = businessCase.position();
         var actual = new ArrayList<ActualYear>();
         LocalDate today = LocalDate.now(clock);
-        int span = position.scenarios().stream().mapToInt(sc -> sc.years().size()).max().orElse(0);
+        int span = position.scenarios().stream()
+                .mapToInt(sc -> sc.years().size())
+                .max()
+                .orElse(0);
         if (businessCase.firstYearStarts() != null) {
             for (int y = 1; y <= span; y++) {
                 LocalDate ends = businessCase.firstYearStarts().plusYears(y).minusDays(1);
@@ -146,9 +176,11 @@ public class OutcomeReporting {
                     break;
                 }
                 OutcomeCounts counts = outcomes.counts(council, new Period(ends, ends));
-                boolean small = suppressed() && (Figure.SUPPRESS_UP_TO >= counts.onCpPlansAtEnd() && counts.onCpPlansAtEnd() > 0
-                        || Figure.SUPPRESS_UP_TO >= counts.lookedAfterAtEnd() && counts.lookedAfterAtEnd() > 0);
-                CostAvoidance avoided = businessCase.avoidance(counts.onCpPlansAtEnd(), counts.lookedAfterAtEnd(), ends)
+                boolean small = suppressed()
+                        && (Figure.SUPPRESS_UP_TO >= counts.onCpPlansAtEnd() && counts.onCpPlansAtEnd() > 0
+                                || Figure.SUPPRESS_UP_TO >= counts.lookedAfterAtEnd() && counts.lookedAfterAtEnd() > 0);
+                CostAvoidance avoided = businessCase
+                        .avoidance(counts.onCpPlansAtEnd(), counts.lookedAfterAtEnd(), ends)
                         .orElse(null);
                 actual.add(new ActualYear(y, ends, small ? null : avoided, small && avoided != null));
             }

@@ -26,8 +26,8 @@ import io.quarkus.panache.common.Page;
 public class PlanRecords {
 
     /** A plan read on its own, with its legal statuses (looked after) or reviews (child protection). */
-    public record PlanWithHistory(Plan plan, List<PlanHistory.LegalStatusSpell> legalStatuses, List<LocalDate> reviews) {
-    }
+    public record PlanWithHistory(
+            Plan plan, List<PlanHistory.LegalStatusSpell> legalStatuses, List<LocalDate> reviews) {}
 
     private final ChildRepository children;
     private final PlanRepository plans;
@@ -36,8 +36,13 @@ public class PlanRecords {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public PlanRecords(ChildRepository children, PlanRepository plans, PlanHistory history, CaseloadAccess scope,
-            AuditTrail audit, Clock clock) {
+    public PlanRecords(
+            ChildRepository children,
+            PlanRepository plans,
+            PlanHistory history,
+            CaseloadAccess scope,
+            AuditTrail audit,
+            Clock clock) {
         this.children = children;
         this.plans = plans;
         this.history = history;
@@ -50,8 +55,8 @@ public class PlanRecords {
     public Plan start(UUID childId, Plan.Start start) {
         // one change to a child's plans at a time, so the timeline checks see each other
         Child child = lockedChild(childId, AuditAction.CREATE);
-        Plan plan = Plan.start(child, start, plans.ofChild(childId, start.kind()), LocalDate.now(clock),
-                Instant.now(clock));
+        Plan plan = Plan.start(
+                child, start, plans.ofChild(childId, start.kind()), LocalDate.now(clock), Instant.now(clock));
         plans.persist(plan);
         if (plan.kind() == PlanKind.LOOKED_AFTER) {
             plans.flush();
@@ -67,11 +72,13 @@ public class PlanRecords {
         Plan plan = plan(planId, AuditAction.UPDATE);
         lockedChild(plan.childId(), AuditAction.UPDATE);
         var spells = history.legalStatuses(planId);
-        LocalDate lastChange = spells.isEmpty() ? plan.startDate() : spells.getLast().from();
+        LocalDate lastChange =
+                spells.isEmpty() ? plan.startDate() : spells.getLast().from();
         Instant now = Instant.now(clock);
         plan.changeLegalStatus(legalStatus, from, lastChange, LocalDate.now(clock), now);
         history.legalStatusFrom(plan, from, plan.legalStatus(), now);
-        audit.record(AuditAction.UPDATE, "plan", planId.toString(), plan.childId().toString());
+        audit.record(
+                AuditAction.UPDATE, "plan", planId.toString(), plan.childId().toString());
         return new PlanWithHistory(plan, history.legalStatuses(planId), null);
     }
 
@@ -81,7 +88,8 @@ public class PlanRecords {
         Plan plan = plan(planId, AuditAction.UPDATE);
         plan.requireReviewable(on, LocalDate.now(clock));
         history.review(plan, on, Instant.now(clock));
-        audit.record(AuditAction.UPDATE, "plan", planId.toString(), plan.childId().toString());
+        audit.record(
+                AuditAction.UPDATE, "plan", planId.toString(), plan.childId().toString());
         return new PlanWithHistory(plan, null, history.reviews(planId));
     }
 
@@ -89,9 +97,10 @@ public class PlanRecords {
     public Plan close(UUID planId, LocalDate endDate, String reason) {
         Plan plan = plan(planId, AuditAction.UPDATE);
         lockedChild(plan.childId(), AuditAction.UPDATE);
-        plan.close(endDate, reason, plans.ofChild(plan.childId(), plan.kind()), LocalDate.now(clock),
-                Instant.now(clock));
-        audit.record(AuditAction.UPDATE, "plan", planId.toString(), plan.childId().toString());
+        plan.close(
+                endDate, reason, plans.ofChild(plan.childId(), plan.kind()), LocalDate.now(clock), Instant.now(clock));
+        audit.record(
+                AuditAction.UPDATE, "plan", planId.toString(), plan.childId().toString());
         return plan;
     }
 
@@ -99,7 +108,8 @@ public class PlanRecords {
     public Plan recategorise(UUID planId, String category) {
         Plan plan = plan(planId, AuditAction.UPDATE);
         plan.recategorise(category, Instant.now(clock));
-        audit.record(AuditAction.UPDATE, "plan", planId.toString(), plan.childId().toString());
+        audit.record(
+                AuditAction.UPDATE, "plan", planId.toString(), plan.childId().toString());
         return plan;
     }
 
@@ -107,7 +117,8 @@ public class PlanRecords {
     public PlanWithHistory read(UUID planId) {
         Plan plan = plan(planId, AuditAction.READ);
         audit.record(AuditAction.READ, "plan", planId.toString(), plan.childId().toString());
-        return new PlanWithHistory(plan,
+        return new PlanWithHistory(
+                plan,
                 plan.kind() == PlanKind.LOOKED_AFTER ? history.legalStatuses(planId) : null,
                 plan.kind() == PlanKind.CHILD_PROTECTION ? history.reviews(planId) : null);
     }
@@ -122,8 +133,7 @@ public class PlanRecords {
     }
 
     private Child lockedChild(UUID childId, AuditAction action) {
-        return scope.require(children.lockedById(childId), "child", childId,
-                Child::councilCode, Child::id, action);
+        return scope.require(children.lockedById(childId), "child", childId, Child::councilCode, Child::id, action);
     }
 
     private Plan plan(UUID planId, AuditAction action) {

@@ -23,9 +23,15 @@ public interface ProbationContacts {
      * @param practitionerRole the allocation the work was done under (a specialism code, e.g. SUBSTANCE_USE)
      * @param councilCode the council's ONS GSS code
      */
-    record Contact(UUID contactId, String crn, LocalDate contactDate, int durationMinutes, String contactType,
-            String practitionerRole, String councilCode, Instant recordedAt) {
-    }
+    record Contact(
+            UUID contactId,
+            String crn,
+            LocalDate contactDate,
+            int durationMinutes,
+            String contactType,
+            String practitionerRole,
+            String councilCode,
+            Instant recordedAt) {}
 
     void contactRecorded(Contact contact);
 }

@@ -17,18 +17,17 @@ import org.familysafeguarding.caseload.domain.family.AdultRepository;
 import org.familysafeguarding.caseload.domain.probation.FlagStatus;
 import org.familysafeguarding.caseload.domain.probation.ProbationActivity;
 import org.familysafeguarding.caseload.domain.probation.ProbationActivityRepository;
-import org.familysafeguarding.caseload.domain.probation.WorkerNotificationRepository;
-import org.familysafeguarding.caseload.domain.probation.RiskFlagChangeRepository;
-import org.familysafeguarding.caseload.domain.probation.ProbationRiskFlagRepository;
-import org.familysafeguarding.caseload.domain.probation.UnmatchedProbationEventRepository;
 import org.familysafeguarding.caseload.domain.probation.ProbationRiskFlag;
+import org.familysafeguarding.caseload.domain.probation.ProbationRiskFlagRepository;
 import org.familysafeguarding.caseload.domain.probation.RegisterCodeMapping;
 import org.familysafeguarding.caseload.domain.probation.RiskFlagChange;
+import org.familysafeguarding.caseload.domain.probation.RiskFlagChangeRepository;
 import org.familysafeguarding.caseload.domain.probation.UnmatchedProbationEvent;
+import org.familysafeguarding.caseload.domain.probation.UnmatchedProbationEventRepository;
 import org.familysafeguarding.caseload.domain.probation.WorkerNotification;
+import org.familysafeguarding.caseload.domain.probation.WorkerNotificationRepository;
 import org.familysafeguarding.caseload.messaging.event.ProbationRiskFlagChanged;
 import org.jboss.logging.Logger;
-
 
 /**
  * Applies probation's events to the adults who hold the CRN (in every council that records one):
@@ -53,9 +52,18 @@ public class ProbationEventIntake {
     private final ProbationNotices notices;
     private final Clock clock;
 
-    public ProbationEventIntake(AdultRepository adults, AllocationRepository allocations, ProbationRiskFlagRepository flags,
-            RiskFlagChangeRepository changes, ProbationActivityRepository activities, UnmatchedProbationEventRepository unmatched, WorkerNotificationRepository notifications,
-            RegisterCodeMapping mapping, CaseloadEvents events, ProbationNotices notices, Clock clock) {
+    public ProbationEventIntake(
+            AdultRepository adults,
+            AllocationRepository allocations,
+            ProbationRiskFlagRepository flags,
+            RiskFlagChangeRepository changes,
+            ProbationActivityRepository activities,
+            UnmatchedProbationEventRepository unmatched,
+            WorkerNotificationRepository notifications,
+            RegisterCodeMapping mapping,
+            CaseloadEvents events,
+            ProbationNotices notices,
+            Clock clock) {
         this.adults = adults;
         this.allocations = allocations;
         this.flags = flags;
@@ -75,9 +83,16 @@ public class ProbationEventIntake {
         List<Adult> holders = adults.list("crn", notice.crn().value());
         if (holders.isEmpty()) {
             if (!unmatched.kept(notice.key())) {
-                unmatched.persist(UnmatchedProbationEvent.keep(notice.key(), notice.crn().value(), notice.eventType(),
-                        notice.occurredAt(), notice.registration() == null ? null : notice.registration().registerCode(),
-                        notice.payload(), Instant.now(clock)));
+                unmatched.persist(UnmatchedProbationEvent.keep(
+                        notice.key(),
+                        notice.crn().value(),
+                        notice.eventType(),
+                        notice.occurredAt(),
+                        notice.registration() == null
+                                ? null
+                                : notice.registration().registerCode(),
+                        notice.payload(),
+                        Instant.now(clock)));
             }
             LOG.infof("Probation event %s for a CRN no adult holds: kept for review", notice.eventType());
             return;
@@ -104,7 +119,8 @@ public class ProbationEventIntake {
         Instant now = Instant.now(clock);
         switch (notice.eventType()) {
             case ProbationNotice.REGISTRATION_ADDED, ProbationNotice.REGISTRATION_UPDATED -> {
-                var existing = notice.registration().registrationId() == null ? Optional.<ProbationRiskFlag>empty()
+                var existing = notice.registration().registrationId() == null
+                        ? Optional.<ProbationRiskFlag>empty()
                         : flags.byRegistration(adult.id(), notice.registration().registrationId());
                 if (existing.isPresent() && existing.get().active()) {
                     if (existing.get().change(notice.registration(), mapping, now)) {
@@ -116,25 +132,33 @@ public class ProbationEventIntake {
                     changed(flag, RiskFlagChange.Kind.RAISED, notice, now);
                 }
             }
-            case ProbationNotice.REGISTRATION_DEREGISTERED -> flags.activeOfCode(adult.id(),
-                    notice.registration().registerCode()).forEach(flag -> {
-                        flag.end(FlagStatus.CLOSED, notice.endedOn(), now);
-                        changed(flag, RiskFlagChange.Kind.CLOSED, notice, now);
-                    });
+            case ProbationNotice.REGISTRATION_DEREGISTERED ->
+                flags.activeOfCode(adult.id(), notice.registration().registerCode())
+                        .forEach(flag -> {
+                            flag.end(FlagStatus.CLOSED, notice.endedOn(), now);
+                            changed(flag, RiskFlagChange.Kind.CLOSED, notice, now);
+                        });
             case ProbationNotice.REGISTRATION_DELETED -> {
                 String id = notice.registration().registrationId();
                 List<ProbationRiskFlag> deleted = id != null
-                        ? flags.byRegistration(adult.id(), id).filter(ProbationRiskFlag::active).stream().toList()
+                        ? flags.byRegistration(adult.id(), id).filter(ProbationRiskFlag::active).stream()
+                                .toList()
                         : flags.activeOfCode(adult.id(), notice.registration().registerCode());
                 deleted.forEach(flag -> {
                     flag.end(FlagStatus.REMOVED, notice.endedOn(), now);
                     changed(flag, RiskFlagChange.Kind.REMOVED, notice, now);
                 });
             }
-            case ProbationNotice.MANAGER_ALLOCATED -> activities.persist(ProbationActivity.of(adult,
-                    ProbationActivity.Kind.COMMUNITY_MANAGER_ALLOCATED, notice.reference(), notice.occurredAt(), now));
-            case ProbationNotice.ENGAGEMENT_CREATED -> activities.persist(ProbationActivity.of(adult,
-                    ProbationActivity.Kind.ENGAGEMENT_CREATED, null, notice.occurredAt(), now));
+            case ProbationNotice.MANAGER_ALLOCATED ->
+                activities.persist(ProbationActivity.of(
+                        adult,
+                        ProbationActivity.Kind.COMMUNITY_MANAGER_ALLOCATED,
+                        notice.reference(),
+                        notice.occurredAt(),
+                        now));
+            case ProbationNotice.ENGAGEMENT_CREATED ->
+                activities.persist(ProbationActivity.of(
+                        adult, ProbationActivity.Kind.ENGAGEMENT_CREATED, null, notice.occurredAt(), now));
             default -> throw new IllegalStateException("not an applied type: " + notice.eventType());
         }
     }
@@ -145,9 +169,13 @@ public class ProbationEventIntake {
      */
     private void changed(ProbationRiskFlag flag, RiskFlagChange.Kind kind, ProbationNotice notice, Instant now) {
         changes.persist(RiskFlagChange.of(flag, kind, notice.eventType(), notice.occurredAt(), now));
-        List<UUID> workers = allocations.ofFamily(flag.familyId()).stream().filter(Allocation::open)
+        List<UUID> workers = allocations.ofFamily(flag.familyId()).stream()
+                .filter(Allocation::open)
                 .filter(a -> a.adultId() == null || a.adultId().equals(flag.adultId()))
-                .map(Allocation::practitionerId).filter(Objects::nonNull).distinct().toList();
+                .map(Allocation::practitionerId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         workers.forEach(worker -> notifications.persist(WorkerNotification.of(worker, flag, kind, now)));
         events.publish(ProbationRiskFlagChanged.of(flag, kind, workers, notice.occurredAt()));
     }

@@ -23,8 +23,7 @@ import org.familysafeguarding.platform.rest.PageResponse;
 @ApplicationScoped
 public class ProbationMatches {
 
-    public record AwaitingMatch(UUID adultId, UUID familyId, String crn, long waitingEvents, Instant oldest) {
-    }
+    public record AwaitingMatch(UUID adultId, UUID familyId, String crn, long waitingEvents, Instant oldest) {}
 
     static final String RECORD = "probation-match";
 
@@ -34,8 +33,12 @@ public class ProbationMatches {
     private final CaseloadAccess scope;
     private final AuditTrail audit;
 
-    public ProbationMatches(AdultRepository adults, UnmatchedProbationEventRepository unmatched, ProbationEventIntake intake,
-            CaseloadAccess scope, AuditTrail audit) {
+    public ProbationMatches(
+            AdultRepository adults,
+            UnmatchedProbationEventRepository unmatched,
+            ProbationEventIntake intake,
+            CaseloadAccess scope,
+            AuditTrail audit) {
         this.adults = adults;
         this.unmatched = unmatched;
         this.intake = intake;
@@ -48,10 +51,12 @@ public class ProbationMatches {
     public PageResponse<AwaitingMatch> awaiting(int page, int size) {
         String council = scope.council();
         List<AwaitingMatch> visible = unmatched.awaitingMatchIn(council).stream()
-                .map(r -> new AwaitingMatch((UUID) r[0], (UUID) r[1], (String) r[2], ((Number) r[3]).longValue(),
-                        (Instant) r[4]))
-                .filter(m -> scope.seesFamilyOfCouncil(m.familyId(), council)).toList();
-        List<AwaitingMatch> shown = visible.stream().skip((long) page * size).limit(size).toList();
+                .map(r -> new AwaitingMatch(
+                        (UUID) r[0], (UUID) r[1], (String) r[2], ((Number) r[3]).longValue(), (Instant) r[4]))
+                .filter(m -> scope.seesFamilyOfCouncil(m.familyId(), council))
+                .toList();
+        List<AwaitingMatch> shown =
+                visible.stream().skip((long) page * size).limit(size).toList();
         shown.forEach(m -> audit.record(AuditAction.SEARCH, "adult", m.adultId().toString(), null));
         return new PageResponse<>(shown, page, size, visible.size());
     }
@@ -59,8 +64,8 @@ public class ProbationMatches {
     /** Attaches the waiting events to the adult, in the order they happened; answers how many. */
     @Transactional
     public int confirm(UUID adultId) {
-        Adult adult = scope.require(adults.lockedById(adultId), "adult", adultId, Adult::councilCode, a -> null,
-                AuditAction.UPDATE);
+        Adult adult = scope.require(
+                adults.lockedById(adultId), "adult", adultId, Adult::councilCode, a -> null, AuditAction.UPDATE);
         if (adult.crn() == null || unmatched.waitingFor(adult.crn()).isEmpty()) {
             throw new NothingAwaiting(adultId);
         }
@@ -71,7 +76,9 @@ public class ProbationMatches {
 
     static final class NothingAwaiting extends DomainProblem {
         NothingAwaiting(UUID adultId) {
-            super(Kind.RULE_VIOLATED, "no-probation-events-awaiting",
+            super(
+                    Kind.RULE_VIOLATED,
+                    "no-probation-events-awaiting",
                     "No probation events await a match for adult " + adultId + ".");
         }
     }

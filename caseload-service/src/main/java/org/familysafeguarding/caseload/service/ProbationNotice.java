@@ -17,8 +17,15 @@ import org.familysafeguarding.caseload.domain.probation.ProbationRiskFlag.Regist
  * @param reference for manager allocated: probation's allocation id
  * @param payload the event as received, kept when no adult holds the CRN yet
  */
-public record ProbationNotice(String key, String eventType, ProbationCaseReference crn, Instant occurredAt,
-        Registration registration, LocalDate endedOn, String reference, String payload) {
+public record ProbationNotice(
+        String key,
+        String eventType,
+        ProbationCaseReference crn,
+        Instant occurredAt,
+        Registration registration,
+        LocalDate endedOn,
+        String reference,
+        String payload) {
 
     public static final String REGISTRATION_ADDED = "probation-case.registration.added";
     public static final String REGISTRATION_UPDATED = "probation-case.registration.updated";

@@ -11,14 +11,14 @@ import org.familysafeguarding.caseload.domain.family.AdultRepository;
 import org.familysafeguarding.caseload.domain.identifier.ProbationCaseReference;
 import org.familysafeguarding.caseload.domain.probation.ProbationActivity;
 import org.familysafeguarding.caseload.domain.probation.ProbationActivityRepository;
-import org.familysafeguarding.caseload.domain.probation.WorkerNotificationRepository;
-import org.familysafeguarding.caseload.domain.probation.RiskFlagChangeRepository;
-import org.familysafeguarding.caseload.domain.probation.ProbationRiskFlagRepository;
-import org.familysafeguarding.caseload.domain.probation.UnmatchedProbationEventRepository;
 import org.familysafeguarding.caseload.domain.probation.ProbationRiskFlag;
+import org.familysafeguarding.caseload.domain.probation.ProbationRiskFlagRepository;
 import org.familysafeguarding.caseload.domain.probation.RiskFlagChange;
+import org.familysafeguarding.caseload.domain.probation.RiskFlagChangeRepository;
 import org.familysafeguarding.caseload.domain.probation.UnmatchedProbationEvent;
+import org.familysafeguarding.caseload.domain.probation.UnmatchedProbationEventRepository;
 import org.familysafeguarding.caseload.domain.probation.WorkerNotification;
+import org.familysafeguarding.caseload.domain.probation.WorkerNotificationRepository;
 import org.familysafeguarding.platform.audit.AuditAction;
 import org.familysafeguarding.platform.audit.AuditTrail;
 import org.familysafeguarding.platform.rest.PageResponse;
@@ -33,11 +33,9 @@ import io.quarkus.panache.common.Page;
 @ApplicationScoped
 public class ProbationRecords {
 
-    public record FlagWithHistory(ProbationRiskFlag flag, List<RiskFlagChange> history) {
-    }
+    public record FlagWithHistory(ProbationRiskFlag flag, List<RiskFlagChange> history) {}
 
-    public record AdultProbation(UUID adultId, List<FlagWithHistory> flags, List<ProbationActivity> activity) {
-    }
+    public record AdultProbation(UUID adultId, List<FlagWithHistory> flags, List<ProbationActivity> activity) {}
 
     private final AdultRepository adults;
     private final ProbationRiskFlagRepository flags;
@@ -48,8 +46,15 @@ public class ProbationRecords {
     private final CaseloadAccess scope;
     private final AuditTrail audit;
 
-    public ProbationRecords(AdultRepository adults, ProbationRiskFlagRepository flags, RiskFlagChangeRepository changes, ProbationActivityRepository activities,
-            WorkerNotificationRepository notifications, UnmatchedProbationEventRepository unmatched, CaseloadAccess scope, AuditTrail audit) {
+    public ProbationRecords(
+            AdultRepository adults,
+            ProbationRiskFlagRepository flags,
+            RiskFlagChangeRepository changes,
+            ProbationActivityRepository activities,
+            WorkerNotificationRepository notifications,
+            UnmatchedProbationEventRepository unmatched,
+            CaseloadAccess scope,
+            AuditTrail audit) {
         this.adults = adults;
         this.flags = flags;
         this.changes = changes;
@@ -65,8 +70,10 @@ public class ProbationRecords {
         scope.require(adults.findById(adultId), "adult", adultId, Adult::councilCode, a -> null, AuditAction.READ);
         audit.record(AuditAction.READ, "adult", adultId.toString(), null);
         List<FlagWithHistory> found = flags.ofAdult(adultId).stream()
-                .map(flag -> new FlagWithHistory(flag, changes.ofFlag(flag.id()))).toList();
-        found.forEach(f -> audit.record(AuditAction.READ, "probation-risk-flag", f.flag().id().toString(), null));
+                .map(flag -> new FlagWithHistory(flag, changes.ofFlag(flag.id())))
+                .toList();
+        found.forEach(f -> audit.record(
+                AuditAction.READ, "probation-risk-flag", f.flag().id().toString(), null));
         return new AdultProbation(adultId, found, activities.ofAdult(adultId));
     }
 
@@ -77,9 +84,12 @@ public class ProbationRecords {
         if (me.isEmpty()) {
             return new PageResponse<>(List.of(), page, size, 0);
         }
-        var query = notifications.stillAllocated(me.get().id(), scope.councilsOpenToMe()).page(Page.of(page, size));
+        var query = notifications
+                .stillAllocated(me.get().id(), scope.councilsOpenToMe())
+                .page(Page.of(page, size));
         List<WorkerNotification> found = query.list();
-        found.forEach(n -> audit.record(AuditAction.READ, "probation-risk-flag", n.flagId().toString(), null));
+        found.forEach(n ->
+                audit.record(AuditAction.READ, "probation-risk-flag", n.flagId().toString(), null));
         return new PageResponse<>(found, page, size, query.count());
     }
 
@@ -87,7 +97,8 @@ public class ProbationRecords {
     @Transactional
     public PageResponse<UnmatchedProbationEvent> unmatched(String crn, boolean all, int page, int size) {
         ProbationCaseReference wanted = ProbationCaseReference.ofNullable(crn);
-        var query = unmatched.forReview(wanted == null ? null : wanted.value(), all).page(Page.of(page, size));
+        var query =
+                unmatched.forReview(wanted == null ? null : wanted.value(), all).page(Page.of(page, size));
         List<UnmatchedProbationEvent> found = query.list();
         found.forEach(e -> audit.record(AuditAction.READ, "unmatched-probation-event", e.id().toString(), null));
         return new PageResponse<>(found, page, size, query.count());

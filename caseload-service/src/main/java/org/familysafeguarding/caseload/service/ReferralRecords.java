@@ -31,8 +31,13 @@ public class ReferralRecords {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ReferralRecords(ChildRepository children, ReferralRepository referrals, EpisodeContents episodes,
-            CaseloadAccess scope, AuditTrail audit, Clock clock) {
+    public ReferralRecords(
+            ChildRepository children,
+            ReferralRepository referrals,
+            EpisodeContents episodes,
+            CaseloadAccess scope,
+            AuditTrail audit,
+            Clock clock) {
         this.children = children;
         this.referrals = referrals;
         this.episodes = episodes;
@@ -42,14 +47,14 @@ public class ReferralRecords {
     }
 
     @Transactional
-    public Referral receive(UUID childId, LocalDate referralDate, String source, String primaryNeed,
-            ReferralOutcome outcome) {
+    public Referral receive(
+            UUID childId, LocalDate referralDate, String source, String primaryNeed, ReferralOutcome outcome) {
         // one referral of a child at a time, so each sees the others when flags are worked out
-        Child child = scope.require(children.lockedById(childId), "child", childId,
-                Child::councilCode, Child::id, AuditAction.CREATE);
+        Child child = scope.require(
+                children.lockedById(childId), "child", childId, Child::councilCode, Child::id, AuditAction.CREATE);
         List<Referral> earlier = referrals.allOfChild(childId);
-        Referral referral = Referral.receive(child, referralDate, source, primaryNeed, outcome, earlier,
-                LocalDate.now(clock), Instant.now(clock));
+        Referral referral = Referral.receive(
+                child, referralDate, source, primaryNeed, outcome, earlier, LocalDate.now(clock), Instant.now(clock));
         referrals.persist(referral);
         audit.record(AuditAction.CREATE, "referral", referral.id().toString(), childId.toString());
         return referral;
@@ -67,7 +72,11 @@ public class ReferralRecords {
     @Transactional
     public Referral read(UUID referralId) {
         Referral referral = referral(referralId, AuditAction.READ);
-        audit.record(AuditAction.READ, "referral", referralId.toString(), referral.childId().toString());
+        audit.record(
+                AuditAction.READ,
+                "referral",
+                referralId.toString(),
+                referral.childId().toString());
         return referral;
     }
 
@@ -75,7 +84,11 @@ public class ReferralRecords {
     public Referral decide(UUID referralId, ReferralOutcome outcome) {
         Referral referral = referral(referralId, AuditAction.UPDATE);
         referral.decide(outcome, Instant.now(clock));
-        audit.record(AuditAction.UPDATE, "referral", referralId.toString(), referral.childId().toString());
+        audit.record(
+                AuditAction.UPDATE,
+                "referral",
+                referralId.toString(),
+                referral.childId().toString());
         return referral;
     }
 
@@ -90,12 +103,21 @@ public class ReferralRecords {
         children.lockedById(referral.childId());
         episodes.requireNothingOpen(referral, referrals.allOfChild(referral.childId()), on);
         referral.closeEpisode(on, reason, LocalDate.now(clock), Instant.now(clock));
-        audit.record(AuditAction.UPDATE, "referral", referralId.toString(), referral.childId().toString());
+        audit.record(
+                AuditAction.UPDATE,
+                "referral",
+                referralId.toString(),
+                referral.childId().toString());
         return referral;
     }
 
     private Referral referral(UUID referralId, AuditAction action) {
-        return scope.require(referrals.findById(referralId), "referral", referralId, Referral::councilCode,
-                Referral::childId, action);
+        return scope.require(
+                referrals.findById(referralId),
+                "referral",
+                referralId,
+                Referral::councilCode,
+                Referral::childId,
+                action);
     }
 }

@@ -31,8 +31,13 @@ public class Section47Records {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public Section47Records(ChildRepository children, ReferralRepository referrals, Section47Repository enquiries,
-            CaseloadAccess scope, AuditTrail audit, Clock clock) {
+    public Section47Records(
+            ChildRepository children,
+            ReferralRepository referrals,
+            Section47Repository enquiries,
+            CaseloadAccess scope,
+            AuditTrail audit,
+            Clock clock) {
         this.children = children;
         this.referrals = referrals;
         this.enquiries = enquiries;
@@ -43,21 +48,29 @@ public class Section47Records {
 
     @Transactional
     public Section47Enquiry start(UUID childId, UUID referralId, LocalDate startDate) {
-        Child child = scope.require(children.lockedById(childId), "child", childId, Child::councilCode, Child::id,
-                AuditAction.CREATE);
+        Child child = scope.require(
+                children.lockedById(childId), "child", childId, Child::councilCode, Child::id, AuditAction.CREATE);
         Referral referral = null;
         if (referralId != null) {
-            referral = referrals.findByIdOptional(referralId).filter(r -> r.childId().equals(childId))
-                    .orElseThrow(() -> new Section47RuleViolated("referral-of-another-child",
+            referral = referrals
+                    .findByIdOptional(referralId)
+                    .filter(r -> r.childId().equals(childId))
+                    .orElseThrow(() -> new Section47RuleViolated(
+                            "referral-of-another-child",
                             "Referral " + referralId + " is not a referral of this child."));
         }
         List<Section47Enquiry> earlier = enquiries.ofChild(childId);
         if (earlier.stream().anyMatch(Section47Enquiry::open)) {
-            throw new Section47RuleViolated("enquiry-already-open",
-                    "The child has a section 47 enquiry still open (CIN census rule 8890).");
+            throw new Section47RuleViolated(
+                    "enquiry-already-open", "The child has a section 47 enquiry still open (CIN census rule 8890).");
         }
-        Section47Enquiry enquiry = Section47Enquiry.start(child, referral, startDate, WorkingDayCalendar.ENGLAND_AND_WALES,
-                LocalDate.now(clock), Instant.now(clock));
+        Section47Enquiry enquiry = Section47Enquiry.start(
+                child,
+                referral,
+                startDate,
+                WorkingDayCalendar.ENGLAND_AND_WALES,
+                LocalDate.now(clock),
+                Instant.now(clock));
         enquiries.persist(enquiry);
         audit.record(AuditAction.CREATE, "section47-enquiry", enquiry.id().toString(), childId.toString());
         return enquiry;
@@ -68,7 +81,8 @@ public class Section47Records {
     public Section47Enquiry conclude(UUID enquiryId, LocalDate conferenceDate, boolean notRequired) {
         Section47Enquiry enquiry = enquiry(enquiryId, AuditAction.UPDATE);
         if (notRequired == (conferenceDate != null)) {
-            throw new Section47RuleViolated("conference-or-not-required",
+            throw new Section47RuleViolated(
+                    "conference-or-not-required",
                     "Give either the conference date or notRequired: true, not both or neither.");
         }
         if (notRequired) {
@@ -76,14 +90,22 @@ public class Section47Records {
         } else {
             enquiry.conferenceHeld(conferenceDate, LocalDate.now(clock), Instant.now(clock));
         }
-        audit.record(AuditAction.UPDATE, "section47-enquiry", enquiryId.toString(), enquiry.childId().toString());
+        audit.record(
+                AuditAction.UPDATE,
+                "section47-enquiry",
+                enquiryId.toString(),
+                enquiry.childId().toString());
         return enquiry;
     }
 
     @Transactional
     public Section47Enquiry read(UUID enquiryId) {
         Section47Enquiry enquiry = enquiry(enquiryId, AuditAction.READ);
-        audit.record(AuditAction.READ, "section47-enquiry", enquiryId.toString(), enquiry.childId().toString());
+        audit.record(
+                AuditAction.READ,
+                "section47-enquiry",
+                enquiryId.toString(),
+                enquiry.childId().toString());
         return enquiry;
     }
 
@@ -96,7 +118,12 @@ public class Section47Records {
     }
 
     private Section47Enquiry enquiry(UUID id, AuditAction action) {
-        return scope.require(enquiries.findById(id), "section47-enquiry", id, Section47Enquiry::councilCode,
-                Section47Enquiry::childId, action);
+        return scope.require(
+                enquiries.findById(id),
+                "section47-enquiry",
+                id,
+                Section47Enquiry::councilCode,
+                Section47Enquiry::childId,
+                action);
     }
 }

@@ -37,8 +37,15 @@ public class WorkbookRecords {
     private final CaseloadEvents events;
     private final Clock clock;
 
-    public WorkbookRecords(AdultRepository adults, WorkbookRepository entries, WorkbookProgrammeRepository programmes,
-            CaseloadAccess scope, AuditTrail audit, Caller caller, CaseloadEvents events, Clock clock) {
+    public WorkbookRecords(
+            AdultRepository adults,
+            WorkbookRepository entries,
+            WorkbookProgrammeRepository programmes,
+            CaseloadAccess scope,
+            AuditTrail audit,
+            Caller caller,
+            CaseloadEvents events,
+            Clock clock) {
         this.adults = adults;
         this.entries = entries;
         this.programmes = programmes;
@@ -65,9 +72,10 @@ public class WorkbookRecords {
         programmes.lockCouncil(council);
         WorkbookProgramme programme = programmes.findById(council);
         if (programme == null) {
-            Versions.requireMatch(ifMatch, programmes.findById(WorkbookProgramme.DEFAULT).version());
-            programme = WorkbookProgramme.copyFor(council, programmes.findById(WorkbookProgramme.DEFAULT),
-                    Instant.now(clock));
+            Versions.requireMatch(
+                    ifMatch, programmes.findById(WorkbookProgramme.DEFAULT).version());
+            programme = WorkbookProgramme.copyFor(
+                    council, programmes.findById(WorkbookProgramme.DEFAULT), Instant.now(clock));
             programmes.persist(programme);
             programmes.flush();
         } else {
@@ -81,10 +89,15 @@ public class WorkbookRecords {
     @Transactional
     public WorkbookEntry record(UUID adultId, WorkbookEntry.Draft draft) {
         // one entry for a parent at a time, so each sees the one before
-        Adult parent = scope.require(adults.lockedById(adultId), "adult", adultId,
-                Adult::councilCode, a -> null, AuditAction.CREATE);
-        WorkbookEntry entry = WorkbookEntry.record(parent, programmes.inUse(parent.councilCode()), draft,
-                entries.ofAdultAndModule(adultId, draft.moduleCode()), caller.username(), LocalDate.now(clock),
+        Adult parent = scope.require(
+                adults.lockedById(adultId), "adult", adultId, Adult::councilCode, a -> null, AuditAction.CREATE);
+        WorkbookEntry entry = WorkbookEntry.record(
+                parent,
+                programmes.inUse(parent.councilCode()),
+                draft,
+                entries.ofAdultAndModule(adultId, draft.moduleCode()),
+                caller.username(),
+                LocalDate.now(clock),
                 Instant.now(clock));
         entries.persist(entry);
         audit.record(AuditAction.CREATE, "workbook-entry", entry.id().toString(), null);
@@ -96,8 +109,8 @@ public class WorkbookRecords {
 
     @Transactional
     public Workbook workbook(UUID adultId) {
-        Adult parent = scope.require(adults.findById(adultId), "adult", adultId, Adult::councilCode, a -> null,
-                AuditAction.READ);
+        Adult parent = scope.require(
+                adults.findById(adultId), "adult", adultId, Adult::councilCode, a -> null, AuditAction.READ);
         audit.record(AuditAction.READ, "workbook", adultId.toString(), null);
         return Workbook.of(adultId, programmes.inUse(parent.councilCode()), entries.ofAdult(adultId));
     }

@@ -44,8 +44,10 @@ class CaseloadEventsDescribedTest {
         try (InputStream in = getClass().getResourceAsStream("/application.properties")) {
             properties.load(in);
         }
-        assertThat(CATALOGUE.typesSentOn(properties.getProperty("mp.messaging.outgoing.outbox.topic"))).isEqualTo(types);
-        assertThat(CATALOGUE.typesSentOn(properties.getProperty("mp.messaging.outgoing.outbox.probation-contacts-topic")))
+        assertThat(CATALOGUE.typesSentOn(properties.getProperty("mp.messaging.outgoing.outbox.topic")))
+                .isEqualTo(types);
+        assertThat(CATALOGUE.typesSentOn(
+                        properties.getProperty("mp.messaging.outgoing.outbox.probation-contacts-topic")))
                 .containsExactly(ContactRecordedForProbation.TYPE);
     }
 
@@ -53,14 +55,17 @@ class CaseloadEventsDescribedTest {
     void the_codes_in_the_schemas_are_the_domains() {
         assertThat(CATALOGUE.enumAt(InterventionRecorded.TYPE, "type")).isEqualTo(names(InterventionType.class));
         assertThat(CATALOGUE.enumAt(InterventionVoided.TYPE, "type")).isEqualTo(names(InterventionType.class));
-        assertThat(CATALOGUE.enumAt(InterventionRecorded.TYPE, "service")).isEqualTo(new TreeSet<>(Arrays
-                .stream(Specialism.values()).flatMap(s -> s.commissionedService().stream()).toList()));
+        assertThat(CATALOGUE.enumAt(InterventionRecorded.TYPE, "service"))
+                .isEqualTo(new TreeSet<>(Arrays.stream(Specialism.values())
+                        .flatMap(s -> s.commissionedService().stream())
+                        .toList()));
         assertThat(CATALOGUE.enumAt(GroupSupervisionAgreed.TYPE, "attendeesByDiscipline", "{}"))
                 .isEqualTo(names(Discipline.class));
         assertThat(CATALOGUE.enumAt(GroupSupervisionAgreed.TYPE, "familiesByRiskRating", "{}"))
                 .isEqualTo(names(RiskRating.class));
         assertThat(CATALOGUE.enumAt(ProbationRiskFlagChanged.TYPE, "flag")).isEqualTo(names(RiskFlagKind.class));
-        assertThat(CATALOGUE.enumAt(ProbationRiskFlagChanged.TYPE, "change")).isEqualTo(names(RiskFlagChange.Kind.class));
+        assertThat(CATALOGUE.enumAt(ProbationRiskFlagChanged.TYPE, "change"))
+                .isEqualTo(names(RiskFlagChange.Kind.class));
         assertThat(CATALOGUE.enumAt(ContactRecordedForProbation.TYPE, "additionalInformation", "contactType"))
                 .isEqualTo(names(InterventionType.class));
         assertThat(CATALOGUE.enumAt(ContactRecordedForProbation.TYPE, "additionalInformation", "practitionerRole"))
@@ -68,6 +73,7 @@ class CaseloadEventsDescribedTest {
     }
 
     static Set<String> names(Class<? extends Enum<?>> codes) {
-        return new TreeSet<>(Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList());
+        return new TreeSet<>(
+                Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList());
     }
 }

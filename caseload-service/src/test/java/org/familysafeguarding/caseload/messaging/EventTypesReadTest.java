@@ -21,7 +21,11 @@ class EventTypesReadTest {
     void every_type_partners_service_sends_is_handled_or_ignored_and_no_other() throws Exception {
         EventHandlers handlers = new PartnersEventsConsumer(null, null, null).handlers();
         assertThat(handlers.topic()).isEqualTo(topicOf("partners-events"));
-        EventCatalogue.assertReaderCovers("caseload", "partners", handlers.topic(), handlers.handledTypes(),
+        EventCatalogue.assertReaderCovers(
+                "caseload",
+                "partners",
+                handlers.topic(),
+                handlers.handledTypes(),
                 handlers.ignoredTypes().keySet());
     }
 
@@ -29,7 +33,11 @@ class EventTypesReadTest {
     void every_type_contracts_service_sends_is_handled_or_ignored_and_no_other() throws Exception {
         EventHandlers handlers = new ContractsEventsConsumer(null, null).handlers();
         assertThat(handlers.topic()).isEqualTo(topicOf("contracts-events"));
-        EventCatalogue.assertReaderCovers("caseload", "contracts", handlers.topic(), handlers.handledTypes(),
+        EventCatalogue.assertReaderCovers(
+                "caseload",
+                "contracts",
+                handlers.topic(),
+                handlers.handledTypes(),
                 handlers.ignoredTypes().keySet());
     }
 

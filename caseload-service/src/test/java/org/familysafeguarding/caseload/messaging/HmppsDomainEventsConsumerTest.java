@@ -1,6 +1,5 @@
 package org.familysafeguarding.caseload.messaging;
 
-import org.familysafeguarding.caseload.messaging.hmpps.ProbationNoticeReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.familysafeguarding.platform.testing.TestKafka.header;
@@ -13,21 +12,22 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.familysafeguarding.caseload.domain.probation.FlagStatus;
 import org.familysafeguarding.caseload.domain.probation.ProbationActivity;
 import org.familysafeguarding.caseload.domain.probation.ProbationActivityRepository;
-import org.familysafeguarding.caseload.domain.probation.RiskFlagChangeRepository;
-import org.familysafeguarding.caseload.domain.probation.ProbationRiskFlagRepository;
-import org.familysafeguarding.caseload.domain.probation.UnmatchedProbationEventRepository;
 import org.familysafeguarding.caseload.domain.probation.ProbationRiskFlag;
+import org.familysafeguarding.caseload.domain.probation.ProbationRiskFlagRepository;
 import org.familysafeguarding.caseload.domain.probation.RiskFlagChange;
+import org.familysafeguarding.caseload.domain.probation.RiskFlagChangeRepository;
 import org.familysafeguarding.caseload.domain.probation.RiskFlagKind;
 import org.familysafeguarding.caseload.domain.probation.UnmatchedProbationEvent;
+import org.familysafeguarding.caseload.domain.probation.UnmatchedProbationEventRepository;
 import org.familysafeguarding.caseload.domain.probation.WorkerNotification;
+import org.familysafeguarding.caseload.messaging.hmpps.ProbationNoticeReader;
 import org.familysafeguarding.caseload.messaging.inbound.HmppsDomainEvent;
-import org.familysafeguarding.caseload.service.ProbationNotice;
 import org.familysafeguarding.caseload.support.Partnership;
 import org.familysafeguarding.caseload.support.ProbationFamily;
 import org.familysafeguarding.platform.testing.EventCatalogue;
@@ -43,7 +43,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import jakarta.persistence.EntityManager;
 
 /** Probation's events, as probation would publish them (the shared examples), on the in-JVM broker. */
 @QuarkusTest
@@ -56,31 +55,40 @@ class HmppsDomainEventsConsumerTest {
 
     @Inject
     ObjectMapper json;
+
     @Inject
     Partnership partnership;
+
     @Inject
     HmppsEnvelope envelope;
+
     @Inject
     ProbationRiskFlagRepository flags;
+
     @Inject
     RiskFlagChangeRepository changes;
+
     @Inject
     ProbationActivityRepository activities;
+
     @Inject
     UnmatchedProbationEventRepository unmatched;
+
     @Inject
     EntityManager entityManager;
 
     @Test
     void every_shared_example_is_a_valid_envelope_this_service_can_apply() throws Exception {
         var examples = EventCatalogue.examples("hmpps").entrySet().stream()
-                .filter(e -> !e.getKey().startsWith("PROPOSAL")).toList();
+                .filter(e -> !e.getKey().startsWith("PROPOSAL"))
+                .toList();
         assertThat(examples).hasSize(5);
         for (var example : examples) {
             String payload = example.getValue();
             HmppsDomainEvent event = envelope.read(payload);
             assertThat(event.used()).as(example.getKey()).isTrue();
-            assertThat(ProbationNoticeReader.check("k", event, payload).crn().value()).matches("X\\d{6}");
+            assertThat(ProbationNoticeReader.check("k", event, payload).crn().value())
+                    .matches("X\\d{6}");
         }
     }
 
@@ -90,8 +98,8 @@ class HmppsDomainEventsConsumerTest {
         var family = new ProbationFamily(partnership);
         TestKafka.sendPlain(TOPIC, family.crn, forCrn("registration-added-child-protection.json", family.crn));
 
-        ProbationRiskFlag flag = await().atMost(Duration.ofSeconds(20)).until(() -> onlyFlag(family.adultId),
-                f -> f != null);
+        ProbationRiskFlag flag =
+                await().atMost(Duration.ofSeconds(20)).until(() -> onlyFlag(family.adultId), f -> f != null);
         assertThat(flag.flag()).isEqualTo(RiskFlagKind.CHILD_PROTECTION);
         assertThat(flag.registerCode()).isEqualTo("RCPR");
         assertThat(flag.registrationId()).isEqualTo("2500427774");
@@ -100,19 +108,24 @@ class HmppsDomainEventsConsumerTest {
         assertThat(flag.familyId().toString()).isEqualTo(family.familyId);
         assertThat(notified(flag.id())).containsExactlyInAnyOrder(family.lead, family.practitioner);
 
-        List<ConsumerRecord<String, String>> published = TestKafka.recordsWithKey("caseload.events",
-                flag.id().toString(), Duration.ofSeconds(20), 1);
+        List<ConsumerRecord<String, String>> published =
+                TestKafka.recordsWithKey("caseload.events", flag.id().toString(), Duration.ofSeconds(20), 1);
         assertThat(published).hasSize(1);
         ConsumerRecord<String, String> event = published.getFirst();
-        assertThat(header(event, "ce_type")).isEqualTo("org.familysafeguarding.caseload.probation-risk-flag-changed.v1");
-        assertThat(event.value()).doesNotContain(family.crn).doesNotContain(family.adultId)
-                .doesNotContain(family.familyId).doesNotContain("Trevail");
+        assertThat(header(event, "ce_type"))
+                .isEqualTo("org.familysafeguarding.caseload.probation-risk-flag-changed.v1");
+        assertThat(event.value())
+                .doesNotContain(family.crn)
+                .doesNotContain(family.adultId)
+                .doesNotContain(family.familyId)
+                .doesNotContain("Trevail");
         JsonNode body = json.readTree(event.value());
         assertThat(body.get("flag").asText()).isEqualTo("CHILD_PROTECTION");
         assertThat(body.get("change").asText()).isEqualTo("RAISED");
         assertThat(body.get("notifiedPractitionerIds")).hasSize(2);
-        assertThat(fieldNames(body)).isEqualTo(fieldNames(json.readTree(
-                EventCatalogue.example("caseload", "probation-risk-flag-changed.v1"))));
+        assertThat(fieldNames(body))
+                .isEqualTo(fieldNames(
+                        json.readTree(EventCatalogue.example("caseload", "probation-risk-flag-changed.v1"))));
         EventCatalogue.of("caseload").assertConforms(event);
     }
 
@@ -124,8 +137,8 @@ class HmppsDomainEventsConsumerTest {
         ((ObjectNode) deregistered.get("additionalInformation")).put("registerTypeCode", "MAPP");
         TestKafka.sendPlain(TOPIC, family.crn, json.writeValueAsString(deregistered));
 
-        ProbationRiskFlag flag = await().atMost(Duration.ofSeconds(20)).until(() -> onlyFlag(family.adultId),
-                f -> f != null && f.status() == FlagStatus.CLOSED);
+        ProbationRiskFlag flag = await().atMost(Duration.ofSeconds(20))
+                .until(() -> onlyFlag(family.adultId), f -> f != null && f.status() == FlagStatus.CLOSED);
         assertThat(flag.flag()).isEqualTo(RiskFlagKind.MAPPA);
         assertThat(flag.categoryCode()).isEqualTo("M1");
         assertThat(flag.levelCode()).isEqualTo("M3");
@@ -147,12 +160,12 @@ class HmppsDomainEventsConsumerTest {
         deleted.put("occurredAt", "2025-04-03T09:00:00+01:00[Europe/London]");
         TestKafka.sendPlain(TOPIC, family.crn, json.writeValueAsString(deleted));
 
-        ProbationRiskFlag flag = await().atMost(Duration.ofSeconds(20)).until(() -> onlyFlag(family.adultId),
-                f -> f != null && f.status() == FlagStatus.REMOVED);
+        ProbationRiskFlag flag = await().atMost(Duration.ofSeconds(20))
+                .until(() -> onlyFlag(family.adultId), f -> f != null && f.status() == FlagStatus.REMOVED);
         assertThat(flag.levelCode()).isEqualTo("M2");
         assertThat(flag.endedOn()).isEqualTo(LocalDate.of(2025, 4, 3));
-        assertThat(history(flag.id())).containsExactly(RiskFlagChange.Kind.RAISED, RiskFlagChange.Kind.UPDATED,
-                RiskFlagChange.Kind.REMOVED);
+        assertThat(history(flag.id()))
+                .containsExactly(RiskFlagChange.Kind.RAISED, RiskFlagChange.Kind.UPDATED, RiskFlagChange.Kind.REMOVED);
     }
 
     @Test
@@ -161,14 +174,15 @@ class HmppsDomainEventsConsumerTest {
         ObjectNode event = example("registration-added-child-protection.json", family.crn);
         ((ObjectNode) event.get("additionalInformation")).put("registerTypeCode", "ZQX9");
         TestKafka.sendPlain(TOPIC, family.crn, json.writeValueAsString(event));
-        ProbationRiskFlag flag = await().atMost(Duration.ofSeconds(20)).until(() -> onlyFlag(family.adultId),
-                f -> f != null);
+        ProbationRiskFlag flag =
+                await().atMost(Duration.ofSeconds(20)).until(() -> onlyFlag(family.adultId), f -> f != null);
         assertThat(flag.flag()).isEqualTo(RiskFlagKind.OTHER);
         assertThat(flag.registerCode()).isEqualTo("ZQX9");
     }
 
     @Test
-    void an_event_for_a_crn_no_adult_holds_is_kept_and_applied_only_when_a_team_manager_confirms_the_match() throws Exception {
+    void an_event_for_a_crn_no_adult_holds_is_kept_and_applied_only_when_a_team_manager_confirms_the_match()
+            throws Exception {
         String crn = ProbationFamily.newCrn();
         TestKafka.sendPlain(TOPIC, crn, forCrn("registration-added-child-protection.json", crn));
         UnmatchedProbationEvent kept = await().atMost(Duration.ofSeconds(20)).until(() -> waiting(crn), k -> k != null);
@@ -178,25 +192,53 @@ class HmppsDomainEventsConsumerTest {
 
         String[] made = newFamilyWithChild();
         String adult = ProbationFamily.recordAdult(made[0], made[1], crn);
-        assertThat(onlyFlag(adult)).as("recording the CRN alone releases nothing").isNull();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> unmatched.findById(kept.id()).matchedAt())).isNull();
+        assertThat(onlyFlag(adult))
+                .as("recording the CRN alone releases nothing")
+                .isNull();
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> unmatched.findById(kept.id()).matchedAt()))
+                .isNull();
 
-        String manager = org.familysafeguarding.platform.testing.TestTokens.councilStaff("tm-" + crn, "team-manager", ProbationFamily.COUNCIL);
-        io.restassured.RestAssured.given().auth().oauth2(manager).queryParam("size", 100)
-                .when().get("/api/caseload/v1/probation/awaiting-match").then().statusCode(200)
+        String manager = org.familysafeguarding.platform.testing.TestTokens.councilStaff(
+                "tm-" + crn, "team-manager", ProbationFamily.COUNCIL);
+        io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(manager)
+                .queryParam("size", 100)
+                .when()
+                .get("/api/caseload/v1/probation/awaiting-match")
+                .then()
+                .statusCode(200)
                 .body("items.adultId", org.hamcrest.Matchers.hasItem(adult));
-        io.restassured.RestAssured.given().auth().oauth2(ProbationFamily.socialWorker())
-                .when().post("/api/caseload/v1/adults/" + adult + "/probation-match").then().statusCode(403);
-        io.restassured.RestAssured.given().auth().oauth2(
-                org.familysafeguarding.platform.testing.TestTokens.councilStaff("tm-other", "team-manager", "E10000025"))
-                .when().post("/api/caseload/v1/adults/" + adult + "/probation-match").then().statusCode(404);
-        io.restassured.RestAssured.given().auth().oauth2(manager)
-                .when().post("/api/caseload/v1/adults/" + adult + "/probation-match").then().statusCode(200)
+        io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(ProbationFamily.socialWorker())
+                .when()
+                .post("/api/caseload/v1/adults/" + adult + "/probation-match")
+                .then()
+                .statusCode(403);
+        io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(org.familysafeguarding.platform.testing.TestTokens.councilStaff(
+                        "tm-other", "team-manager", "E10000025"))
+                .when()
+                .post("/api/caseload/v1/adults/" + adult + "/probation-match")
+                .then()
+                .statusCode(404);
+        io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(manager)
+                .when()
+                .post("/api/caseload/v1/adults/" + adult + "/probation-match")
+                .then()
+                .statusCode(200)
                 .body("eventsApplied", org.hamcrest.Matchers.equalTo(1));
         ProbationRiskFlag flag = onlyFlag(adult);
         assertThat(flag).isNotNull();
         assertThat(flag.flag()).isEqualTo(RiskFlagKind.CHILD_PROTECTION);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> unmatched.findById(kept.id()).matchedAt())).isNotNull();
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> unmatched.findById(kept.id()).matchedAt()))
+                .isNotNull();
     }
 
     @Test
@@ -231,7 +273,8 @@ class HmppsDomainEventsConsumerTest {
         TestKafka.sendPlain(TOPIC, family.crn, payload);
         // a later event on the same key is applied after the four before it
         TestKafka.sendPlain(TOPIC, family.crn, forCrn("engagement-created.json", family.crn));
-        await().atMost(Duration.ofSeconds(20)).until(() -> !activity(family.adultId).isEmpty());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !activity(family.adultId).isEmpty());
 
         ProbationRiskFlag flag = onlyFlag(family.adultId);
         assertThat(history(flag.id())).containsExactly(RiskFlagChange.Kind.RAISED);
@@ -243,10 +286,12 @@ class HmppsDomainEventsConsumerTest {
         var family = new ProbationFamily(partnership);
         TestKafka.sendPlain(TOPIC, family.crn, forCrn("community-manager-allocated.json", family.crn));
         TestKafka.sendPlain(TOPIC, family.crn, forCrn("engagement-created.json", family.crn));
-        List<ProbationActivity> kept = await().atMost(Duration.ofSeconds(20)).until(() -> activity(family.adultId),
-                a -> a.size() == 2);
-        assertThat(kept).extracting(ProbationActivity::kind).containsExactly(
-                ProbationActivity.Kind.ENGAGEMENT_CREATED, ProbationActivity.Kind.COMMUNITY_MANAGER_ALLOCATED);
+        List<ProbationActivity> kept =
+                await().atMost(Duration.ofSeconds(20)).until(() -> activity(family.adultId), a -> a.size() == 2);
+        assertThat(kept)
+                .extracting(ProbationActivity::kind)
+                .containsExactly(
+                        ProbationActivity.Kind.ENGAGEMENT_CREATED, ProbationActivity.Kind.COMMUNITY_MANAGER_ALLOCATED);
         assertThat(kept.get(1).reference()).isEqualTo("6abd8aa1-7552-4f7c-bcec-be1eae8c4bf3");
     }
 
@@ -257,8 +302,10 @@ class HmppsDomainEventsConsumerTest {
         other.put("eventType", "prison-offender-events.prisoner.released");
         TestKafka.sendPlain(TOPIC, family.crn, json.writeValueAsString(other));
         TestKafka.sendPlain(TOPIC, family.crn, forCrn("engagement-created.json", family.crn));
-        await().atMost(Duration.ofSeconds(20)).until(() -> activity(family.adultId).size() == 1);
-        assertThat(TestKafka.recordsWithKey(DLQ, family.crn, Duration.ofSeconds(2), 1)).isEmpty();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> activity(family.adultId).size() == 1);
+        assertThat(TestKafka.recordsWithKey(DLQ, family.crn, Duration.ofSeconds(2), 1))
+                .isEmpty();
         assertThat(onlyFlag(family.adultId)).isNull();
     }
 
@@ -280,16 +327,31 @@ class HmppsDomainEventsConsumerTest {
 
     private String[] newFamilyWithChild() {
         var sw = ProbationFamily.socialWorker();
-        String familyId = io.restassured.RestAssured.given().auth().oauth2(sw).contentType("application/json")
-                .body("{\"name\": \"Polglase family\"}").when().post(ProbationFamily.BASE + "/families").then()
-                .statusCode(201).extract().path("id");
-        String childId = io.restassured.RestAssured.given().auth().oauth2(sw).contentType("application/json").body("""
+        String familyId = io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(sw)
+                .contentType("application/json")
+                .body("{\"name\": \"Polglase family\"}")
+                .when()
+                .post(ProbationFamily.BASE + "/families")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String childId = io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(sw)
+                .contentType("application/json")
+                .body("""
                 {"givenName": "Ivo", "familyName": "Polglase", "dateOfBirth": "2021-01-02", "sex": "M",
-                 "ethnicity": "WBRI", "disabilities": ["NONE"], "councilChildId": "%s"}""".formatted(
-                ("Q" + UUID.randomUUID().toString().replace("-", "")).substring(0, 9)))
-                .when().post(ProbationFamily.BASE + "/families/" + familyId + "/children").then().statusCode(201)
-                .extract().path("record.id");
-        return new String[] { familyId, childId };
+                 "ethnicity": "WBRI", "disabilities": ["NONE"], "councilChildId": "%s"}""".formatted(("Q" + UUID.randomUUID().toString().replace("-", "")).substring(0, 9)))
+                .when()
+                .post(ProbationFamily.BASE + "/families/" + familyId + "/children")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("record.id");
+        return new String[] {familyId, childId};
     }
 
     private ProbationRiskFlag onlyFlag(String adultId) {
@@ -301,14 +363,21 @@ class HmppsDomainEventsConsumerTest {
     }
 
     private List<RiskFlagChange.Kind> history(UUID flagId) {
-        return QuarkusTransaction.requiringNew().call(() -> changes.ofFlag(flagId).stream()
-                .map(RiskFlagChange::change).toList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> changes.ofFlag(flagId).stream()
+                        .map(RiskFlagChange::change)
+                        .toList());
     }
 
     private List<UUID> notified(UUID flagId) {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createQuery("from WorkerNotification n where n.flagId = :flag", WorkerNotification.class)
-                .setParameter("flag", flagId).getResultList().stream().map(WorkerNotification::practitionerId).toList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createQuery("from WorkerNotification n where n.flagId = :flag", WorkerNotification.class)
+                        .setParameter("flag", flagId)
+                        .getResultList()
+                        .stream()
+                        .map(WorkerNotification::practitionerId)
+                        .toList());
     }
 
     private List<ProbationActivity> activity(String adultId) {

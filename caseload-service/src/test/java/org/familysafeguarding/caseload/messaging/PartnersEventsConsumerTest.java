@@ -41,8 +41,8 @@ class PartnersEventsConsumerTest extends FollowsPartnerAgencies {
 
     @Test
     void reads_the_publishers_example_of_agency_registered() throws Exception {
-        AgencyRegistered event = json.readValue(EventCatalogue.example("partners", "agency-registered.v1"),
-                AgencyRegistered.class);
+        AgencyRegistered event =
+                json.readValue(EventCatalogue.example("partners", "agency-registered.v1"), AgencyRegistered.class);
         assertThat(event.agencyId()).isNotNull();
         assertThat(event.name()).isNotBlank();
         assertThat(event.kind()).isNotBlank();

@@ -11,13 +11,6 @@ import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 
-import org.familysafeguarding.caseload.readmodel.PartnerAgencyRepository;
-import org.familysafeguarding.caseload.readmodel.Council;
-import org.familysafeguarding.caseload.readmodel.InformationSharingAgreementRepository;
-import org.familysafeguarding.caseload.readmodel.CouncilRepository;
-import org.familysafeguarding.caseload.readmodel.TeamMembershipRepository;
-import org.familysafeguarding.caseload.readmodel.PractitionerRepository;
-import org.familysafeguarding.caseload.readmodel.TeamRepository;
 import org.familysafeguarding.caseload.messaging.inbound.AgencyRegistered;
 import org.familysafeguarding.caseload.messaging.inbound.AgencyUpdated;
 import org.familysafeguarding.caseload.messaging.inbound.AgreementEnded;
@@ -27,7 +20,14 @@ import org.familysafeguarding.caseload.messaging.inbound.PractitionerJoinedTeam;
 import org.familysafeguarding.caseload.messaging.inbound.PractitionerLeftTeam;
 import org.familysafeguarding.caseload.messaging.inbound.PractitionerState;
 import org.familysafeguarding.caseload.messaging.inbound.TeamFormed;
+import org.familysafeguarding.caseload.readmodel.Council;
+import org.familysafeguarding.caseload.readmodel.CouncilRepository;
+import org.familysafeguarding.caseload.readmodel.InformationSharingAgreementRepository;
+import org.familysafeguarding.caseload.readmodel.PartnerAgencyRepository;
 import org.familysafeguarding.caseload.readmodel.PartnershipDirectory;
+import org.familysafeguarding.caseload.readmodel.PractitionerRepository;
+import org.familysafeguarding.caseload.readmodel.TeamMembershipRepository;
+import org.familysafeguarding.caseload.readmodel.TeamRepository;
 import org.familysafeguarding.platform.testing.EventCatalogue;
 import org.familysafeguarding.platform.testing.InVmKafka;
 import org.familysafeguarding.platform.testing.TestKafka;
@@ -47,21 +47,27 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @QuarkusTestResource(InVmKafka.class)
 class PartnershipEventsConsumerTest {
 
-
     @Inject
     ObjectMapper json;
+
     @Inject
     CouncilRepository councils;
+
     @Inject
     PractitionerRepository practitioners;
+
     @Inject
     TeamRepository teams;
+
     @Inject
     TeamMembershipRepository memberships;
+
     @Inject
     InformationSharingAgreementRepository agreements;
+
     @Inject
     PartnerAgencyRepository agencies;
+
     @Inject
     PartnershipDirectory directory;
 
@@ -70,14 +76,15 @@ class PartnershipEventsConsumerTest {
         CouncilState registered = json.readValue(example("council-registered"), CouncilState.class);
         assertThat(registered.councilCode()).isNotBlank();
         assertThat(registered.asOf()).isNotNull();
-        assertThat(registered.childPopulation()).allSatisfy(p -> assertThat(p.year()).isNotNull());
+        assertThat(registered.childPopulation())
+                .allSatisfy(p -> assertThat(p.year()).isNotNull());
         CouncilState updated = json.readValue(example("council-updated"), CouncilState.class);
         assertThat(updated.updatedAt()).isNotNull();
         assertThat(updated.localAuthorityNumber()).isNotBlank();
         assertThat(updated.modelAdoptedOn()).isNotNull();
         assertThat(updated.inHoursPhone()).isNotBlank();
         assertThat(updated.outOfHoursPhone()).isNotBlank();
-        for (String type : new String[] { "practitioner-registered", "practitioner-updated" }) {
+        for (String type : new String[] {"practitioner-registered", "practitioner-updated"}) {
             PractitionerState practitioner = json.readValue(example(type), PractitionerState.class);
             assertThat(practitioner.practitionerId()).isNotNull();
             assertThat(practitioner.agencyId()).isNotNull();
@@ -89,12 +96,18 @@ class PartnershipEventsConsumerTest {
         TeamFormed team = json.readValue(example("team-formed"), TeamFormed.class);
         assertThat(team.caseloadLimits()).isNotEmpty();
         assertThat(team.councilCode()).isNotBlank();
-        assertThat(json.readValue(example("practitioner-joined-team"), PractitionerJoinedTeam.class).from()).isNotNull();
-        assertThat(json.readValue(example("practitioner-left-team"), PractitionerLeftTeam.class).to()).isNotNull();
+        assertThat(json.readValue(example("practitioner-joined-team"), PractitionerJoinedTeam.class)
+                        .from())
+                .isNotNull();
+        assertThat(json.readValue(example("practitioner-left-team"), PractitionerLeftTeam.class)
+                        .to())
+                .isNotNull();
         AgreementSigned signed = json.readValue(example("agreement-signed"), AgreementSigned.class);
         assertThat(signed.agencyIds()).isNotEmpty();
         assertThat(signed.startDate()).isNotNull();
-        assertThat(json.readValue(example("agreement-ended"), AgreementEnded.class).endedOn()).isNotNull();
+        assertThat(json.readValue(example("agreement-ended"), AgreementEnded.class)
+                        .endedOn())
+                .isNotNull();
         AgencyUpdated agency = json.readValue(example("agency-updated"), AgencyUpdated.class);
         assertThat(agency.kind()).isNotBlank();
         assertThat(agency.updatedAt()).isNotNull();
@@ -117,10 +130,14 @@ class PartnershipEventsConsumerTest {
 
         Council council = council(code);
         assertThat(council.name()).isEqualTo(newer.get("name").asText());
-        assertThat(council.localAuthorityNumber()).isEqualTo(newer.get("localAuthorityNumber").asText());
-        assertThat(council.childPopulation()).extracting(Council.ChildPopulation::year).containsExactlyInAnyOrder(2024, 2025);
+        assertThat(council.localAuthorityNumber())
+                .isEqualTo(newer.get("localAuthorityNumber").asText());
+        assertThat(council.childPopulation())
+                .extracting(Council.ChildPopulation::year)
+                .containsExactlyInAnyOrder(2024, 2025);
         assertThat(council.inHoursPhone()).isEqualTo(newer.get("inHoursPhone").asText());
-        assertThat(council.outOfHoursPhone()).isEqualTo(newer.get("outOfHoursPhone").asText());
+        assertThat(council.outOfHoursPhone())
+                .isEqualTo(newer.get("outOfHoursPhone").asText());
     }
 
     @Test
@@ -148,41 +165,71 @@ class PartnershipEventsConsumerTest {
         send(team.toString(), TeamFormed.TYPE, formed);
         send(team.toString(), PractitionerJoinedTeam.TYPE, joined);
         send(agreement.toString(), AgreementSigned.TYPE, signed);
-        await().atMost(Duration.ofSeconds(20)).until(() -> inTx(() -> memberships.of(team, practitioner).isPresent()
-                && practitioners.findById(practitioner) != null && agreements.findById(agreement) != null));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> inTx(() -> memberships.of(team, practitioner).isPresent()
+                        && practitioners.findById(practitioner) != null
+                        && agreements.findById(agreement) != null));
 
         String council = formed.get("councilCode").asText();
         UUID agency = UUID.fromString(signed.get("agencyIds").get(0).asText());
         LocalDate joinedOn = LocalDate.parse(joined.get("from").asText());
         LocalDate leftOn = LocalDate.parse(left.get("to").asText());
-        assertThat(inTx(() -> practitioners.byLogin("login-" + practitioner).orElseThrow().role()))
+        assertThat(inTx(() -> practitioners
+                        .byLogin("login-" + practitioner)
+                        .orElseThrow()
+                        .role()))
                 .isEqualTo(registered.get("role").asText());
-        assertThat(inTx(() -> teams.findById(team).caseloadLimit("ADULT_PRACTITIONER_SUBSTANCE_USE"))).contains(14);
-        assertThat(inTx(() -> memberships.inCouncilOn(practitioner, council, leftOn.plusDays(1)))).hasSize(1);
-        assertThat(inTx(() -> agreements.cover(agency, council, LocalDate.parse(signed.get("startDate").asText()))))
+        assertThat(inTx(() -> teams.findById(team).caseloadLimit("ADULT_PRACTITIONER_SUBSTANCE_USE")))
+                .contains(14);
+        assertThat(inTx(() -> memberships.inCouncilOn(practitioner, council, leftOn.plusDays(1))))
+                .hasSize(1);
+        assertThat(inTx(() -> agreements.cover(
+                        agency, council, LocalDate.parse(signed.get("startDate").asText()))))
                 .isTrue();
 
         send(team.toString(), PractitionerLeftTeam.TYPE, left);
         send(agreement.toString(), AgreementEnded.TYPE, ended);
         LocalDate endedOn = LocalDate.parse(ended.get("endedOn").asText());
-        await().atMost(Duration.ofSeconds(20)).until(() -> inTx(() -> agreements.findById(agreement).endedOn() != null
-                && memberships.of(team, practitioner).orElseThrow().leftOn() != null));
-        assertThat(inTx(() -> memberships.inCouncilOn(practitioner, council, leftOn))).hasSize(1);
-        assertThat(inTx(() -> memberships.inCouncilOn(practitioner, council, leftOn.plusDays(1)))).isEmpty();
-        assertThat(inTx(() -> memberships.inCouncilOn(practitioner, council, joinedOn.minusDays(1)))).isEmpty();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> inTx(() -> agreements.findById(agreement).endedOn() != null
+                        && memberships.of(team, practitioner).orElseThrow().leftOn() != null));
+        assertThat(inTx(() -> memberships.inCouncilOn(practitioner, council, leftOn)))
+                .hasSize(1);
+        assertThat(inTx(() -> memberships.inCouncilOn(practitioner, council, leftOn.plusDays(1))))
+                .isEmpty();
+        assertThat(inTx(() -> memberships.inCouncilOn(practitioner, council, joinedOn.minusDays(1))))
+                .isEmpty();
         assertThat(inTx(() -> agreements.cover(agency, council, endedOn))).isTrue();
-        assertThat(inTx(() -> agreements.cover(agency, council, endedOn.plusDays(1)))).isFalse();
+        assertThat(inTx(() -> agreements.cover(agency, council, endedOn.plusDays(1))))
+                .isFalse();
     }
 
     @Test
     void a_practitioner_state_published_before_the_one_held_changes_nothing() {
         UUID id = UUID.randomUUID();
         Instant now = Instant.now();
-        QuarkusTransaction.requiringNew().run(() -> directory.record(new PractitionerState(id, UUID.randomUUID(),
-                "ADULT_PRACTITIONER_SUBSTANCE_USE", null, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 30), "late-" + id), now));
-        QuarkusTransaction.requiringNew().run(() -> directory.record(new PractitionerState(id, UUID.randomUUID(),
-                "ADULT_PRACTITIONER_SUBSTANCE_USE", null, LocalDate.of(2025, 1, 1), null, "late-" + id),
-                now.minusSeconds(60)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> directory.record(
+                        new PractitionerState(
+                                id,
+                                UUID.randomUUID(),
+                                "ADULT_PRACTITIONER_SUBSTANCE_USE",
+                                null,
+                                LocalDate.of(2025, 1, 1),
+                                LocalDate.of(2026, 6, 30),
+                                "late-" + id),
+                        now));
+        QuarkusTransaction.requiringNew()
+                .run(() -> directory.record(
+                        new PractitionerState(
+                                id,
+                                UUID.randomUUID(),
+                                "ADULT_PRACTITIONER_SUBSTANCE_USE",
+                                null,
+                                LocalDate.of(2025, 1, 1),
+                                null,
+                                "late-" + id),
+                        now.minusSeconds(60)));
         assertThat(inTx(() -> practitioners.findById(id).endDate())).isEqualTo(LocalDate.of(2026, 6, 30));
     }
 
@@ -213,7 +260,9 @@ class PartnershipEventsConsumerTest {
         updated.put("name", "Renamed");
         updated.put("updatedAt", "2030-01-01T00:00:00Z");
         send(agency.toString(), AgencyUpdated.TYPE, updated);
-        await().atMost(Duration.ofSeconds(20)).until(() -> "Renamed".equals(inTx(() -> agencies.findById(agency).name())));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() ->
+                        "Renamed".equals(inTx(() -> agencies.findById(agency).name())));
         assertThat(inTx(() -> agencies.findById(agency).inHouseOf("E10000032"))).isFalse();
     }
 
@@ -234,8 +283,11 @@ class PartnershipEventsConsumerTest {
 
     private boolean processed(String eventId) {
         return inTx(() -> ((Number) councils.getEntityManager()
-                .createNativeQuery("select count(*) from processed_event where event_id = :id")
-                .setParameter("id", eventId).getSingleResult()).longValue() > 0);
+                                .createNativeQuery("select count(*) from processed_event where event_id = :id")
+                                .setParameter("id", eventId)
+                                .getSingleResult())
+                        .longValue()
+                > 0);
     }
 
     private static <T> T inTx(Supplier<T> work) {

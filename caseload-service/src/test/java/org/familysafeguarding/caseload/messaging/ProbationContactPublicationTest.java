@@ -39,6 +39,7 @@ class ProbationContactPublicationTest {
 
     @Inject
     Partnership partnership;
+
     @Inject
     HmppsEnvelope envelope;
 
@@ -50,10 +51,14 @@ class ProbationContactPublicationTest {
         List<ConsumerRecord<String, String>> sent = TestKafka.recordsWithKey(TOPIC, id, Duration.ofSeconds(20), 1);
         assertThat(sent).hasSize(1);
         ConsumerRecord<String, String> contact = sent.getFirst();
-        assertThat(header(contact, "ce_type")).isEqualTo("org.familysafeguarding.caseload.probation-contact-recorded.v1");
+        assertThat(header(contact, "ce_type"))
+                .isEqualTo("org.familysafeguarding.caseload.probation-contact-recorded.v1");
         assertThat(header(contact, "ce_source")).isEqualTo("/caseload-service");
-        assertThat(contact.value()).doesNotContain("Private words").doesNotContain("Trevail")
-                .doesNotContain(family.adultId).doesNotContain(family.familyId);
+        assertThat(contact.value())
+                .doesNotContain("Private words")
+                .doesNotContain("Trevail")
+                .doesNotContain(family.adultId)
+                .doesNotContain(family.familyId);
 
         JsonNode body = json.readTree(contact.value());
         envelope.read(contact.value()); // valid against the HMPPS envelope schema
@@ -80,33 +85,50 @@ class ProbationContactPublicationTest {
         assertThat(fieldNames(body)).isEqualTo(proposed);
 
         // the contact never goes on caseload.events, which every service reads
-        List<ConsumerRecord<String, String>> onEvents = TestKafka.recordsWithKey("caseload.events", id,
-                Duration.ofSeconds(10), 1);
-        assertThat(onEvents).extracting(r -> header(r, "ce_type"))
+        List<ConsumerRecord<String, String>> onEvents =
+                TestKafka.recordsWithKey("caseload.events", id, Duration.ofSeconds(10), 1);
+        assertThat(onEvents)
+                .extracting(r -> header(r, "ce_type"))
                 .containsExactly("org.familysafeguarding.caseload.intervention-recorded.v1");
     }
 
     @Test
     void an_intervention_with_an_adult_who_has_no_crn_sends_nothing_to_probation() {
         var family = new ProbationFamily(partnership);
-        String[] made = { family.familyId, family.childId };
+        String[] made = {family.familyId, family.childId};
         // a second adult of the same family, not on probation; the family's lead social worker records the work
-        String other = given().auth().oauth2(family.leadToken()).contentType(ContentType.JSON).body("""
+        String other = given().auth()
+                .oauth2(family.leadToken())
+                .contentType(ContentType.JSON)
+                .body("""
                 {"givenName": "Kit", "familyName": "Trevail", "dateOfBirth": "1990-01-02",
                  "relationships": [{"childId": "%s", "relationship": "MOTHER"}]}""".formatted(made[1]))
-                .when().post(ProbationFamily.BASE + "/families/" + made[0] + "/adults").then().statusCode(201)
-                .extract().path("record.id");
+                .when()
+                .post(ProbationFamily.BASE + "/families/" + made[0] + "/adults")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("record.id");
         String id = record(family.leadToken(), other);
-        assertThat(TestKafka.recordsWithKey("caseload.events", id, Duration.ofSeconds(20), 1)).hasSize(1);
-        assertThat(TestKafka.recordsWithKey(TOPIC, id, Duration.ofSeconds(3), 1)).isEmpty();
+        assertThat(TestKafka.recordsWithKey("caseload.events", id, Duration.ofSeconds(20), 1))
+                .hasSize(1);
+        assertThat(TestKafka.recordsWithKey(TOPIC, id, Duration.ofSeconds(3), 1))
+                .isEmpty();
     }
 
     private static String record(String token, String adultId) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body("""
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body("""
                 {"type": "ONE_TO_ONE_SESSION", "occurredOn": "%s", "durationMinutes": 45,
                  "notes": "Private words about the parent"}""".formatted(LocalDate.now()))
-                .when().post(ProbationFamily.BASE + "/adults/" + adultId + "/interventions").then().statusCode(201)
-                .extract().path("id");
+                .when()
+                .post(ProbationFamily.BASE + "/adults/" + adultId + "/interventions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static Set<String> fieldNames(JsonNode node) {

@@ -33,7 +33,8 @@ class ProbationContactRoutingTest {
     void without_configuration_contacts_go_to_caseload_probation_contacts() {
         var routing = new ProbationContactRouting();
         routing.configure(Map.of());
-        assertThat(routing.onSend(record("org.familysafeguarding.caseload.probation-contact-recorded.v1")).topic())
+        assertThat(routing.onSend(record("org.familysafeguarding.caseload.probation-contact-recorded.v1"))
+                        .topic())
                 .isEqualTo("caseload.probation-contacts");
     }
 

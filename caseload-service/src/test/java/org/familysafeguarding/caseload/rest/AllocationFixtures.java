@@ -36,11 +36,18 @@ final class AllocationFixtures {
     }
 
     static String recordAdult(String familyId, String childId) {
-        return given().auth().oauth2(socialWorker(COUNCIL)).contentType(ContentType.JSON).body("""
+        return given().auth()
+                .oauth2(socialWorker(COUNCIL))
+                .contentType(ContentType.JSON)
+                .body("""
                 {"givenName": "Sam", "familyName": "Hollins", "dateOfBirth": "1991-02-03",
                  "relationships": [{"childId": "%s", "relationship": "MOTHER"}]}""".formatted(childId))
-                .when().post(BASE + "/families/" + familyId + "/adults")
-                .then().statusCode(201).extract().path("record.id");
+                .when()
+                .post(BASE + "/families/" + familyId + "/adults")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("record.id");
     }
 
     static String teamManager() {
@@ -57,15 +64,23 @@ final class AllocationFixtures {
     }
 
     ValidatableResponse allocateFamily() {
-        return given().auth().oauth2(teamManager()).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(teamManager())
+                .contentType(ContentType.JSON)
                 .body("{\"teamId\": \"%s\", \"practitionerId\": \"%s\"}".formatted(team, lead))
-                .when().post(BASE + "/families/" + familyId + "/allocations").then();
+                .when()
+                .post(BASE + "/families/" + familyId + "/allocations")
+                .then();
     }
 
     static ValidatableResponse allocateAdult(String adultId, UUID practitioner, String specialism) {
-        return given().auth().oauth2(teamManager()).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(teamManager())
+                .contentType(ContentType.JSON)
                 .body("{\"practitionerId\": \"%s\", \"specialism\": \"%s\"}".formatted(practitioner, specialism))
-                .when().post(BASE + "/adults/" + adultId + "/allocations").then();
+                .when()
+                .post(BASE + "/adults/" + adultId + "/allocations")
+                .then();
     }
 
     /** A substance-use practitioner of a commissioned agency, in the team; returns {agency, practitioner, login}. */
@@ -73,6 +88,6 @@ final class AllocationFixtures {
         UUID agency = partnership.commissionedAgency(COUNCIL, "SUBSTANCE_USE");
         String login = unique("su-");
         UUID practitioner = partnership.practitioner(agency, "ADULT_PRACTITIONER_SUBSTANCE_USE", login, team, COUNCIL);
-        return new Object[] { agency, practitioner, login };
+        return new Object[] {agency, practitioner, login};
     }
 }

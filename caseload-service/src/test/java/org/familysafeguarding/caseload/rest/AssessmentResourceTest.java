@@ -25,30 +25,62 @@ class AssessmentResourceTest {
     }
 
     static String start(String token, String child, String body, int status) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().post(BASE + "/children/" + child + "/assessments")
-                .then().statusCode(status).extract().path("id");
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(BASE + "/children/" + child + "/assessments")
+                .then()
+                .statusCode(status)
+                .extract()
+                .path("id");
     }
 
     @Test
     void a_manager_authorises_an_assessment_and_its_working_days_are_counted() {
         String child = familyWithChild(COUNCIL)[1];
         String sw = socialWorker(COUNCIL);
-        String referral = given().auth().oauth2(sw).contentType(ContentType.JSON)
-                .body("{\"referralDate\": \"2025-10-30\", \"source\": \"3A\", \"primaryNeed\": \"N1\", \"outcome\": \"ASSESSMENT\"}")
-                .when().post(BASE + "/children/" + child + "/referrals").then().statusCode(201).extract().path("id");
-        String assessment = start(sw, child, "{\"startDate\": \"2025-11-03\", \"referralId\": \"" + referral + "\"}", 201);
-        given().auth().oauth2(sw).when().get(BASE + "/assessments/" + assessment)
-                .then().statusCode(200).body("withinTimescale", nullValue()).body("referralId", equalTo(referral));
+        String referral = given().auth()
+                .oauth2(sw)
+                .contentType(ContentType.JSON)
+                .body(
+                        "{\"referralDate\": \"2025-10-30\", \"source\": \"3A\", \"primaryNeed\": \"N1\", \"outcome\": \"ASSESSMENT\"}")
+                .when()
+                .post(BASE + "/children/" + child + "/referrals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String assessment =
+                start(sw, child, "{\"startDate\": \"2025-11-03\", \"referralId\": \"" + referral + "\"}", 201);
+        given().auth()
+                .oauth2(sw)
+                .when()
+                .get(BASE + "/assessments/" + assessment)
+                .then()
+                .statusCode(200)
+                .body("withinTimescale", nullValue())
+                .body("referralId", equalTo(referral));
 
-        given().auth().oauth2(manager(COUNCIL)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(manager(COUNCIL))
+                .contentType(ContentType.JSON)
                 .body("{\"authorisationDate\": \"2026-01-09\", \"factors\": [\"4B\", \"3B\", \"2B\"]}")
-                .when().put(BASE + "/assessments/" + assessment + "/authorisation")
-                .then().statusCode(200).body("workingDays", equalTo(46)).body("withinTimescale", equalTo(false))
+                .when()
+                .put(BASE + "/assessments/" + assessment + "/authorisation")
+                .then()
+                .statusCode(200)
+                .body("workingDays", equalTo(46))
+                .body("withinTimescale", equalTo(false))
                 .body("factors", contains("2B", "3B", "4B"));
-        given().auth().oauth2(councilStaff("admin", "partnership-admin", COUNCIL))
-                .when().get(BASE + "/children/" + child + "/assessments")
-                .then().statusCode(200).body("items.id", contains(assessment));
+        given().auth()
+                .oauth2(councilStaff("admin", "partnership-admin", COUNCIL))
+                .when()
+                .get(BASE + "/children/" + child + "/assessments")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(assessment));
     }
 
     @Test
@@ -56,24 +88,47 @@ class AssessmentResourceTest {
         String child = familyWithChild(COUNCIL)[1];
         String assessment = start(socialWorker(COUNCIL), child, "{\"startDate\": \"2026-03-02\"}", 201);
         String body = "{\"authorisationDate\": \"2026-03-20\", \"factors\": [\"3B\"]}";
-        given().auth().oauth2(socialWorker(COUNCIL)).contentType(ContentType.JSON).body(body)
-                .when().put(BASE + "/assessments/" + assessment + "/authorisation").then().statusCode(403);
-        given().auth().oauth2(manager(COUNCIL)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(socialWorker(COUNCIL))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .put(BASE + "/assessments/" + assessment + "/authorisation")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(manager(COUNCIL))
+                .contentType(ContentType.JSON)
                 .body("{\"authorisationDate\": \"2026-03-20\", \"factors\": [\"3Z\"]}")
-                .when().put(BASE + "/assessments/" + assessment + "/authorisation")
-                .then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(manager(COUNCIL)).contentType(ContentType.JSON)
+                .when()
+                .put(BASE + "/assessments/" + assessment + "/authorisation")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(manager(COUNCIL))
+                .contentType(ContentType.JSON)
                 .body("{\"authorisationDate\": \"2026-03-01\", \"factors\": [\"3B\"]}")
-                .when().put(BASE + "/assessments/" + assessment + "/authorisation").then().statusCode(422);
+                .when()
+                .put(BASE + "/assessments/" + assessment + "/authorisation")
+                .then()
+                .statusCode(422);
     }
 
     @Test
     void a_referral_of_another_child_is_refused() {
         String sw = socialWorker(COUNCIL);
         String other = familyWithChild(COUNCIL)[1];
-        String referral = given().auth().oauth2(sw).contentType(ContentType.JSON)
+        String referral = given().auth()
+                .oauth2(sw)
+                .contentType(ContentType.JSON)
                 .body("{\"referralDate\": \"2025-10-30\", \"source\": \"6\", \"primaryNeed\": \"N1\"}")
-                .when().post(BASE + "/children/" + other + "/referrals").then().statusCode(201).extract().path("id");
+                .when()
+                .post(BASE + "/children/" + other + "/referrals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String child = familyWithChild(COUNCIL)[1];
         start(sw, child, "{\"startDate\": \"2025-11-03\", \"referralId\": \"" + referral + "\"}", 422);
     }
@@ -82,13 +137,27 @@ class AssessmentResourceTest {
     void another_councils_assessment_is_not_found_and_no_token_is_401() {
         String child = familyWithChild(OTHER_COUNCIL)[1];
         String assessment = start(socialWorker(OTHER_COUNCIL), child, "{\"startDate\": \"2026-03-02\"}", 201);
-        given().auth().oauth2(socialWorker(COUNCIL)).when().get(BASE + "/assessments/" + assessment).then().statusCode(404);
-        given().auth().oauth2(manager(COUNCIL)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(socialWorker(COUNCIL))
+                .when()
+                .get(BASE + "/assessments/" + assessment)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(manager(COUNCIL))
+                .contentType(ContentType.JSON)
                 .body("{\"authorisationDate\": \"2026-03-20\", \"factors\": [\"3B\"]}")
-                .when().put(BASE + "/assessments/" + assessment + "/authorisation").then().statusCode(404);
+                .when()
+                .put(BASE + "/assessments/" + assessment + "/authorisation")
+                .then()
+                .statusCode(404);
         start(socialWorker(COUNCIL), child, "{\"startDate\": \"2026-03-02\"}", 404);
-        given().auth().oauth2(councilStaff("a", "analyst", OTHER_COUNCIL)).when().get(BASE + "/assessments/" + assessment)
-                .then().statusCode(403);
+        given().auth()
+                .oauth2(councilStaff("a", "analyst", OTHER_COUNCIL))
+                .when()
+                .get(BASE + "/assessments/" + assessment)
+                .then()
+                .statusCode(403);
         given().when().get(BASE + "/assessments/" + assessment).then().statusCode(401);
     }
 }

@@ -3,7 +3,6 @@ package org.familysafeguarding.caseload.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.familysafeguarding.caseload.rest.CaseloadFixtures.*;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import jakarta.inject.Inject;
@@ -49,8 +48,16 @@ class BadTokenTest extends RefusesBadTokens {
 
     @Override
     protected long recordsWith(String marker) {
-        return given().auth().oauth2(socialWorker(COUNCIL)).queryParam("q", marker).when().get(BASE + "/families")
-                .then().statusCode(200).extract().jsonPath().getLong("totalItems");
+        return given().auth()
+                .oauth2(socialWorker(COUNCIL))
+                .queryParam("q", marker)
+                .when()
+                .get(BASE + "/families")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("totalItems");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -60,13 +67,28 @@ class BadTokenTest extends RefusesBadTokens {
         long entriesBefore = audit.countForChild(made[1]);
         String token = defect.token("sw-" + COUNCIL, "social-worker", COUNCIL);
 
-        given().auth().oauth2(token).when().get(BASE + "/children/" + made[1]).then().statusCode(401);
-        given().auth().oauth2(token).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get(BASE + "/children/" + made[1])
+                .then()
+                .statusCode(401);
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body(childJson("Robin", "Badtoken", "2019-03-02", childId()))
-                .when().post(BASE + "/families/" + made[0] + "/children").then().statusCode(401);
+                .when()
+                .post(BASE + "/families/" + made[0] + "/children")
+                .then()
+                .statusCode(401);
 
         assertThat(audit.countForChild(made[1])).isEqualTo(entriesBefore);
-        given().auth().oauth2(socialWorker(COUNCIL)).when().get(BASE + "/families/" + made[0])
-                .then().statusCode(200).body("children", hasSize(1));
+        given().auth()
+                .oauth2(socialWorker(COUNCIL))
+                .when()
+                .get(BASE + "/families/" + made[0])
+                .then()
+                .statusCode(200)
+                .body("children", hasSize(1));
     }
 }

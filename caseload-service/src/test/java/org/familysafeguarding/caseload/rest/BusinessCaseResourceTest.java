@@ -44,10 +44,20 @@ class BusinessCaseResourceTest {
     @Test
     void burys_case_entered_as_the_report_gives_it_answers_the_reports_figures() {
         String admin = councilStaff("pa", "partnership-admin", COUNCIL);
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(BURY)
-                .when().put(BASE + "/outcomes/business-case").then().statusCode(200);
-        given().auth().oauth2(councilStaff("an", "analyst", COUNCIL)).when().get(BASE + "/outcomes/business-case")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(BURY)
+                .when()
+                .put(BASE + "/outcomes/business-case")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(councilStaff("an", "analyst", COUNCIL))
+                .when()
+                .get(BASE + "/outcomes/business-case")
+                .then()
+                .statusCode(200)
                 .body("position.scenarios[0].name", equalTo("lowest"))
                 .body("position.scenarios[0].annualByYear3", equalTo(1097000.00f))
                 .body("position.scenarios[0].totalOverYears", equalTo(4872000.00f))
@@ -63,18 +73,36 @@ class BusinessCaseResourceTest {
                 .body("position.grantOverYears", equalTo(140000.00f))
                 .body("scenarios[0].yearly[2]", equalTo(1097000.00f))
                 // years 1-3 have ended: the actual avoidance is set beside them, not made up without unit costs
-                .body("actual", hasSize(3)).body("actual[0].avoidance", nullValue());
+                .body("actual", hasSize(3))
+                .body("actual[0].avoidance", nullValue());
     }
 
     @Test
     void a_case_whose_stated_years_exceed_its_total_or_skip_a_year_is_refused() {
         String admin = councilStaff("pa", "partnership-admin", "E08000003");
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(BURY.replace("4872000.00", "1000000.00"))
-                .when().put(BASE + "/outcomes/business-case").then().statusCode(422)
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(BURY.replace("4872000.00", "1000000.00"))
+                .when()
+                .put(BASE + "/outcomes/business-case")
+                .then()
+                .statusCode(422)
                 .contentType("application/problem+json");
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(BURY.replace("{\"year\": 2,", "{\"year\": 7,"))
-                .when().put(BASE + "/outcomes/business-case").then().statusCode(422);
-        given().auth().oauth2(admin).when().get(BASE + "/outcomes/business-case").then().statusCode(404);
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(BURY.replace("{\"year\": 2,", "{\"year\": 7,"))
+                .when()
+                .put(BASE + "/outcomes/business-case")
+                .then()
+                .statusCode(422);
+        given().auth()
+                .oauth2(admin)
+                .when()
+                .get(BASE + "/outcomes/business-case")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -86,15 +114,34 @@ class BusinessCaseResourceTest {
         String family = openFamily(sw, s + " family");
         for (int i = 0; i < 6; i++) {
             String child = recordChild(sw, family, childJson("Kid" + i, s, "2016-01-0" + (i + 1), childId()));
-            given().auth().oauth2(sw).contentType(ContentType.JSON)
-                    .body("{\"kind\": \"CHILD_PROTECTION\", \"startDate\": \"2023-06-01\", \"categoryOfAbuse\": \"NEG\"}")
-                    .when().post(BASE + "/children/" + child + "/plans").then().statusCode(201);
+            given().auth()
+                    .oauth2(sw)
+                    .contentType(ContentType.JSON)
+                    .body(
+                            "{\"kind\": \"CHILD_PROTECTION\", \"startDate\": \"2023-06-01\", \"categoryOfAbuse\": \"NEG\"}")
+                    .when()
+                    .post(BASE + "/children/" + child + "/plans")
+                    .then()
+                    .statusCode(201);
         }
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(BURY.replace("\"baselineCpChildren\": 200,",
-                "\"baselineCpChildren\": 200, \"baselineLookedAfter\": 0, \"annualCostCpPlan\": 10000.00, \"annualCostLookedAfter\": 50000.00,"))
-                .when().put(BASE + "/outcomes/business-case").then().statusCode(200);
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(
+                        BURY.replace(
+                                "\"baselineCpChildren\": 200,",
+                                "\"baselineCpChildren\": 200, \"baselineLookedAfter\": 0, \"annualCostCpPlan\": 10000.00, \"annualCostLookedAfter\": 50000.00,"))
+                .when()
+                .put(BASE + "/outcomes/business-case")
+                .then()
+                .statusCode(200);
         // 194 fewer children on CP plans than the baseline, at GBP 10,000 each
-        given().auth().oauth2(admin).when().get(BASE + "/outcomes/business-case").then().statusCode(200)
+        given().auth()
+                .oauth2(admin)
+                .when()
+                .get(BASE + "/outcomes/business-case")
+                .then()
+                .statusCode(200)
                 .body("actual[0].yearEnds", equalTo("2024-03-31"))
                 .body("actual[0].avoidance.annualAmount", equalTo(1940000.00f))
                 .body("actual[2].avoidance.annualTarget", equalTo(1097000.00f));

@@ -16,8 +16,7 @@ final class CaseloadFixtures {
     static final String OTHER_COUNCIL = "E10000025";
     static final AtomicInteger NEXT = new AtomicInteger();
 
-    private CaseloadFixtures() {
-    }
+    private CaseloadFixtures() {}
 
     static String socialWorker(String council) {
         return councilStaff("sw-" + council, "social-worker", council);
@@ -33,8 +32,16 @@ final class CaseloadFixtures {
     }
 
     static String openFamily(String token, String name) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"name\": \"" + name + "\"}")
-                .when().post(BASE + "/families").then().statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body("{\"name\": \"" + name + "\"}")
+                .when()
+                .post(BASE + "/families")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static String childJson(String given, String family, String dateOfBirth, String councilChildId) {
@@ -44,9 +51,16 @@ final class CaseloadFixtures {
     }
 
     static String recordChild(String token, String familyId, String json) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(json)
-                .when().post(BASE + "/families/" + familyId + "/children")
-                .then().statusCode(201).extract().path("record.id");
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(json)
+                .when()
+                .post(BASE + "/families/" + familyId + "/children")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("record.id");
     }
 
     /** A family of the council with one child; returns {familyId, childId}. */
@@ -55,6 +69,6 @@ final class CaseloadFixtures {
         String surname = unique("Fenwick");
         String family = openFamily(token, surname + " family");
         String child = recordChild(token, family, childJson("Robin", surname, "2019-03-02", childId()));
-        return new String[] { family, child };
+        return new String[] {family, child};
     }
 }

@@ -25,35 +25,68 @@ class ChildAccessLogTest {
     void the_councils_auditor_sees_who_read_the_child_and_the_asking_is_recorded_too() {
         String[] made = familyWithChild(COUNCIL);
         String child = made[1];
-        given().auth().oauth2(councilStaff("reader-sw", "social-worker", COUNCIL)).when().get(BASE + "/children/" + child)
-                .then().statusCode(200);
-        given().auth().oauth2(councilStaff("nosy-sw", "social-worker", OTHER_COUNCIL)).when().get(BASE + "/children/" + child)
-                .then().statusCode(404);
+        given().auth()
+                .oauth2(councilStaff("reader-sw", "social-worker", COUNCIL))
+                .when()
+                .get(BASE + "/children/" + child)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(councilStaff("nosy-sw", "social-worker", OTHER_COUNCIL))
+                .when()
+                .get(BASE + "/children/" + child)
+                .then()
+                .statusCode(404);
 
         String auditor = councilStaff("ws-auditor", "auditor", COUNCIL);
-        given().auth().oauth2(auditor).when().get(BASE + "/audit/children/" + child)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(auditor)
+                .when()
+                .get(BASE + "/audit/children/" + child)
+                .then()
+                .statusCode(200)
                 .body("totalItems", is(4))
                 .body("items.action", contains("CREATE", "READ", "READ", "READ"))
                 .body("items.outcome", contains("ALLOWED", "ALLOWED", "DENIED", "ALLOWED"))
                 .body("items[1].username", equalTo("reader-sw"))
                 .body("items[2].organisation", equalTo(OTHER_COUNCIL))
                 .body("items[3].recordType", equalTo("child-access-log"));
-        given().auth().oauth2(councilStaff("ws-admin", "partnership-admin", COUNCIL))
-                .when().get(BASE + "/audit/children/" + child).then().statusCode(200)
+        given().auth()
+                .oauth2(councilStaff("ws-admin", "partnership-admin", COUNCIL))
+                .when()
+                .get(BASE + "/audit/children/" + child)
+                .then()
+                .statusCode(200)
                 .body("items.username", hasItem("ws-auditor"));
     }
 
     @Test
     void another_councils_auditor_is_told_the_child_does_not_exist_and_other_roles_are_refused() {
         String child = familyWithChild(COUNCIL)[1];
-        given().auth().oauth2(councilStaff("ox-auditor", "auditor", OTHER_COUNCIL))
-                .when().get(BASE + "/audit/children/" + child).then().statusCode(404);
-        given().auth().oauth2(councilStaff("sw", "social-worker", COUNCIL))
-                .when().get(BASE + "/audit/children/" + child).then().statusCode(403);
-        given().auth().oauth2(councilStaff("an", "analyst", COUNCIL))
-                .when().get(BASE + "/audit/verification").then().statusCode(403);
-        given().auth().oauth2(councilStaff("ws-auditor", "auditor", COUNCIL))
-                .when().get(BASE + "/audit/verification").then().statusCode(200).body("intact", is(true));
+        given().auth()
+                .oauth2(councilStaff("ox-auditor", "auditor", OTHER_COUNCIL))
+                .when()
+                .get(BASE + "/audit/children/" + child)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(councilStaff("sw", "social-worker", COUNCIL))
+                .when()
+                .get(BASE + "/audit/children/" + child)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(councilStaff("an", "analyst", COUNCIL))
+                .when()
+                .get(BASE + "/audit/verification")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(councilStaff("ws-auditor", "auditor", COUNCIL))
+                .when()
+                .get(BASE + "/audit/verification")
+                .then()
+                .statusCode(200)
+                .body("intact", is(true));
     }
 }

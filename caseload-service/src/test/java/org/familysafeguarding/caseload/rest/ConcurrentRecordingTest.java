@@ -33,16 +33,25 @@ class ConcurrentRecordingTest {
     static final LocalDate FIRST = LocalDate.of(2024, 2, 5);
 
     static int refer(String token, String child, LocalDate date) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body("{\"referralDate\": \"%s\", \"source\": \"6\", \"primaryNeed\": \"N1\"}".formatted(date))
-                .when().post(BASE + "/children/" + child + "/referrals").statusCode();
+                .when()
+                .post(BASE + "/children/" + child + "/referrals")
+                .statusCode();
     }
 
     static int plan(String token, String child, String kind, LocalDate start) {
         String category = kind.equals("CHILD_PROTECTION") ? "\"NEG\"" : "null";
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body("{\"kind\": \"%s\", \"startDate\": \"%s\", \"categoryOfAbuse\": %s}".formatted(kind, start, category))
-                .when().post(BASE + "/children/" + child + "/plans").statusCode();
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body("{\"kind\": \"%s\", \"startDate\": \"%s\", \"categoryOfAbuse\": %s}"
+                        .formatted(kind, start, category))
+                .when()
+                .post(BASE + "/children/" + child + "/plans")
+                .statusCode();
     }
 
     static List<Integer> atOnce(List<Callable<Integer>> calls) throws Exception {
@@ -76,8 +85,14 @@ class ConcurrentRecordingTest {
 
         String admin = councilStaff("admin", "partnership-admin", COUNCIL);
         for (String child : children) {
-            List<Boolean> flags = given().auth().oauth2(admin).when().get(BASE + "/children/" + child + "/referrals")
-                    .then().statusCode(200).extract().path("items.reReferral");
+            List<Boolean> flags = given().auth()
+                    .oauth2(admin)
+                    .when()
+                    .get(BASE + "/children/" + child + "/referrals")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("items.reReferral");
             // latest first: whichever of the two arrived first, the later one is flagged
             assertThat(flags).as("re-referral flags of child " + child).containsExactly(true, false);
         }

@@ -33,20 +33,35 @@ class HostileJsonTest {
     Partnership partnership;
 
     static ValidatableResponse postFamily(String body) {
-        return given().auth().oauth2(socialWorker(COUNCIL)).contentType(ContentType.JSON).body(body)
-                .when().post(BASE + "/families").then();
+        return given().auth()
+                .oauth2(socialWorker(COUNCIL))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(BASE + "/families")
+                .then();
     }
 
     static void badRequest(ValidatableResponse response, String detail) {
-        response.statusCode(400).contentType(startsWith("application/problem+json")).body("detail", containsString(detail));
+        response.statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", containsString(detail));
     }
 
     @Test
     void a_field_named_twice_is_refused() {
         String surname = unique("Twice");
-        badRequest(postFamily("{\"name\": \"" + surname + " family\", \"name\": \"Other family\"}"), "names a field twice");
-        given().auth().oauth2(socialWorker(COUNCIL)).queryParam("q", surname).when().get(BASE + "/families")
-                .then().statusCode(200).body("totalItems", equalTo(0));
+        badRequest(
+                postFamily("{\"name\": \"" + surname + " family\", \"name\": \"Other family\"}"),
+                "names a field twice");
+        given().auth()
+                .oauth2(socialWorker(COUNCIL))
+                .queryParam("q", surname)
+                .when()
+                .get(BASE + "/families")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0));
     }
 
     @Test
@@ -71,15 +86,26 @@ class HostileJsonTest {
         Object[] su = world.substanceUsePractitioner();
         allocateAdult(world.adultId, (UUID) su[1], "SUBSTANCE_USE").statusCode(201);
         String token = practitionerToken((String) su[2], (UUID) su[0]);
-        for (String minutes : new String[] { "45.5", "4294967341", "1e10", "-2147483649" }) {
-            given().auth().oauth2(token).contentType(ContentType.JSON).body("""
+        for (String minutes : new String[] {"45.5", "4294967341", "1e10", "-2147483649"}) {
+            given().auth()
+                    .oauth2(token)
+                    .contentType(ContentType.JSON)
+                    .body("""
                     {"type": "HOME_VISIT", "occurredOn": "%s", "durationMinutes": %s}""".formatted(LocalDate.now(), minutes))
-                    .when().post(BASE + "/adults/" + world.adultId + "/interventions")
-                    .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                    .when()
+                    .post(BASE + "/adults/" + world.adultId + "/interventions")
+                    .then()
+                    .statusCode(400)
+                    .contentType(startsWith("application/problem+json"))
                     .body("errors[0].field", equalTo("durationMinutes"));
         }
-        given().auth().oauth2(token).when().get(BASE + "/adults/" + world.adultId + "/interventions")
-                .then().statusCode(200).body("totalItems", equalTo(0));
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get(BASE + "/adults/" + world.adultId + "/interventions")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0));
     }
 
     @Test
@@ -88,9 +114,15 @@ class HostileJsonTest {
         Object[] su = world.substanceUsePractitioner();
         allocateAdult(world.adultId, (UUID) su[1], "SUBSTANCE_USE").statusCode(201);
         String token = practitionerToken((String) su[2], (UUID) su[0]);
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("""
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body("""
                 {"type": 0, "occurredOn": "%s", "durationMinutes": 45}""".formatted(LocalDate.now()))
-                .when().post(BASE + "/adults/" + world.adultId + "/interventions")
-                .then().statusCode(400).body("errors[0].field", equalTo("type"));
+                .when()
+                .post(BASE + "/adults/" + world.adultId + "/interventions")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("type"));
     }
 }

@@ -39,6 +39,7 @@ class InterventionResourceTest {
 
     @Inject
     Partnership partnership;
+
     @Inject
     EntityManager entityManager;
 
@@ -49,13 +50,28 @@ class InterventionResourceTest {
         allocateAdult(world.adultId, (UUID) su[1], "SUBSTANCE_USE").statusCode(201);
         String token = practitionerToken((String) su[2], (UUID) su[0]);
 
-        String id = record(token, world.adultId, "DRUG_TEST", TODAY, "\"testResult\": \"NEGATIVE\", \"notes\": \"Calm, engaged\"")
-                .statusCode(201).header("ETag", "\"0\"").body("type", equalTo("DRUG_TEST"))
-                .body("testResult", equalTo("NEGATIVE")).body("practitionerId", equalTo(su[1].toString()))
-                .body("agencyId", equalTo(su[0].toString())).body("notes", equalTo("Calm, engaged"))
-                .extract().path("id");
-        given().auth().oauth2(token).when().get(BASE + "/adults/" + world.adultId + "/interventions")
-                .then().statusCode(200).body("items.id", contains(id));
+        String id = record(
+                        token,
+                        world.adultId,
+                        "DRUG_TEST",
+                        TODAY,
+                        "\"testResult\": \"NEGATIVE\", \"notes\": \"Calm, engaged\"")
+                .statusCode(201)
+                .header("ETag", "\"0\"")
+                .body("type", equalTo("DRUG_TEST"))
+                .body("testResult", equalTo("NEGATIVE"))
+                .body("practitionerId", equalTo(su[1].toString()))
+                .body("agencyId", equalTo(su[0].toString()))
+                .body("notes", equalTo("Calm, engaged"))
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get(BASE + "/adults/" + world.adultId + "/interventions")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(id));
     }
 
     @Test
@@ -65,16 +81,34 @@ class InterventionResourceTest {
         allocateAdult(world.adultId, (UUID) su[1], "SUBSTANCE_USE").statusCode(201);
         String token = practitionerToken((String) su[2], (UUID) su[0]);
 
-        refused(record(token, world.adultId, "HOME_VISIT", LocalDate.now().plusDays(1).toString(), null),
+        refused(
+                record(
+                        token,
+                        world.adultId,
+                        "HOME_VISIT",
+                        LocalDate.now().plusDays(1).toString(),
+                        null),
                 "intervention-in-the-future");
-        refused(record(token, world.adultId, "HOME_VISIT", LocalDate.now().minusDays(1).toString(), null),
+        refused(
+                record(
+                        token,
+                        world.adultId,
+                        "HOME_VISIT",
+                        LocalDate.now().minusDays(1).toString(),
+                        null),
                 "before-allocation");
         refused(record(token, world.adultId, "ALCOHOL_TEST", TODAY, null), "test-result-required");
-        refused(record(token, world.adultId, "HOME_VISIT", TODAY, "\"testResult\": \"POSITIVE\""),
+        refused(
+                record(token, world.adultId, "HOME_VISIT", TODAY, "\"testResult\": \"POSITIVE\""),
                 "test-result-not-applicable");
-        given().auth().oauth2(token).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body("{\"type\": \"HOME_VISIT\", \"occurredOn\": \"%s\", \"durationMinutes\": 0}".formatted(TODAY))
-                .when().post(BASE + "/adults/" + world.adultId + "/interventions").then().statusCode(400);
+                .when()
+                .post(BASE + "/adults/" + world.adultId + "/interventions")
+                .then()
+                .statusCode(400);
     }
 
     @Test
@@ -86,20 +120,36 @@ class InterventionResourceTest {
         String stranger = practitionerToken((String) other[2], (UUID) other[0]);
 
         record(stranger, world.adultId, "HOME_VISIT", TODAY, null).statusCode(404);
-        given().auth().oauth2(stranger).when().get(BASE + "/adults/" + world.adultId).then().statusCode(404);
-        given().auth().oauth2(stranger).when().get(BASE + "/adults/" + world.adultId + "/interventions").then().statusCode(404);
+        given().auth()
+                .oauth2(stranger)
+                .when()
+                .get(BASE + "/adults/" + world.adultId)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(stranger)
+                .when()
+                .get(BASE + "/adults/" + world.adultId + "/interventions")
+                .then()
+                .statusCode(404);
         // a social worker who sees the family but holds no allocation with the adult cannot record
-        record(socialWorker(COUNCIL), world.adultId, "HOME_VISIT", TODAY, null).statusCode(403)
+        record(socialWorker(COUNCIL), world.adultId, "HOME_VISIT", TODAY, null)
+                .statusCode(403)
                 .body("type", equalTo("https://familysafeguarding.org/problems/not-allocated"));
         // both refusals are audited as denied: the stranger's as absent, the social worker's as not allocated
-        assertThat(deniedAttemptsOn(world.adultId)).containsExactlyInAnyOrder(
-                "adult:" + other[2], "adult:" + other[2], "adult:" + other[2], "intervention:sw-" + COUNCIL);
+        assertThat(deniedAttemptsOn(world.adultId))
+                .containsExactlyInAnyOrder(
+                        "adult:" + other[2], "adult:" + other[2], "adult:" + other[2], "intervention:sw-" + COUNCIL);
     }
 
     private List<String> deniedAttemptsOn(String recordId) {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
-                "select e.recordType || ':' || e.username from AuditEntry e where e.recordId = :id and e.outcome = 'DENIED'",
-                String.class).setParameter("id", recordId).getResultList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createQuery(
+                                "select e.recordType || ':' || e.username from AuditEntry e where e.recordId = :id and e.outcome = 'DENIED'",
+                                String.class)
+                        .setParameter("id", recordId)
+                        .getResultList());
     }
 
     @Test
@@ -108,31 +158,73 @@ class InterventionResourceTest {
         Object[] su = world.substanceUsePractitioner();
         UUID daAgency = partnership.commissionedAgency(COUNCIL, "DOMESTIC_ABUSE_VICTIM_SURVIVOR_SUPPORT");
         String daLogin = unique("da-");
-        UUID da = partnership.practitioner(daAgency, "ADULT_PRACTITIONER_DOMESTIC_ABUSE_VICTIM", daLogin, world.team, COUNCIL);
+        UUID da = partnership.practitioner(
+                daAgency, "ADULT_PRACTITIONER_DOMESTIC_ABUSE_VICTIM", daLogin, world.team, COUNCIL);
         allocateAdult(world.adultId, (UUID) su[1], "SUBSTANCE_USE").statusCode(201);
         allocateAdult(world.adultId, da, "DOMESTIC_ABUSE_VICTIM_SURVIVOR").statusCode(201);
         String suToken = practitionerToken((String) su[2], (UUID) su[0]);
         String daToken = practitionerToken(daLogin, daAgency);
 
-        String confidential = record(suToken, world.adultId, "ONE_TO_ONE_SESSION", TODAY, "\"notes\": \"Relapse worries\"")
-                .statusCode(201).extract().path("id");
-        String shared = record(suToken, world.adultId, "HOME_VISIT", TODAY,
-                "\"notes\": \"Home in good order\", \"notesShared\": true").statusCode(201).extract().path("id");
+        String confidential = record(
+                        suToken, world.adultId, "ONE_TO_ONE_SESSION", TODAY, "\"notes\": \"Relapse worries\"")
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String shared = record(
+                        suToken,
+                        world.adultId,
+                        "HOME_VISIT",
+                        TODAY,
+                        "\"notes\": \"Home in good order\", \"notesShared\": true")
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         // the other agency's practitioner sees shared interventions only
-        given().auth().oauth2(daToken).when().get(BASE + "/adults/" + world.adultId + "/interventions")
-                .then().statusCode(200).body("items.id", contains(shared))
+        given().auth()
+                .oauth2(daToken)
+                .when()
+                .get(BASE + "/adults/" + world.adultId + "/interventions")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(shared))
                 .body("items[0].notes", equalTo("Home in good order"));
-        given().auth().oauth2(daToken).when().get(BASE + "/interventions/" + confidential).then().statusCode(404);
+        given().auth()
+                .oauth2(daToken)
+                .when()
+                .get(BASE + "/interventions/" + confidential)
+                .then()
+                .statusCode(404);
         // council staff see that notes exist, not their text unless shared
-        given().auth().oauth2(socialWorker(COUNCIL)).when().get(BASE + "/adults/" + world.adultId + "/interventions")
-                .then().statusCode(200).body("items.id", containsInAnyOrder(confidential, shared));
-        given().auth().oauth2(socialWorker(COUNCIL)).when().get(BASE + "/interventions/" + confidential)
-                .then().statusCode(200).body("hasNotes", equalTo(true)).body("notes", nullValue());
-        given().auth().oauth2(socialWorker(COUNCIL)).when().get(BASE + "/interventions/" + shared)
-                .then().statusCode(200).body("notes", equalTo("Home in good order"));
-        given().auth().oauth2(suToken).when().get(BASE + "/interventions/" + confidential)
-                .then().statusCode(200).body("notes", equalTo("Relapse worries"));
+        given().auth()
+                .oauth2(socialWorker(COUNCIL))
+                .when()
+                .get(BASE + "/adults/" + world.adultId + "/interventions")
+                .then()
+                .statusCode(200)
+                .body("items.id", containsInAnyOrder(confidential, shared));
+        given().auth()
+                .oauth2(socialWorker(COUNCIL))
+                .when()
+                .get(BASE + "/interventions/" + confidential)
+                .then()
+                .statusCode(200)
+                .body("hasNotes", equalTo(true))
+                .body("notes", nullValue());
+        given().auth()
+                .oauth2(socialWorker(COUNCIL))
+                .when()
+                .get(BASE + "/interventions/" + shared)
+                .then()
+                .statusCode(200)
+                .body("notes", equalTo("Home in good order"));
+        given().auth()
+                .oauth2(suToken)
+                .when()
+                .get(BASE + "/interventions/" + confidential)
+                .then()
+                .statusCode(200)
+                .body("notes", equalTo("Relapse worries"));
     }
 
     @Test
@@ -141,20 +233,51 @@ class InterventionResourceTest {
         Object[] su = world.substanceUsePractitioner();
         allocateAdult(world.adultId, (UUID) su[1], "SUBSTANCE_USE").statusCode(201);
         String token = practitionerToken((String) su[2], (UUID) su[0]);
-        String id = record(token, world.adultId, "HOME_VISIT", TODAY, null).statusCode(201).extract().path("id");
+        String id = record(token, world.adultId, "HOME_VISIT", TODAY, null)
+                .statusCode(201)
+                .extract()
+                .path("id");
         String body = "{\"reason\": \"Recorded against the wrong parent\"}";
 
-        given().auth().oauth2(socialWorker(COUNCIL)).header("If-Match", "\"0\"").contentType(ContentType.JSON).body(body)
-                .when().post(BASE + "/interventions/" + id + "/voiding").then().statusCode(403)
+        given().auth()
+                .oauth2(socialWorker(COUNCIL))
+                .header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(BASE + "/interventions/" + id + "/voiding")
+                .then()
+                .statusCode(403)
                 .body("type", equalTo("https://familysafeguarding.org/problems/not-the-recorder"));
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().post(BASE + "/interventions/" + id + "/voiding").then().statusCode(428);
-        given().auth().oauth2(token).header("If-Match", "\"0\"").contentType(ContentType.JSON).body(body)
-                .when().post(BASE + "/interventions/" + id + "/voiding").then().statusCode(200)
-                .header("ETag", "\"1\"").body("voided", equalTo(true))
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(BASE + "/interventions/" + id + "/voiding")
+                .then()
+                .statusCode(428);
+        given().auth()
+                .oauth2(token)
+                .header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(BASE + "/interventions/" + id + "/voiding")
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("voided", equalTo(true))
                 .body("voidReason", equalTo("Recorded against the wrong parent"));
-        given().auth().oauth2(token).header("If-Match", "\"1\"").contentType(ContentType.JSON).body(body)
-                .when().post(BASE + "/interventions/" + id + "/voiding").then().statusCode(422)
+        given().auth()
+                .oauth2(token)
+                .header("If-Match", "\"1\"")
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(BASE + "/interventions/" + id + "/voiding")
+                .then()
+                .statusCode(422)
                 .body("type", equalTo("https://familysafeguarding.org/problems/already-voided"));
     }
 
@@ -163,19 +286,37 @@ class InterventionResourceTest {
         var world = new AllocationFixtures(partnership);
         world.allocateFamily().statusCode(201);
         String id = record(world.leadToken(), world.adultId, "HOME_VISIT", TODAY, "\"notes\": \"Kitchen repaired\"")
-                .statusCode(201).body("practitionerId", equalTo(world.lead.toString())).extract().path("id");
-        given().auth().oauth2(world.leadToken()).when().get(BASE + "/adults/" + world.adultId + "/interventions")
-                .then().statusCode(200).body("items", hasSize(1));
+                .statusCode(201)
+                .body("practitionerId", equalTo(world.lead.toString()))
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(world.leadToken())
+                .when()
+                .get(BASE + "/adults/" + world.adultId + "/interventions")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1));
         // the council's own staff are the recording agency of an in-house practitioner's notes
-        given().auth().oauth2(councilStaff("pa", "partnership-admin", COUNCIL)).when().get(BASE + "/interventions/" + id)
-                .then().statusCode(200).body("notes", equalTo("Kitchen repaired"));
+        given().auth()
+                .oauth2(councilStaff("pa", "partnership-admin", COUNCIL))
+                .when()
+                .get(BASE + "/interventions/" + id)
+                .then()
+                .statusCode(200)
+                .body("notes", equalTo("Kitchen repaired"));
     }
 
     static ValidatableResponse record(String token, String adultId, String type, String on, String extra) {
-        String body = "{\"type\": \"%s\", \"occurredOn\": \"%s\", \"durationMinutes\": 45%s}".formatted(type, on,
-                extra == null ? "" : ", " + extra);
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().post(BASE + "/adults/" + adultId + "/interventions").then();
+        String body = "{\"type\": \"%s\", \"occurredOn\": \"%s\", \"durationMinutes\": 45%s}"
+                .formatted(type, on, extra == null ? "" : ", " + extra);
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(BASE + "/adults/" + adultId + "/interventions")
+                .then();
     }
 
     private static void refused(ValidatableResponse response, String rule) {

@@ -27,17 +27,31 @@ class PartnerAgencyResourceTest {
 
     @Test
     void commissioning_and_analysis_roles_have_no_business_in_the_caseload() {
-        given().auth().oauth2(councilStaff("ws-commissioner", "commissioner", "E10000032"))
-                .when().get(AGENCIES).then().statusCode(403);
-        given().auth().oauth2(councilStaff("ws-analyst", "analyst", "E10000032"))
-                .when().get(AGENCIES).then().statusCode(403);
+        given().auth()
+                .oauth2(councilStaff("ws-commissioner", "commissioner", "E10000032"))
+                .when()
+                .get(AGENCIES)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(councilStaff("ws-analyst", "analyst", "E10000032"))
+                .when()
+                .get(AGENCIES)
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void practitioners_list_agencies_and_an_unknown_one_is_a_404_problem() {
-        String token = agencyStaff("cgl-practitioner", "practitioner", UUID.randomUUID().toString());
+        String token = agencyStaff(
+                "cgl-practitioner", "practitioner", UUID.randomUUID().toString());
         given().auth().oauth2(token).when().get(AGENCIES).then().statusCode(200);
-        given().auth().oauth2(token).when().get(AGENCIES + "/" + UUID.randomUUID())
-                .then().statusCode(404).contentType("application/problem+json");
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get(AGENCIES + "/" + UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 }

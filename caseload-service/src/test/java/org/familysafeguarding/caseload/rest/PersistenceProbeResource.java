@@ -26,8 +26,7 @@ public class PersistenceProbeResource {
     public void provoke(@PathParam("kind") String kind) {
         entityManager.createNativeQuery("""
                 create table if not exists persistence_probe (id int primary key, code varchar(5) unique,
-                    parent int references persistence_probe(id), amount numeric(4, 2) check (amount >= 0), label text)""")
-                .executeUpdate();
+                    parent int references persistence_probe(id), amount numeric(4, 2) check (amount >= 0), label text)""").executeUpdate();
         entityManager.createNativeQuery("delete from persistence_probe").executeUpdate();
         switch (kind) {
             case "unique" -> {
@@ -44,8 +43,11 @@ public class PersistenceProbeResource {
             case "not-null" -> insert("insert into persistence_probe (id) values (null)");
             case "too-long" -> insert("insert into persistence_probe (id, code) values (1, 'ABCDEF')");
             case "out-of-range" -> insert("insert into persistence_probe (id, amount) values (1, 12345)");
-            case "nul" -> entityManager.createNativeQuery("insert into persistence_probe (id, label) values (1, ?1)")
-                    .setParameter(1, "Smith\u0000 family").executeUpdate();
+            case "nul" ->
+                entityManager
+                        .createNativeQuery("insert into persistence_probe (id, label) values (1, ?1)")
+                        .setParameter(1, "Smith\u0000 family")
+                        .executeUpdate();
             default -> insert("insert into persistence_probe (id) values (1)");
         }
     }

@@ -34,6 +34,7 @@ class PersonRecordAuditTest {
 
     @Inject
     AuditTrail audit;
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -41,12 +42,23 @@ class PersonRecordAuditTest {
     void creating_reading_and_finding_a_child_are_each_audited_against_the_child() {
         String[] made = familyWithChild(COUNCIL);
         String sw = socialWorker(COUNCIL);
-        given().auth().oauth2(sw).when().get(BASE + "/children/" + made[1]).then().statusCode(200);
-        given().auth().oauth2(sw).when().get(BASE + "/families/" + made[0]).then().statusCode(200);
+        given().auth()
+                .oauth2(sw)
+                .when()
+                .get(BASE + "/children/" + made[1])
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(sw)
+                .when()
+                .get(BASE + "/families/" + made[0])
+                .then()
+                .statusCode(200);
 
         var entries = audit.forChild(made[1], 0, 100);
-        assertThat(entries).extracting(e -> e.action).containsExactly(AuditAction.CREATE, AuditAction.READ,
-                AuditAction.READ);
+        assertThat(entries)
+                .extracting(e -> e.action)
+                .containsExactly(AuditAction.CREATE, AuditAction.READ, AuditAction.READ);
         assertThat(entries).allSatisfy(e -> {
             assertThat(e.outcome).isEqualTo("ALLOWED");
             assertThat(e.organisation).isEqualTo(COUNCIL);
@@ -57,7 +69,12 @@ class PersonRecordAuditTest {
     @Test
     void an_attempt_on_another_councils_child_is_refused_as_absent_and_audited_as_denied() {
         String[] made = familyWithChild(OTHER_COUNCIL);
-        given().auth().oauth2(socialWorker(COUNCIL)).when().get(BASE + "/children/" + made[1]).then().statusCode(404);
+        given().auth()
+                .oauth2(socialWorker(COUNCIL))
+                .when()
+                .get(BASE + "/children/" + made[1])
+                .then()
+                .statusCode(404);
 
         AuditEntry last = audit.forChild(made[1], 0, 100).getLast();
         assertThat(last.outcome).isEqualTo("DENIED");
@@ -71,29 +88,47 @@ class PersonRecordAuditTest {
         String[] made = familyWithChild(COUNCIL);
         String token = councilStaff(unique("audit-blocked-"), "social-worker", COUNCIL);
         long entriesBefore = audit.countForChild(made[1]);
-        sql("create function refuse_audit_for_test() returns trigger language plpgsql as $$ begin "
-                + "if new.username like 'audit-blocked-%' then raise exception 'audit store unavailable'; end if; "
-                + "return new; end $$",
+        sql(
+                "create function refuse_audit_for_test() returns trigger language plpgsql as $$ begin "
+                        + "if new.username like 'audit-blocked-%' then raise exception 'audit store unavailable'; end if; "
+                        + "return new; end $$",
                 "create trigger refuse_audit_for_test before insert on audit_entry for each row "
                         + "execute function refuse_audit_for_test()");
         try {
-            given().auth().oauth2(token).when().get(BASE + "/children/" + made[1]).then().statusCode(500)
-                    .contentType("application/problem+json").body(not(containsString("Robin")));
-            given().auth().oauth2(token).contentType(ContentType.JSON)
+            given().auth()
+                    .oauth2(token)
+                    .when()
+                    .get(BASE + "/children/" + made[1])
+                    .then()
+                    .statusCode(500)
+                    .contentType("application/problem+json")
+                    .body(not(containsString("Robin")));
+            given().auth()
+                    .oauth2(token)
+                    .contentType(ContentType.JSON)
                     .body(childJson("Ash", unique("Noaudit"), "2020-01-01", childId()))
-                    .when().post(BASE + "/families/" + made[0] + "/children").then().statusCode(500);
+                    .when()
+                    .post(BASE + "/families/" + made[0] + "/children")
+                    .then()
+                    .statusCode(500);
         } finally {
             sql("drop trigger refuse_audit_for_test on audit_entry", "drop function refuse_audit_for_test()");
         }
 
-        given().auth().oauth2(socialWorker(COUNCIL)).when().get(BASE + "/families/" + made[0]).then().statusCode(200)
+        given().auth()
+                .oauth2(socialWorker(COUNCIL))
+                .when()
+                .get(BASE + "/families/" + made[0])
+                .then()
+                .statusCode(200)
                 .body("children", hasSize(1));
         assertThat(audit.countForChild(made[1])).isEqualTo(entriesBefore + 1);
         assertThat(audit.verify()).isEmpty();
     }
 
     private void sql(String... statements) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             for (String each : statements) {
                 statement.execute(each);
             }

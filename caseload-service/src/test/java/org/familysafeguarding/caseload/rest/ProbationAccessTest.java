@@ -1,6 +1,5 @@
 package org.familysafeguarding.caseload.rest;
 
-import org.familysafeguarding.caseload.messaging.hmpps.ProbationNoticeReader;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.familysafeguarding.platform.testing.TestTokens.agencyStaff;
@@ -19,8 +18,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.familysafeguarding.caseload.messaging.HmppsEnvelope;
+import org.familysafeguarding.caseload.messaging.hmpps.ProbationNoticeReader;
 import org.familysafeguarding.caseload.service.ProbationEventIntake;
-import org.familysafeguarding.caseload.service.ProbationNotice;
 import org.familysafeguarding.caseload.support.Partnership;
 import org.familysafeguarding.caseload.support.ProbationFamily;
 import org.familysafeguarding.platform.testing.EventCatalogue;
@@ -46,12 +45,16 @@ class ProbationAccessTest {
 
     @Inject
     Partnership partnership;
+
     @Inject
     ProbationEventIntake intake;
+
     @Inject
     HmppsEnvelope envelope;
+
     @Inject
     ObjectMapper json;
+
     @Inject
     EntityManager entityManager;
 
@@ -62,32 +65,65 @@ class ProbationAccessTest {
         var another = new ProbationFamily(partnership);
         registration(family.crn);
 
-        for (String token : List.of(family.practitionerToken(), family.leadToken(),
-                councilStaff("ws-pa", "partnership-admin", COUNCIL))) {
-            given().auth().oauth2(token).when().get(BASE + "/adults/" + family.adultId + "/risk-flags").then()
-                    .statusCode(200).body("adultId", equalTo(family.adultId)).body("flags", hasSize(1))
-                    .body("flags[0].flag", equalTo("CHILD_PROTECTION")).body("flags[0].registerCode", equalTo("RCPR"))
-                    .body("flags[0].status", equalTo("ACTIVE")).body("flags[0].registeredOn", equalTo("2025-06-19"))
+        for (String token : List.of(
+                family.practitionerToken(), family.leadToken(), councilStaff("ws-pa", "partnership-admin", COUNCIL))) {
+            given().auth()
+                    .oauth2(token)
+                    .when()
+                    .get(BASE + "/adults/" + family.adultId + "/risk-flags")
+                    .then()
+                    .statusCode(200)
+                    .body("adultId", equalTo(family.adultId))
+                    .body("flags", hasSize(1))
+                    .body("flags[0].flag", equalTo("CHILD_PROTECTION"))
+                    .body("flags[0].registerCode", equalTo("RCPR"))
+                    .body("flags[0].status", equalTo("ACTIVE"))
+                    .body("flags[0].registeredOn", equalTo("2025-06-19"))
                     .body("flags[0].history.change", contains("RAISED"));
         }
         // the practitioner of another family, that family's social worker, and another council's staff: absent
-        for (String token : List.of(another.practitionerToken(), another.leadToken(),
+        for (String token : List.of(
+                another.practitionerToken(),
+                another.leadToken(),
                 councilStaff("ox-sw", "social-worker", "E10000025"),
                 councilStaff("ox-pa", "partnership-admin", "E10000025"))) {
-            given().auth().oauth2(token).when().get(BASE + "/adults/" + family.adultId + "/risk-flags").then()
+            given().auth()
+                    .oauth2(token)
+                    .when()
+                    .get(BASE + "/adults/" + family.adultId + "/risk-flags")
+                    .then()
                     .statusCode(404);
         }
         // roles that never read person records
         for (String role : List.of("analyst", "commissioner", "auditor")) {
-            given().auth().oauth2(councilStaff("ws-" + role, role, COUNCIL)).when()
-                    .get(BASE + "/adults/" + family.adultId + "/risk-flags").then().statusCode(403);
+            given().auth()
+                    .oauth2(councilStaff("ws-" + role, role, COUNCIL))
+                    .when()
+                    .get(BASE + "/adults/" + family.adultId + "/risk-flags")
+                    .then()
+                    .statusCode(403);
         }
-        given().auth().oauth2(agencyStaff("pm", "provider-manager", family.agency.toString())).when()
-                .get(BASE + "/adults/" + family.adultId + "/risk-flags").then().statusCode(403);
-        given().when().get(BASE + "/adults/" + family.adultId + "/risk-flags").then().statusCode(401);
-        given().auth().oauth2(family.practitionerToken()).when().get(BASE + "/adults/" + UUID.randomUUID() + "/risk-flags")
-                .then().statusCode(404);
-        given().auth().oauth2(family.practitionerToken()).when().get(BASE + "/adults/not-an-id/risk-flags").then()
+        given().auth()
+                .oauth2(agencyStaff("pm", "provider-manager", family.agency.toString()))
+                .when()
+                .get(BASE + "/adults/" + family.adultId + "/risk-flags")
+                .then()
+                .statusCode(403);
+        given().when()
+                .get(BASE + "/adults/" + family.adultId + "/risk-flags")
+                .then()
+                .statusCode(401);
+        given().auth()
+                .oauth2(family.practitionerToken())
+                .when()
+                .get(BASE + "/adults/" + UUID.randomUUID() + "/risk-flags")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(family.practitionerToken())
+                .when()
+                .get(BASE + "/adults/not-an-id/risk-flags")
+                .then()
                 .statusCode(404);
 
         assertThat(audited(family.adultId, "DENIED")).contains(another.practitionerLogin, another.leadLogin);
@@ -101,23 +137,46 @@ class ProbationAccessTest {
         registration(family.crn);
 
         for (String token : List.of(family.practitionerToken(), family.leadToken())) {
-            given().auth().oauth2(token).when().get(BASE + "/notifications").then().statusCode(200)
+            given().auth()
+                    .oauth2(token)
+                    .when()
+                    .get(BASE + "/notifications")
+                    .then()
+                    .statusCode(200)
                     .body("items.adultId", hasItem(family.adultId))
-                    .body("items.find { it.adultId == '%s' }.kind".formatted(family.adultId),
+                    .body(
+                            "items.find { it.adultId == '%s' }.kind".formatted(family.adultId),
                             equalTo("PROBATION_RISK_FLAG_RAISED"))
-                    .body("items.find { it.adultId == '%s' }.flag".formatted(family.adultId),
+                    .body(
+                            "items.find { it.adultId == '%s' }.flag".formatted(family.adultId),
                             equalTo("CHILD_PROTECTION"))
                     .body("items", everyItem(not(org.hamcrest.Matchers.hasKey("crn"))));
         }
-        for (String token : List.of(another.practitionerToken(), another.leadToken(),
+        for (String token : List.of(
+                another.practitionerToken(),
+                another.leadToken(),
                 councilStaff("sw-unlinked", "social-worker", COUNCIL))) {
-            given().auth().oauth2(token).when().get(BASE + "/notifications").then().statusCode(200)
+            given().auth()
+                    .oauth2(token)
+                    .when()
+                    .get(BASE + "/notifications")
+                    .then()
+                    .statusCode(200)
                     .body("items.adultId", not(hasItem(family.adultId)));
         }
-        given().auth().oauth2(councilStaff("ws-analyst", "analyst", COUNCIL)).when().get(BASE + "/notifications")
-                .then().statusCode(403);
-        given().auth().oauth2(family.practitionerToken()).queryParam("size", 101).when().get(BASE + "/notifications")
-                .then().statusCode(400);
+        given().auth()
+                .oauth2(councilStaff("ws-analyst", "analyst", COUNCIL))
+                .when()
+                .get(BASE + "/notifications")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(family.practitionerToken())
+                .queryParam("size", 101)
+                .when()
+                .get(BASE + "/notifications")
+                .then()
+                .statusCode(400);
     }
 
     @Test
@@ -125,20 +184,39 @@ class ProbationAccessTest {
         String crn = ProbationFamily.newCrn();
         registration(crn);
         String pa = io.smallrye.jwt.build.Jwt.preferredUserName("service-account-probation-integration")
-                .subject("probation-integration-sa").issuer(org.familysafeguarding.platform.testing.TestTokens.ISSUER)
+                .subject("probation-integration-sa")
+                .issuer(org.familysafeguarding.platform.testing.TestTokens.ISSUER)
                 .audience(org.familysafeguarding.platform.testing.TestTokens.AUDIENCE)
                 .claim("azp", "probation-integration")
-                .claim("realm_access", java.util.Map.of("roles", List.of("probation-integration"))).expiresIn(300).sign();
-        given().auth().oauth2(pa).queryParam("crn", crn).when().get(BASE + "/probation/unmatched-events").then()
-                .statusCode(200).body("items", hasSize(1)).body("items[0].crn", equalTo(crn))
+                .claim("realm_access", java.util.Map.of("roles", List.of("probation-integration")))
+                .expiresIn(300)
+                .sign();
+        given().auth()
+                .oauth2(pa)
+                .queryParam("crn", crn)
+                .when()
+                .get(BASE + "/probation/unmatched-events")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].crn", equalTo(crn))
                 .body("items[0].eventType", equalTo("probation-case.registration.added"))
                 .body("items[0].registerCode", equalTo("RCPR"));
-        given().auth().oauth2(pa).queryParam("crn", "12345").when().get(BASE + "/probation/unmatched-events").then()
+        given().auth()
+                .oauth2(pa)
+                .queryParam("crn", "12345")
+                .when()
+                .get(BASE + "/probation/unmatched-events")
+                .then()
                 .statusCode(400);
-        for (String role : List.of("partnership-admin", "social-worker", "team-manager", "analyst", "auditor",
-                "commissioner")) {
-            given().auth().oauth2(councilStaff("ws-" + role, role, COUNCIL)).when()
-                    .get(BASE + "/probation/unmatched-events").then().statusCode(403);
+        for (String role :
+                List.of("partnership-admin", "social-worker", "team-manager", "analyst", "auditor", "commissioner")) {
+            given().auth()
+                    .oauth2(councilStaff("ws-" + role, role, COUNCIL))
+                    .when()
+                    .get(BASE + "/probation/unmatched-events")
+                    .then()
+                    .statusCode(403);
         }
     }
 
@@ -147,13 +225,19 @@ class ProbationAccessTest {
         ObjectNode event = EventCatalogue.exampleNode("hmpps", "registration-added-child-protection");
         ((ObjectNode) event.at("/personReference/identifiers/0")).put("value", crn);
         String payload = json.writeValueAsString(event);
-        QuarkusTransaction.requiringNew().run(() -> intake.apply(
-                ProbationNoticeReader.check("test:" + UUID.randomUUID(), envelope.read(payload), payload)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> intake.apply(
+                        ProbationNoticeReader.check("test:" + UUID.randomUUID(), envelope.read(payload), payload)));
     }
 
     private List<String> audited(String adultId, String outcome) {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
-                "select e.username from AuditEntry e where e.recordId = :id and e.outcome = :outcome", String.class)
-                .setParameter("id", adultId).setParameter("outcome", outcome).getResultList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createQuery(
+                                "select e.username from AuditEntry e where e.recordId = :id and e.outcome = :outcome",
+                                String.class)
+                        .setParameter("id", adultId)
+                        .setParameter("outcome", outcome)
+                        .getResultList());
     }
 }

@@ -18,7 +18,11 @@ class ReportingApiDescriptionTest {
 
     @Test
     void the_api_description_lists_the_workbook_supervision_outcome_and_census_paths() {
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+        given().accept("application/json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("paths", hasKey("/api/caseload/v1/adults/{id}/workbook"))
                 .body("paths", hasKey("/api/caseload/v1/workbook/programme"))
                 .body("paths", hasKey("/api/caseload/v1/group-supervisions/{id}/agreement"))

@@ -37,33 +37,64 @@ public final class ProbationFamily {
         lead = partnership.practitioner(partnership.inHouseAgency(COUNCIL), "SOCIAL_WORKER", leadLogin, team, COUNCIL);
         agency = partnership.commissionedAgency(COUNCIL, "SUBSTANCE_USE");
         practitionerLogin = "su-" + suffix;
-        practitioner = partnership.practitioner(agency, "ADULT_PRACTITIONER_SUBSTANCE_USE", practitionerLogin, team,
-                COUNCIL);
+        practitioner =
+                partnership.practitioner(agency, "ADULT_PRACTITIONER_SUBSTANCE_USE", practitionerLogin, team, COUNCIL);
         String sw = socialWorker();
-        familyId = given().auth().oauth2(sw).contentType(ContentType.JSON).body("{\"name\": \"Trevail family\"}")
-                .when().post(BASE + "/families").then().statusCode(201).extract().path("id");
-        childId = given().auth().oauth2(sw).contentType(ContentType.JSON).body("""
+        familyId = given().auth()
+                .oauth2(sw)
+                .contentType(ContentType.JSON)
+                .body("{\"name\": \"Trevail family\"}")
+                .when()
+                .post(BASE + "/families")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        childId = given().auth()
+                .oauth2(sw)
+                .contentType(ContentType.JSON)
+                .body("""
                 {"givenName": "Wren", "familyName": "Trevail", "dateOfBirth": "2020-05-06", "sex": "F",
-                 "ethnicity": "WBRI", "disabilities": ["NONE"], "councilChildId": "%s"}""".formatted(
-                ("P" + suffix).substring(0, 9)))
-                .when().post(BASE + "/families/" + familyId + "/children").then().statusCode(201)
-                .extract().path("record.id");
+                 "ethnicity": "WBRI", "disabilities": ["NONE"], "councilChildId": "%s"}""".formatted(("P" + suffix).substring(0, 9)))
+                .when()
+                .post(BASE + "/families/" + familyId + "/children")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("record.id");
         adultId = recordAdult(familyId, childId, crn);
         // the adult first: once the family is allocated to a team, only that team's staff see it
-        given().auth().oauth2(teamManager()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(teamManager())
+                .contentType(ContentType.JSON)
                 .body("{\"practitionerId\": \"%s\", \"specialism\": \"SUBSTANCE_USE\"}".formatted(practitioner))
-                .when().post(BASE + "/adults/" + adultId + "/allocations").then().statusCode(201);
-        given().auth().oauth2(teamManager()).contentType(ContentType.JSON)
+                .when()
+                .post(BASE + "/adults/" + adultId + "/allocations")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(teamManager())
+                .contentType(ContentType.JSON)
                 .body("{\"teamId\": \"%s\", \"practitionerId\": \"%s\"}".formatted(team, lead))
-                .when().post(BASE + "/families/" + familyId + "/allocations").then().statusCode(201);
+                .when()
+                .post(BASE + "/families/" + familyId + "/allocations")
+                .then()
+                .statusCode(201);
     }
 
     public static String recordAdult(String familyId, String childId, String crn) {
-        return given().auth().oauth2(socialWorker()).contentType(ContentType.JSON).body("""
+        return given().auth()
+                .oauth2(socialWorker())
+                .contentType(ContentType.JSON)
+                .body("""
                 {"givenName": "Alex", "familyName": "Trevail", "dateOfBirth": "1988-07-08", "crn": "%s",
                  "relationships": [{"childId": "%s", "relationship": "FATHER"}]}""".formatted(crn, childId))
-                .when().post(BASE + "/families/" + familyId + "/adults")
-                .then().statusCode(201).extract().path("record.id");
+                .when()
+                .post(BASE + "/families/" + familyId + "/adults")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("record.id");
     }
 
     /** One letter and six digits; T for test, so no example's X-numbers collide. */

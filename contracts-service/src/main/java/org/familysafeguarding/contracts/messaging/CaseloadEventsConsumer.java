@@ -26,12 +26,18 @@ public class CaseloadEventsConsumer {
     public CaseloadEventsConsumer(IdempotentConsumer consumer, InterventionDirectory interventions) {
         this.consumer = consumer;
         this.handlers = EventHandlers.on("caseload.events")
-                .handle(InterventionRecorded.TYPE, e -> interventions.record(consumer.read(e, InterventionRecorded.class)))
+                .handle(
+                        InterventionRecorded.TYPE,
+                        e -> interventions.record(consumer.read(e, InterventionRecorded.class)))
                 .handle(InterventionVoided.TYPE, e -> interventions.record(consumer.read(e, InterventionVoided.class)))
                 .ignore(PREFIX + "group-supervision-agreed.v1", "no KPI counts supervision sessions")
                 .ignore(PREFIX + "workbook-module-completed.v1", "no KPI counts workbook modules")
-                .ignore(PREFIX + "nhs-referral-received.v1", "referrals are caseload-service's to allocate, not counted")
-                .ignore(PREFIX + "probation-risk-flag-changed.v1", "tells a family's workers of a flag; nothing to count")
+                .ignore(
+                        PREFIX + "nhs-referral-received.v1",
+                        "referrals are caseload-service's to allocate, not counted")
+                .ignore(
+                        PREFIX + "probation-risk-flag-changed.v1",
+                        "tells a family's workers of a flag; nothing to count")
                 .build();
     }
 

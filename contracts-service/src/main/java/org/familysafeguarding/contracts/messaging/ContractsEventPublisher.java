@@ -1,9 +1,9 @@
 package org.familysafeguarding.contracts.messaging;
 
-import org.familysafeguarding.contracts.service.ContractsEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.familysafeguarding.contracts.messaging.event.ContractsEvent;
+import org.familysafeguarding.contracts.service.ContractsEvents;
 import org.familysafeguarding.platform.outbox.Outbox;
 
 /** Publishes through the outbox, so an event leaves only if the change it reports commits. */

@@ -29,14 +29,18 @@ import io.smallrye.common.annotation.Blocking;
 @ApplicationScoped
 public class PartnersEventsConsumer {
 
-    static final String AGREEMENTS_NOT_USED = "information-sharing agreements govern who may see people's records;"
-            + " this service holds none";
+    static final String AGREEMENTS_NOT_USED =
+            "information-sharing agreements govern who may see people's records;" + " this service holds none";
 
     private final IdempotentConsumer consumer;
     private final EventHandlers handlers;
 
-    public PartnersEventsConsumer(IdempotentConsumer consumer, AgencyDirectory agencies, CouncilDirectory councils,
-            AccreditationDirectory accreditations, WorkforceDirectory workforce) {
+    public PartnersEventsConsumer(
+            IdempotentConsumer consumer,
+            AgencyDirectory agencies,
+            CouncilDirectory councils,
+            AccreditationDirectory accreditations,
+            WorkforceDirectory workforce) {
         this.consumer = consumer;
         this.handlers = EventHandlers.on("partners.events")
                 .handle(AgencyRegistered.TYPE, e -> agencies.record(consumer.read(e, AgencyRegistered.class)))
@@ -44,12 +48,17 @@ public class PartnersEventsConsumer {
                 .handle(CouncilRegistered.TYPE, e -> councils.record(consumer.read(e, CouncilRegistered.class)))
                 .handle(CouncilUpdated.TYPE, e -> councils.record(consumer.read(e, CouncilUpdated.class)))
                 .handle(AgencyAccredited.TYPE, e -> accreditations.record(consumer.read(e, AgencyAccredited.class)))
-                .handle(AccreditationLapsed.TYPE, e -> accreditations.record(consumer.read(e, AccreditationLapsed.class)))
+                .handle(
+                        AccreditationLapsed.TYPE,
+                        e -> accreditations.record(consumer.read(e, AccreditationLapsed.class)))
                 .handle(PractitionerState.TYPE, e -> workforce.record(consumer.read(e, PractitionerState.class)))
-                .handle(PractitionerState.UPDATED_TYPE,
+                .handle(
+                        PractitionerState.UPDATED_TYPE,
                         e -> workforce.record(consumer.read(e, PractitionerState.class)))
                 .handle(TeamFormed.TYPE, e -> workforce.record(consumer.read(e, TeamFormed.class)))
-                .handle(PractitionerJoinedTeam.TYPE, e -> workforce.record(consumer.read(e, PractitionerJoinedTeam.class)))
+                .handle(
+                        PractitionerJoinedTeam.TYPE,
+                        e -> workforce.record(consumer.read(e, PractitionerJoinedTeam.class)))
                 .handle(PractitionerLeftTeam.TYPE, e -> workforce.record(consumer.read(e, PractitionerLeftTeam.class)))
                 .ignore("org.familysafeguarding.partners.agreement-signed.v1", AGREEMENTS_NOT_USED)
                 .ignore("org.familysafeguarding.partners.agreement-ended.v1", AGREEMENTS_NOT_USED)

@@ -7,8 +7,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.familysafeguarding.contracts.readmodel.AgencyAccreditation;
-import org.familysafeguarding.contracts.readmodel.AgencyAccreditationRepository;
 import org.familysafeguarding.contracts.messaging.inbound.AccreditationLapsed;
 import org.familysafeguarding.contracts.messaging.inbound.AgencyAccredited;
 import org.familysafeguarding.platform.inbox.UnreadableEvent;
@@ -44,10 +42,12 @@ public class AccreditationDirectory {
     }
 
     private AgencyAccreditation of(UUID agencyId, String councilCode, Instant now) {
-        return accreditations.findByIdOptional(new AgencyAccreditation.Key(agencyId, councilCode)).orElseGet(() -> {
-            AgencyAccreditation created = AgencyAccreditation.of(agencyId, councilCode, now);
-            accreditations.persist(created);
-            return created;
-        });
+        return accreditations
+                .findByIdOptional(new AgencyAccreditation.Key(agencyId, councilCode))
+                .orElseGet(() -> {
+                    AgencyAccreditation created = AgencyAccreditation.of(agencyId, councilCode, now);
+                    accreditations.persist(created);
+                    return created;
+                });
     }
 }

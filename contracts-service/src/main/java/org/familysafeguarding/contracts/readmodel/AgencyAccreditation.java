@@ -20,9 +20,9 @@ import jakarta.persistence.Table;
 public class AgencyAccreditation {
 
     @Embeddable
-    public record Key(@Column(name = "agency_id") UUID agencyId, @Column(name = "council_code") String councilCode)
-            implements Serializable {
-    }
+    public record Key(
+            @Column(name = "agency_id") UUID agencyId,
+            @Column(name = "council_code") String councilCode) implements Serializable {}
 
     @EmbeddedId
     private Key key;
@@ -42,8 +42,7 @@ public class AgencyAccreditation {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected AgencyAccreditation() {
-    }
+    protected AgencyAccreditation() {}
 
     public static AgencyAccreditation of(UUID agencyId, String councilCode, Instant now) {
         var accreditation = new AgencyAccreditation();
@@ -74,7 +73,8 @@ public class AgencyAccreditation {
     }
 
     public boolean accreditedOn(LocalDate date) {
-        return accreditedOn != null && !date.isBefore(accreditedOn)
+        return accreditedOn != null
+                && !date.isBefore(accreditedOn)
                 && (validUntil == null || !date.isAfter(validUntil))
                 && (lapsedOn == null || date.isBefore(lapsedOn));
     }

@@ -6,8 +6,6 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.familysafeguarding.contracts.readmodel.PartnerAgency;
-import org.familysafeguarding.contracts.readmodel.PartnerAgencyRepository;
 import org.familysafeguarding.contracts.messaging.inbound.AgencyRegistered;
 import org.familysafeguarding.contracts.messaging.inbound.AgencyUpdated;
 import org.familysafeguarding.platform.inbox.UnreadableEvent;
@@ -30,10 +28,11 @@ public class AgencyDirectory {
             throw new UnreadableEvent("agency-registered event lacks agencyId, name, kind or registeredAt");
         }
         Instant now = Instant.now(clock);
-        agencies.findByIdOptional(event.agencyId()).ifPresentOrElse(
-                known -> known.follow(event.name(), event.kind(), now),
-                () -> agencies.persist(PartnerAgency.registered(event.agencyId(), event.name(), event.kind(),
-                        event.registeredAt(), now)));
+        agencies.findByIdOptional(event.agencyId())
+                .ifPresentOrElse(
+                        known -> known.follow(event.name(), event.kind(), now),
+                        () -> agencies.persist(PartnerAgency.registered(
+                                event.agencyId(), event.name(), event.kind(), event.registeredAt(), now)));
     }
 
     /** A renamed agency is published under its new name (the register, the OCDS packages) from now on. */
@@ -43,10 +42,11 @@ public class AgencyDirectory {
             throw new UnreadableEvent("agency-updated event lacks agencyId, name, kind or updatedAt");
         }
         Instant now = Instant.now(clock);
-        agencies.findByIdOptional(event.agencyId()).ifPresentOrElse(
-                known -> known.follow(event.name(), event.kind(), now),
-                // registered before this service listened: the update is the first state it learns
-                () -> agencies.persist(PartnerAgency.registered(event.agencyId(), event.name(), event.kind(),
-                        event.updatedAt(), now)));
+        agencies.findByIdOptional(event.agencyId())
+                .ifPresentOrElse(
+                        known -> known.follow(event.name(), event.kind(), now),
+                        // registered before this service listened: the update is the first state it learns
+                        () -> agencies.persist(PartnerAgency.registered(
+                                event.agencyId(), event.name(), event.kind(), event.updatedAt(), now)));
     }
 }

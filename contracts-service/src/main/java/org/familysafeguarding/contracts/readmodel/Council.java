@@ -36,11 +36,10 @@ public class Council {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Council() {
-    }
+    protected Council() {}
 
-    public static Council known(String code, String name, CouncilDecisionThresholds thresholds, Instant asOf,
-            Instant now) {
+    public static Council known(
+            String code, String name, CouncilDecisionThresholds thresholds, Instant asOf, Instant now) {
         var council = new Council();
         council.code = code;
         council.take(name, thresholds, asOf, now);

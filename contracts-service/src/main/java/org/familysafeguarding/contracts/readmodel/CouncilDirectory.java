@@ -6,8 +6,6 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.familysafeguarding.contracts.readmodel.Council;
-import org.familysafeguarding.contracts.readmodel.CouncilRepository;
 import org.familysafeguarding.contracts.domain.procurement.CouncilDecisionThresholds;
 import org.familysafeguarding.contracts.messaging.inbound.CouncilRegistered;
 import org.familysafeguarding.contracts.messaging.inbound.CouncilUpdated;
@@ -27,7 +25,12 @@ public class CouncilDirectory {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(CouncilRegistered event) {
-        follow(event.councilCode(), event.name(), event.decisionThresholds(), event.registeredAt(), "council-registered");
+        follow(
+                event.councilCode(),
+                event.name(),
+                event.decisionThresholds(),
+                event.registeredAt(),
+                "council-registered");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -36,14 +39,20 @@ public class CouncilDirectory {
     }
 
     private void follow(String code, String name, CouncilRegistered.Thresholds t, Instant asOf, String type) {
-        if (code == null || name == null || asOf == null || t == null || t.keyDecision() == null
-                || t.officerUpTo() == null || t.cabinetMemberUpTo() == null) {
+        if (code == null
+                || name == null
+                || asOf == null
+                || t == null
+                || t.keyDecision() == null
+                || t.officerUpTo() == null
+                || t.cabinetMemberUpTo() == null) {
             throw new UnreadableEvent(type + " event lacks councilCode, name, its time or a decision threshold");
         }
         var thresholds = new CouncilDecisionThresholds(t.keyDecision(), t.officerUpTo(), t.cabinetMemberUpTo());
         Instant now = Instant.now(clock);
-        councils.findByIdOptional(code).ifPresentOrElse(
-                known -> known.follow(name, thresholds, asOf, now),
-                () -> councils.persist(Council.known(code, name, thresholds, asOf, now)));
+        councils.findByIdOptional(code)
+                .ifPresentOrElse(
+                        known -> known.follow(name, thresholds, asOf, now),
+                        () -> councils.persist(Council.known(code, name, thresholds, asOf, now)));
     }
 }

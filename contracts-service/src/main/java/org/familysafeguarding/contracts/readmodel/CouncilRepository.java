@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
-public class CouncilRepository implements PanacheRepositoryBase<Council, String> {
-}
+public class CouncilRepository implements PanacheRepositoryBase<Council, String> {}

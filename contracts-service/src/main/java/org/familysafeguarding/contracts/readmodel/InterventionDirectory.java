@@ -30,25 +30,48 @@ public class InterventionDirectory {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(InterventionRecorded event) {
-        require(event.interventionId() != null && event.councilCode() != null && event.agencyId() != null
-                && event.type() != null && event.occurredOn() != null, "intervention-recorded");
+        require(
+                event.interventionId() != null
+                        && event.councilCode() != null
+                        && event.agencyId() != null
+                        && event.type() != null
+                        && event.occurredOn() != null,
+                "intervention-recorded");
         if (interventions.findByIdOptional(event.interventionId()).isEmpty()) {
-            interventions.persist(RecordedIntervention.of(event.interventionId(), event.councilCode(), event.agencyId(),
-                    event.type(), event.occurredOn(), Instant.now(clock)).servingFor(event.service(), event.familyId()));
+            interventions.persist(RecordedIntervention.of(
+                            event.interventionId(),
+                            event.councilCode(),
+                            event.agencyId(),
+                            event.type(),
+                            event.occurredOn(),
+                            Instant.now(clock))
+                    .servingFor(event.service(), event.familyId()));
         }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(InterventionVoided event) {
-        require(event.interventionId() != null && event.councilCode() != null && event.agencyId() != null
-                && event.type() != null && event.occurredOn() != null, "intervention-voided");
+        require(
+                event.interventionId() != null
+                        && event.councilCode() != null
+                        && event.agencyId() != null
+                        && event.type() != null
+                        && event.occurredOn() != null,
+                "intervention-voided");
         Instant now = Instant.now(clock);
-        RecordedIntervention intervention = interventions.findByIdOptional(event.interventionId()).orElseGet(() -> {
-            RecordedIntervention unseen = RecordedIntervention.of(event.interventionId(), event.councilCode(),
-                    event.agencyId(), event.type(), event.occurredOn(), now);
-            interventions.persist(unseen);
-            return unseen;
-        });
+        RecordedIntervention intervention = interventions
+                .findByIdOptional(event.interventionId())
+                .orElseGet(() -> {
+                    RecordedIntervention unseen = RecordedIntervention.of(
+                            event.interventionId(),
+                            event.councilCode(),
+                            event.agencyId(),
+                            event.type(),
+                            event.occurredOn(),
+                            now);
+                    interventions.persist(unseen);
+                    return unseen;
+                });
         intervention.voided(event.voidedAt(), now);
     }
 

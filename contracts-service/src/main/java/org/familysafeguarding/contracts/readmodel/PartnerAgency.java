@@ -31,8 +31,7 @@ public class PartnerAgency {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected PartnerAgency() {
-    }
+    protected PartnerAgency() {}
 
     public static PartnerAgency registered(UUID id, String name, String kind, Instant registeredAt, Instant now) {
         var agency = new PartnerAgency();

@@ -40,8 +40,7 @@ public class Practitioner {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Practitioner() {
-    }
+    protected Practitioner() {}
 
     public static Practitioner of(UUID id) {
         var practitioner = new Practitioner();
@@ -50,7 +49,8 @@ public class Practitioner {
     }
 
     /** Takes the latest state partners-service reported (its events per practitioner arrive in order). */
-    public void follow(UUID agencyId, String role, BigDecimal fte, LocalDate startDate, LocalDate endDate, Instant now) {
+    public void follow(
+            UUID agencyId, String role, BigDecimal fte, LocalDate startDate, LocalDate endDate, Instant now) {
         this.agencyId = agencyId;
         this.role = role;
         this.fte = fte;
@@ -59,10 +59,27 @@ public class Practitioner {
         this.updatedAt = now;
     }
 
-    public UUID id() { return id; }
-    public UUID agencyId() { return agencyId; }
-    public String role() { return role; }
-    public BigDecimal fte() { return fte; }
-    public LocalDate startDate() { return startDate; }
-    public LocalDate endDate() { return endDate; }
+    public UUID id() {
+        return id;
+    }
+
+    public UUID agencyId() {
+        return agencyId;
+    }
+
+    public String role() {
+        return role;
+    }
+
+    public BigDecimal fte() {
+        return fte;
+    }
+
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public LocalDate endDate() {
+        return endDate;
+    }
 }

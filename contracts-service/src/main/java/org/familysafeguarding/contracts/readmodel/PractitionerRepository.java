@@ -19,14 +19,17 @@ public class PractitionerRepository implements PanacheRepositoryBase<Practitione
      */
     public Map<String, BigDecimal> fteInPost(UUID agencyId, String councilCode, LocalDate on) {
         Map<String, BigDecimal> byRole = new TreeMap<>();
-        getEntityManager().createQuery("""
+        getEntityManager()
+                .createQuery("""
                 select p.role, sum(p.fte) from Practitioner p
                 where p.agencyId = :agency and p.startDate <= :on and (p.endDate is null or p.endDate >= :on)
                   and exists (select 1 from TeamMembership m where m.practitionerId = p.id
                               and m.councilCode = :council and m.fromDate <= :on
                               and (m.toDate is null or m.toDate >= :on))
                 group by p.role""", Object[].class)
-                .setParameter("agency", agencyId).setParameter("council", councilCode).setParameter("on", on)
+                .setParameter("agency", agencyId)
+                .setParameter("council", councilCode)
+                .setParameter("on", on)
                 .getResultList()
                 .forEach(row -> byRole.put((String) row[0], (BigDecimal) row[1]));
         return byRole;

@@ -26,8 +26,7 @@ public class Team {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Team() {
-    }
+    protected Team() {}
 
     public static Team formed(UUID id, String councilCode, LocalDate formedOn, Instant now) {
         var team = new Team();
@@ -38,7 +37,15 @@ public class Team {
         return team;
     }
 
-    public UUID id() { return id; }
-    public String councilCode() { return councilCode; }
-    public LocalDate formedOn() { return formedOn; }
+    public UUID id() {
+        return id;
+    }
+
+    public String councilCode() {
+        return councilCode;
+    }
+
+    public LocalDate formedOn() {
+        return formedOn;
+    }
 }

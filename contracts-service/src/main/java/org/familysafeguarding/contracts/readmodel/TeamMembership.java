@@ -35,11 +35,10 @@ public class TeamMembership {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected TeamMembership() {
-    }
+    protected TeamMembership() {}
 
-    public static TeamMembership joined(UUID practitionerId, UUID teamId, String councilCode, LocalDate from,
-            Instant now) {
+    public static TeamMembership joined(
+            UUID practitionerId, UUID teamId, String councilCode, LocalDate from, Instant now) {
         var membership = new TeamMembership();
         membership.id = UUID.randomUUID();
         membership.practitionerId = practitionerId;
@@ -55,9 +54,23 @@ public class TeamMembership {
         this.updatedAt = now;
     }
 
-    public UUID practitionerId() { return practitionerId; }
-    public UUID teamId() { return teamId; }
-    public String councilCode() { return councilCode; }
-    public LocalDate fromDate() { return fromDate; }
-    public LocalDate toDate() { return toDate; }
+    public UUID practitionerId() {
+        return practitionerId;
+    }
+
+    public UUID teamId() {
+        return teamId;
+    }
+
+    public String councilCode() {
+        return councilCode;
+    }
+
+    public LocalDate fromDate() {
+        return fromDate;
+    }
+
+    public LocalDate toDate() {
+        return toDate;
+    }
 }

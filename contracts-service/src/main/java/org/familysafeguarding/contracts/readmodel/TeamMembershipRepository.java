@@ -14,13 +14,18 @@ import io.quarkus.panache.common.Sort;
 public class TeamMembershipRepository implements PanacheRepositoryBase<TeamMembership, UUID> {
 
     public Optional<TeamMembership> find(UUID practitionerId, UUID teamId, LocalDate from) {
-        return find("practitionerId = :p and teamId = :t and fromDate = :from",
-                Parameters.with("p", practitionerId).and("t", teamId).and("from", from)).firstResultOptional();
+        return find(
+                        "practitionerId = :p and teamId = :t and fromDate = :from",
+                        Parameters.with("p", practitionerId).and("t", teamId).and("from", from))
+                .firstResultOptional();
     }
 
     /** The practitioner's latest membership of the team that has no end yet. */
     public Optional<TeamMembership> open(UUID practitionerId, UUID teamId) {
-        return find("practitionerId = :p and teamId = :t and toDate is null", Sort.descending("fromDate"),
-                Parameters.with("p", practitionerId).and("t", teamId)).firstResultOptional();
+        return find(
+                        "practitionerId = :p and teamId = :t and toDate is null",
+                        Sort.descending("fromDate"),
+                        Parameters.with("p", practitionerId).and("t", teamId))
+                .firstResultOptional();
     }
 }

@@ -7,5 +7,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
-public class TeamRepository implements PanacheRepositoryBase<Team, UUID> {
-}
+public class TeamRepository implements PanacheRepositoryBase<Team, UUID> {}

@@ -6,12 +6,6 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.familysafeguarding.contracts.readmodel.Practitioner;
-import org.familysafeguarding.contracts.readmodel.PractitionerRepository;
-import org.familysafeguarding.contracts.readmodel.Team;
-import org.familysafeguarding.contracts.readmodel.TeamMembership;
-import org.familysafeguarding.contracts.readmodel.TeamMembershipRepository;
-import org.familysafeguarding.contracts.readmodel.TeamRepository;
 import org.familysafeguarding.contracts.messaging.inbound.PractitionerJoinedTeam;
 import org.familysafeguarding.contracts.messaging.inbound.PractitionerLeftTeam;
 import org.familysafeguarding.contracts.messaging.inbound.PractitionerState;
@@ -27,8 +21,11 @@ public class WorkforceDirectory {
     private final TeamMembershipRepository memberships;
     private final Clock clock;
 
-    public WorkforceDirectory(PractitionerRepository practitioners, TeamRepository teams,
-            TeamMembershipRepository memberships, Clock clock) {
+    public WorkforceDirectory(
+            PractitionerRepository practitioners,
+            TeamRepository teams,
+            TeamMembershipRepository memberships,
+            Clock clock) {
         this.practitioners = practitioners;
         this.teams = teams;
         this.memberships = memberships;
@@ -37,8 +34,11 @@ public class WorkforceDirectory {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(PractitionerState event) {
-        if (event.practitionerId() == null || event.agencyId() == null || event.role() == null
-                || event.fte() == null || event.startDate() == null) {
+        if (event.practitionerId() == null
+                || event.agencyId() == null
+                || event.role() == null
+                || event.fte() == null
+                || event.startDate() == null) {
             throw new UnreadableEvent("practitioner event lacks practitionerId, agencyId, role, fte or startDate");
         }
         Instant now = Instant.now(clock);
@@ -65,13 +65,17 @@ public class WorkforceDirectory {
         if (event.practitionerId() == null || event.teamId() == null || event.from() == null) {
             throw new UnreadableEvent("practitioner-joined-team event lacks practitionerId, teamId or from");
         }
-        String council = event.councilCode() != null ? event.councilCode()
-                : teams.findByIdOptional(event.teamId()).map(Team::councilCode)
-                        .orElseThrow(() -> new UnreadableEvent("practitioner-joined-team names neither a council "
-                                + "nor a team known here"));
-        if (memberships.find(event.practitionerId(), event.teamId(), event.from()).isEmpty()) {
-            memberships.persist(TeamMembership.joined(event.practitionerId(), event.teamId(), council, event.from(),
-                    Instant.now(clock)));
+        String council = event.councilCode() != null
+                ? event.councilCode()
+                : teams.findByIdOptional(event.teamId())
+                        .map(Team::councilCode)
+                        .orElseThrow(() -> new UnreadableEvent(
+                                "practitioner-joined-team names neither a council " + "nor a team known here"));
+        if (memberships
+                .find(event.practitionerId(), event.teamId(), event.from())
+                .isEmpty()) {
+            memberships.persist(TeamMembership.joined(
+                    event.practitionerId(), event.teamId(), council, event.from(), Instant.now(clock)));
         }
     }
 

@@ -1,15 +1,14 @@
 package org.familysafeguarding.contracts.rest;
 
-import org.familysafeguarding.platform.rest.PageRequest;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.*;
 
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.familysafeguarding.contracts.domain.alert.ContractDeadline;
 import org.familysafeguarding.contracts.rest.dto.AlertResponse;
 import org.familysafeguarding.contracts.service.ContractAlerts;
+import org.familysafeguarding.platform.rest.PageRequest;
 import org.familysafeguarding.platform.rest.PageResponse;
 
 /** Your council's contracts whose extension decision is due, or which end, soon. */
@@ -37,14 +37,19 @@ public class AlertResource {
     }
 
     @GET
-    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST })
-    @Operation(summary = "Extension decisions due and ends within 180, 90 or 30 days, soonest first",
+    @RolesAllowed({COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST})
+    @Operation(
+            summary = "Extension decisions due and ends within 180, 90 or 30 days, soonest first",
             description = "Awarded, mobilising and live contracts of your council; within = 180 (default), 90 or 30.")
     public PageResponse<AlertResponse> list(
             @QueryParam("within") @DefaultValue("180") @Min(0) @Max(180) int within,
             @BeanParam @Valid PageRequest paging) {
         List<ContractDeadline> due = alerts.dueWithin(within);
-        List<AlertResponse> items = due.stream().skip((long) paging.page() * paging.size()).limit(paging.size()).map(AlertResponse::of).toList();
+        List<AlertResponse> items = due.stream()
+                .skip((long) paging.page() * paging.size())
+                .limit(paging.size())
+                .map(AlertResponse::of)
+                .toList();
         return new PageResponse<>(items, paging.page(), paging.size(), due.size());
     }
 }

@@ -1,7 +1,5 @@
 package org.familysafeguarding.contracts.rest;
 
-import org.familysafeguarding.platform.rest.PageRequest;
-import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.*;
 
 import java.net.URI;
@@ -9,11 +7,10 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -40,6 +37,7 @@ import org.familysafeguarding.contracts.rest.dto.TransitionResponse;
 import org.familysafeguarding.contracts.service.ContractChanges;
 import org.familysafeguarding.contracts.service.ContractLifecycle;
 import org.familysafeguarding.contracts.service.ContractRegister;
+import org.familysafeguarding.platform.rest.PageRequest;
 import org.familysafeguarding.platform.rest.PageResponse;
 
 import io.quarkus.panache.common.Page;
@@ -73,22 +71,26 @@ public class ContractResource {
     public Response plan(@Valid @NotNull ContractRequest request) {
         Contract contract = register.plan(request.council(), request.toDetails());
         return Response.created(URI.create("/api/contracts/v1/contracts/" + contract.id()))
-                .tag(String.valueOf(contract.version())).entity(ContractResponse.of(contract)).build();
+                .tag(String.valueOf(contract.version()))
+                .entity(ContractResponse.of(contract))
+                .build();
     }
 
     @GET
-    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR, PROVIDER_MANAGER })
+    @RolesAllowed({COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR, PROVIDER_MANAGER})
     @Operation(summary = "List the contracts you may see", description = "Your council's, or your agency's.")
     public PageResponse<ContractResponse> list(
             @QueryParam("state") @Pattern(regexp = STATES, message = "must be one of " + STATES) String state,
             @BeanParam @Valid PageRequest paging) {
-        var query = register.visible(state == null ? null : ContractState.valueOf(state)).page(Page.of(paging.page(), paging.size()));
-        return new PageResponse<>(query.list().stream().map(ContractResponse::of).toList(), paging.page(), paging.size(), query.count());
+        var query = register.visible(state == null ? null : ContractState.valueOf(state))
+                .page(Page.of(paging.page(), paging.size()));
+        return new PageResponse<>(
+                query.list().stream().map(ContractResponse::of).toList(), paging.page(), paging.size(), query.count());
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR, PROVIDER_MANAGER })
+    @RolesAllowed({COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR, PROVIDER_MANAGER})
     @Operation(summary = "Read a contract")
     public Response get(@PathParam("id") UUID id) {
         return ok(register.get(id));
@@ -98,8 +100,12 @@ public class ContractResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(COMMISSIONER)
-    @Operation(summary = "Change a contract before award", description = "Resets the profile to pro-rata; needs If-Match.")
-    public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(
+            summary = "Change a contract before award",
+            description = "Resets the profile to pro-rata; needs If-Match.")
+    public Response change(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ContractRequest request) {
         return ok(register.change(id, ifMatch, request.toDetails()));
     }
@@ -109,7 +115,9 @@ public class ContractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(COMMISSIONER)
     @Operation(summary = "Set the value and funding of each financial year", description = "Needs If-Match.")
-    public Response reprofile(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response reprofile(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ProfileRequest request) {
         return ok(register.reprofile(id, ifMatch, request.toPlan()));
     }
@@ -119,45 +127,59 @@ public class ContractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(COMMISSIONER)
     @Operation(summary = "Move a contract to its next state", description = "Checked and recorded; needs If-Match.")
-    public Response move(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response move(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TransitionRequest request) {
         return ok(lifecycle.move(id, ifMatch, request.toDecision()));
     }
 
     @GET
     @Path("/{id}/transitions")
-    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR, PROVIDER_MANAGER })
+    @RolesAllowed({COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR, PROVIDER_MANAGER})
     @Operation(summary = "The contract's recorded transitions, oldest first")
-    public PageResponse<TransitionResponse> history(@PathParam("id") UUID id,
-            @BeanParam @Valid PageRequest paging) {
+    public PageResponse<TransitionResponse> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
         var query = lifecycle.history(id).page(Page.of(paging.page(), paging.size()));
-        return new PageResponse<>(query.list().stream().map(TransitionResponse::of).toList(), paging.page(), paging.size(), query.count());
+        return new PageResponse<>(
+                query.list().stream().map(TransitionResponse::of).toList(),
+                paging.page(),
+                paging.size(),
+                query.count());
     }
 
     @POST
     @Path("/{id}/changes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(COMMISSIONER)
-    @Operation(summary = "Extend or vary a live contract", description = "Answers the change with its flags; the "
-            + "ETag is the contract's new version. Needs If-Match.")
-    public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(
+            summary = "Extend or vary a live contract",
+            description =
+                    "Answers the change with its flags; the " + "ETag is the contract's new version. Needs If-Match.")
+    public Response change(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ChangeRequest request) {
         var changed = changes.record(id, ifMatch, request.toChange());
-        return Response.created(URI.create("/api/contracts/v1/contracts/" + id + "/changes/" + changed.variation().id()))
-                .tag(String.valueOf(changed.contract().version())).entity(ChangeResponse.of(changed.variation())).build();
+        return Response.created(URI.create("/api/contracts/v1/contracts/" + id + "/changes/"
+                        + changed.variation().id()))
+                .tag(String.valueOf(changed.contract().version()))
+                .entity(ChangeResponse.of(changed.variation()))
+                .build();
     }
 
     @GET
     @Path("/{id}/changes")
-    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR, PROVIDER_MANAGER })
+    @RolesAllowed({COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR, PROVIDER_MANAGER})
     @Operation(summary = "The contract's extensions and variations, oldest first")
-    public PageResponse<ChangeResponse> changes(@PathParam("id") UUID id,
-            @BeanParam @Valid PageRequest paging) {
+    public PageResponse<ChangeResponse> changes(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
         var query = changes.of(id).page(Page.of(paging.page(), paging.size()));
-        return new PageResponse<>(query.list().stream().map(ChangeResponse::of).toList(), paging.page(), paging.size(), query.count());
+        return new PageResponse<>(
+                query.list().stream().map(ChangeResponse::of).toList(), paging.page(), paging.size(), query.count());
     }
 
     private static Response ok(Contract contract) {
-        return Response.ok(ContractResponse.of(contract)).tag(String.valueOf(contract.version())).build();
+        return Response.ok(ContractResponse.of(contract))
+                .tag(String.valueOf(contract.version()))
+                .build();
     }
 }

@@ -1,8 +1,5 @@
 package org.familysafeguarding.contracts.rest;
 
-import org.familysafeguarding.platform.rest.PageRequest;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.*;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -39,9 +36,10 @@ public class CouncilOcdsResource {
 
     @GET
     @Path("/release-packages")
-    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR })
+    @RolesAllowed({COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR})
     @Operation(summary = "The council's contracting processes, one OCDS release package each, page by page")
-    public PageResponse<ObjectNode> ofCouncil(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public PageResponse<ObjectNode> ofCouncil(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(PageResponse.DEFAULT_SIZE) @Min(1) @Max(MAX_PACKAGES) int size) {
         return publication.ofCouncil(page, size);
     }

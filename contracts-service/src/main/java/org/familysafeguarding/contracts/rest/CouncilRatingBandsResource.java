@@ -35,7 +35,7 @@ public class CouncilRatingBandsResource {
     }
 
     @GET
-    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR })
+    @RolesAllowed({COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR})
     @Operation(summary = "The council's rating bands", description = "Its own, else the defaults.")
     public Response get(@PathParam("council") String council) {
         return answer(register.bandsOfCouncil(council));
@@ -44,9 +44,12 @@ public class CouncilRatingBandsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(COMMISSIONER)
-    @Operation(summary = "Set the council's rating bands",
+    @Operation(
+            summary = "Set the council's rating bands",
             description = "The first time without If-Match; afterwards with the ETag.")
-    public Response set(@PathParam("council") String council, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response set(
+            @PathParam("council") String council,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RatingBandsRequest request) {
         return answer(register.setForCouncil(council, ifMatch, request.toBands()));
     }

@@ -1,14 +1,11 @@
 package org.familysafeguarding.contracts.rest;
 
-import org.familysafeguarding.platform.rest.PageRequest;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.*;
 
 import jakarta.annotation.security.RolesAllowed;
-
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,6 +18,7 @@ import org.familysafeguarding.contracts.domain.kpi.FinancialQuarter;
 import org.familysafeguarding.contracts.rest.dto.PerformanceResponse;
 import org.familysafeguarding.contracts.service.KpiDisclosure;
 import org.familysafeguarding.contracts.service.KpiPerformance;
+import org.familysafeguarding.platform.rest.PageRequest;
 import org.familysafeguarding.platform.rest.PageResponse;
 
 /** One quarter's KPI results across the contracts you may see: your council's, or your agency's. */
@@ -38,16 +36,23 @@ public class KpiOverviewResource {
     }
 
     @GET
-    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR, PROVIDER_MANAGER })
-    @Operation(summary = "Each contract's KPIs in a financial quarter",
+    @RolesAllowed({COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR, PROVIDER_MANAGER})
+    @Operation(
+            summary = "Each contract's KPIs in a financial quarter",
             description = "Contracts with KPIs, in start order; quarter like 2025-26-Q1, default the current one.")
     public PageResponse<PerformanceResponse> overview(
-            @QueryParam("quarter") @Pattern(regexp = FinancialQuarter.PATTERN,
-                    message = "must be a financial quarter such as 2025-26-Q1") String quarter,
+            @QueryParam("quarter")
+                    @Pattern(
+                            regexp = FinancialQuarter.PATTERN,
+                            message = "must be a financial quarter such as 2025-26-Q1")
+                    String quarter,
             @BeanParam @Valid PageRequest paging) {
         FinancialQuarter asked = quarter == null ? null : FinancialQuarter.parse(quarter);
         boolean hidden = disclosure.smallCountsHidden();
-        return PageResponse.of(performance.withKpisVisible(), paging.page(), paging.size(),
+        return PageResponse.of(
+                performance.withKpisVisible(),
+                paging.page(),
+                paging.size(),
                 c -> PerformanceResponse.of(c.id(), performance.of(c, asked), hidden));
     }
 }

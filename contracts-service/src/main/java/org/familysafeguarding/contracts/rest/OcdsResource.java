@@ -30,10 +30,12 @@ public class OcdsResource {
     }
 
     @GET
-    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR, PROVIDER_MANAGER })
-    @Operation(summary = "The contracting process as an OCDS 1.1 release package",
-            description = "Planning, tender, award, contract, implementation, contractAmendment and contractTermination "
-                    + "releases as far as the contract has gone; budget breakdown and metrics extensions.")
+    @RolesAllowed({COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR, PROVIDER_MANAGER})
+    @Operation(
+            summary = "The contracting process as an OCDS 1.1 release package",
+            description =
+                    "Planning, tender, award, contract, implementation, contractAmendment and contractTermination "
+                            + "releases as far as the contract has gone; budget breakdown and metrics extensions.")
     public ObjectNode releasePackage(@PathParam("id") UUID contractId) {
         return publication.releasePackage(contractId);
     }

@@ -1,19 +1,16 @@
 package org.familysafeguarding.contracts.rest;
 
-import org.familysafeguarding.platform.rest.PageRequest;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.*;
 
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.familysafeguarding.contracts.readmodel.PartnerAgencyNotFound;
 import org.familysafeguarding.contracts.readmodel.PartnerAgencyRepository;
 import org.familysafeguarding.contracts.rest.dto.PartnerAgencyResponse;
+import org.familysafeguarding.platform.rest.PageRequest;
 import org.familysafeguarding.platform.rest.PageResponse;
 
 import io.quarkus.panache.common.Page;
@@ -30,7 +28,7 @@ import io.quarkus.panache.common.Sort;
 @Path("/api/contracts/v1/agencies")
 @Tag(name = "Partner agencies (contracts)")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ PARTNERSHIP_ADMIN, COMMISSIONER, PROVIDER_MANAGER, ANALYST, AUDITOR, SERVICE })
+@RolesAllowed({PARTNERSHIP_ADMIN, COMMISSIONER, PROVIDER_MANAGER, ANALYST, AUDITOR, SERVICE})
 public class PartnerAgencyResource {
 
     private final PartnerAgencyRepository agencies;
@@ -43,7 +41,10 @@ public class PartnerAgencyResource {
     @Operation(summary = "List the partner agencies known to contracts-service")
     public PageResponse<PartnerAgencyResponse> list(@BeanParam @Valid PageRequest paging) {
         var query = agencies.findAll(Sort.by("name").and("id")).page(Page.of(paging.page(), paging.size()));
-        return new PageResponse<>(query.list().stream().map(PartnerAgencyResponse::of).toList(), paging.page(), paging.size(),
+        return new PageResponse<>(
+                query.list().stream().map(PartnerAgencyResponse::of).toList(),
+                paging.page(),
+                paging.size(),
                 query.count());
     }
 
@@ -51,7 +52,8 @@ public class PartnerAgencyResource {
     @Path("/{id}")
     @Operation(summary = "Read one partner agency known to contracts-service")
     public PartnerAgencyResponse get(@PathParam("id") UUID id) {
-        return agencies.findByIdOptional(id).map(PartnerAgencyResponse::of)
+        return agencies.findByIdOptional(id)
+                .map(PartnerAgencyResponse::of)
                 .orElseThrow(() -> new PartnerAgencyNotFound(id));
     }
 }

@@ -1,7 +1,5 @@
 package org.familysafeguarding.contracts.rest;
 
-import org.familysafeguarding.platform.rest.PageRequest;
-import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.*;
 
 import java.net.URI;
@@ -9,10 +7,9 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -20,7 +17,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -31,6 +27,7 @@ import org.familysafeguarding.contracts.domain.risk.ContractRisk;
 import org.familysafeguarding.contracts.rest.dto.RiskRequest;
 import org.familysafeguarding.contracts.rest.dto.RiskResponse;
 import org.familysafeguarding.contracts.service.RiskRegister;
+import org.familysafeguarding.platform.rest.PageRequest;
 import org.familysafeguarding.platform.rest.PageResponse;
 
 import io.quarkus.panache.common.Page;
@@ -54,7 +51,9 @@ public class RiskResource {
     public Response raise(@PathParam("id") UUID contractId, @Valid @NotNull RiskRequest request) {
         ContractRisk risk = register.raise(contractId, request.toAssessment());
         return Response.created(URI.create("/api/contracts/v1/contracts/" + contractId + "/risks/" + risk.id()))
-                .tag(String.valueOf(risk.version())).entity(RiskResponse.of(risk, register.today())).build();
+                .tag(String.valueOf(risk.version()))
+                .entity(RiskResponse.of(risk, register.today()))
+                .build();
     }
 
     @PUT
@@ -62,20 +61,27 @@ public class RiskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(COMMISSIONER)
     @Operation(summary = "Revise a risk", description = "Needs If-Match.")
-    public Response revise(@PathParam("id") UUID contractId, @PathParam("riskId") UUID riskId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull RiskRequest request) {
+    public Response revise(
+            @PathParam("id") UUID contractId,
+            @PathParam("riskId") UUID riskId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull RiskRequest request) {
         ContractRisk risk = register.revise(contractId, riskId, ifMatch, request.toAssessment());
-        return Response.ok(RiskResponse.of(risk, register.today())).tag(String.valueOf(risk.version())).build();
+        return Response.ok(RiskResponse.of(risk, register.today()))
+                .tag(String.valueOf(risk.version()))
+                .build();
     }
 
     @GET
-    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR, PROVIDER_MANAGER })
+    @RolesAllowed({COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR, PROVIDER_MANAGER})
     @Operation(summary = "A contract's risks, highest score first")
-    public PageResponse<RiskResponse> list(@PathParam("id") UUID contractId,
-            @BeanParam @Valid PageRequest paging) {
+    public PageResponse<RiskResponse> list(@PathParam("id") UUID contractId, @BeanParam @Valid PageRequest paging) {
         var query = register.of(contractId).page(Page.of(paging.page(), paging.size()));
         var today = register.today();
-        return new PageResponse<>(query.list().stream().map(r -> RiskResponse.of(r, today)).toList(), paging.page(), paging.size(),
+        return new PageResponse<>(
+                query.list().stream().map(r -> RiskResponse.of(r, today)).toList(),
+                paging.page(),
+                paging.size(),
                 query.count());
     }
 }

@@ -39,8 +39,10 @@ public class StaffingResource {
     }
 
     @GET
-    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR, PROVIDER_MANAGER })
-    @Operation(summary = "Required FTE, FTE in post and the gap by role", description = "On the given day (default today).")
+    @RolesAllowed({COMMISSIONER, PARTNERSHIP_ADMIN, ANALYST, AUDITOR, PROVIDER_MANAGER})
+    @Operation(
+            summary = "Required FTE, FTE in post and the gap by role",
+            description = "On the given day (default today).")
     public Response get(@PathParam("id") UUID id, @QueryParam("on") LocalDate on) {
         return answer(staffing.on(id, on));
     }
@@ -48,9 +50,12 @@ public class StaffingResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(COMMISSIONER)
-    @Operation(summary = "Specify the FTE by role the provider must supply",
+    @Operation(
+            summary = "Specify the FTE by role the provider must supply",
             description = "The first time without If-Match; afterwards with the ETag of the staffing.")
-    public Response specify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response specify(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StaffingRequest request) {
         return answer(staffing.specify(id, ifMatch, request.toRequirements()));
     }

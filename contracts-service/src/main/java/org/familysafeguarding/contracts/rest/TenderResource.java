@@ -54,16 +54,21 @@ public class TenderResource {
     public Response start(@PathParam("id") UUID contractId) {
         TenderEvaluation tender = evaluations.start(contractId);
         return Response.created(URI.create("/api/contracts/v1/contracts/" + contractId + "/tender"))
-                .tag(String.valueOf(tender.version())).entity(view(tender)).build();
+                .tag(String.valueOf(tender.version()))
+                .entity(view(tender))
+                .build();
     }
 
     @GET
-    @RolesAllowed({ COMMISSIONER, PROVIDER_MANAGER })
-    @Operation(summary = "The tender: stage and criteria; for the council's commissioners also panel, progress and decisions")
+    @RolesAllowed({COMMISSIONER, PROVIDER_MANAGER})
+    @Operation(
+            summary =
+                    "The tender: stage and criteria; for the council's commissioners also panel, progress and decisions")
     public Response get(@PathParam("id") UUID contractId) {
         TenderEvaluation tender = evaluations.view(contractId);
         return Response.ok(access.isBidder() ? TenderResponse.forBidder(tender) : view(tender))
-                .tag(String.valueOf(tender.version())).build();
+                .tag(String.valueOf(tender.version()))
+                .build();
     }
 
     @PUT
@@ -71,7 +76,9 @@ public class TenderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(COMMISSIONER)
     @Operation(summary = "Set the evaluation criteria (before bids open)", description = "Needs If-Match.")
-    public Response criteria(@PathParam("id") UUID contractId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response criteria(
+            @PathParam("id") UUID contractId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CriteriaRequest request) {
         return answer(evaluations.setCriteria(contractId, ifMatch, request.toPlans()));
     }
@@ -81,7 +88,9 @@ public class TenderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(COMMISSIONER)
     @Operation(summary = "Name the evaluation panel (before scoring)", description = "Needs If-Match.")
-    public Response panel(@PathParam("id") UUID contractId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response panel(
+            @PathParam("id") UUID contractId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PanelRequest request) {
         return answer(evaluations.setPanel(contractId, ifMatch, request.evaluators()));
     }
@@ -115,7 +124,9 @@ public class TenderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(COMMISSIONER)
     @Operation(summary = "Record the recommended bid with its rationale", description = "Needs If-Match.")
-    public Response recommend(@PathParam("id") UUID contractId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response recommend(
+            @PathParam("id") UUID contractId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RecommendationRequest request) {
         return answer(evaluations.recommend(contractId, ifMatch, request.bidId(), request.rationale()));
     }

@@ -31,17 +31,22 @@ public class ContractAccess {
     }
 
     public Contract manageable(UUID id) {
-        return contracts.findByIdOptional(id)
+        return contracts
+                .findByIdOptional(id)
                 .filter(c -> caller.hasRole(COMMISSIONER) && caller.worksForCouncil(c.councilCode()))
                 .orElseThrow(() -> new ContractNotFound(id));
     }
 
     private boolean mayRead(Contract contract) {
-        if (caller.worksForCouncil(contract.councilCode()) && (caller.hasRole(COMMISSIONER)
-                || caller.hasRole(PARTNERSHIP_ADMIN) || caller.hasRole(ANALYST) || caller.hasRole(AUDITOR))) {
+        if (caller.worksForCouncil(contract.councilCode())
+                && (caller.hasRole(COMMISSIONER)
+                        || caller.hasRole(PARTNERSHIP_ADMIN)
+                        || caller.hasRole(ANALYST)
+                        || caller.hasRole(AUDITOR))) {
             return true;
         }
-        return caller.hasRole(PROVIDER_MANAGER) && contract.agencyId() != null
+        return caller.hasRole(PROVIDER_MANAGER)
+                && contract.agencyId() != null
                 && caller.worksForAgency(contract.agencyId());
     }
 }

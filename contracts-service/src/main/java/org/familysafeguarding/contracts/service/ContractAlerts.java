@@ -47,7 +47,8 @@ public class ContractAlerts {
         LocalDate today = LocalDate.now(clock);
         return alerts.commissionedWithDatesBetween(caller.council().orElse(""), today, today.plusDays(within)).stream()
                 .flatMap(c -> ContractDeadline.of(c, today, within).stream())
-                .sorted(Comparator.comparing(ContractDeadline::dueOn).thenComparing(d -> d.contract().id()))
+                .sorted(Comparator.comparing(ContractDeadline::dueOn)
+                        .thenComparing(d -> d.contract().id()))
                 .toList();
     }
 
@@ -65,13 +66,14 @@ public class ContractAlerts {
                 if (alerts.raised(deadline)) {
                     continue;
                 }
-                alerts.persist(ContractAlert.raised(contract.id(), deadline.kind(), deadline.dueOn(),
-                        deadline.thresholdDays(), true, now));
+                alerts.persist(ContractAlert.raised(
+                        contract.id(), deadline.kind(), deadline.dueOn(), deadline.thresholdDays(), true, now));
                 for (int wider : deadline.widerThresholds()) {
-                    if (alerts.findByIdOptional(new ContractAlert.Key(contract.id(), deadline.kind(), deadline.dueOn(),
-                            wider)).isEmpty()) {
-                        alerts.persist(ContractAlert.raised(contract.id(), deadline.kind(), deadline.dueOn(), wider,
-                                false, now));
+                    if (alerts.findByIdOptional(
+                                    new ContractAlert.Key(contract.id(), deadline.kind(), deadline.dueOn(), wider))
+                            .isEmpty()) {
+                        alerts.persist(ContractAlert.raised(
+                                contract.id(), deadline.kind(), deadline.dueOn(), wider, false, now));
                     }
                 }
                 events.publish(event(deadline));
@@ -88,9 +90,16 @@ public class ContractAlerts {
         Contract c = d.contract();
         int optionsLeft = c.term().extensionOptionMonths().size() - c.extensionsTaken();
         return d.kind() == AlertKind.ENDING
-                ? new ContractEndDrewNear(c.id(), c.councilCode(), c.agencyId(), d.dueOn(), d.thresholdDays(), d.daysLeft(),
-                        optionsLeft)
-                : new ExtensionDecisionFellDue(c.id(), c.councilCode(), c.agencyId(), d.dueOn(), d.thresholdDays(),
-                        d.daysLeft(), c.currentEndDate(), optionsLeft);
+                ? new ContractEndDrewNear(
+                        c.id(), c.councilCode(), c.agencyId(), d.dueOn(), d.thresholdDays(), d.daysLeft(), optionsLeft)
+                : new ExtensionDecisionFellDue(
+                        c.id(),
+                        c.councilCode(),
+                        c.agencyId(),
+                        d.dueOn(),
+                        d.thresholdDays(),
+                        d.daysLeft(),
+                        c.currentEndDate(),
+                        optionsLeft);
     }
 }

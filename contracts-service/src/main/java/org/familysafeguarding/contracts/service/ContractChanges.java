@@ -5,10 +5,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.familysafeguarding.contracts.domain.procurement.ProcurementCheck;
-import org.familysafeguarding.contracts.domain.procurement.ProcurementCheckRepository;
-import org.familysafeguarding.contracts.domain.procurement.ProcurementRegime;
 import jakarta.transaction.Transactional;
 
 import org.familysafeguarding.contracts.domain.contract.ChangeRules;
@@ -17,6 +13,9 @@ import org.familysafeguarding.contracts.domain.contract.ContractChange;
 import org.familysafeguarding.contracts.domain.contract.ContractRepository;
 import org.familysafeguarding.contracts.domain.contract.ContractVariation;
 import org.familysafeguarding.contracts.domain.contract.ContractVariationRepository;
+import org.familysafeguarding.contracts.domain.procurement.ProcurementCheck;
+import org.familysafeguarding.contracts.domain.procurement.ProcurementCheckRepository;
+import org.familysafeguarding.contracts.domain.procurement.ProcurementRegime;
 import org.familysafeguarding.platform.rest.Versions;
 import org.familysafeguarding.platform.security.Caller;
 
@@ -27,8 +26,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 public class ContractChanges {
 
     /** The recorded change and the contract after it. */
-    public record Changed(ContractVariation variation, Contract contract) {
-    }
+    public record Changed(ContractVariation variation, Contract contract) {}
 
     private final ContractAccess access;
     private final ContractRepository contracts;
@@ -38,8 +36,14 @@ public class ContractChanges {
     private final Caller caller;
     private final Clock clock;
 
-    public ContractChanges(ContractAccess access, ContractRepository contracts, ContractVariationRepository variations,
-            ChangeRules rules, ProcurementCheckRepository checks, Caller caller, Clock clock) {
+    public ContractChanges(
+            ContractAccess access,
+            ContractRepository contracts,
+            ContractVariationRepository variations,
+            ChangeRules rules,
+            ProcurementCheckRepository checks,
+            Caller caller,
+            Clock clock) {
         this.checks = checks;
         this.access = access;
         this.contracts = contracts;
@@ -53,9 +57,13 @@ public class ContractChanges {
     public Changed record(UUID contractId, String ifMatch, ContractChange change) {
         Contract contract = access.manageable(contractId);
         Versions.requireMatch(ifMatch, contract.version());
-        ProcurementRegime awardedUnder = contract.procurementCheckId() == null ? null
-                : checks.findByIdOptional(contract.procurementCheckId()).map(ProcurementCheck::regime).orElse(null);
-        ContractVariation variation = contract.amend(change, rules, awardedUnder, caller.username(), Instant.now(clock));
+        ProcurementRegime awardedUnder = contract.procurementCheckId() == null
+                ? null
+                : checks.findByIdOptional(contract.procurementCheckId())
+                        .map(ProcurementCheck::regime)
+                        .orElse(null);
+        ContractVariation variation =
+                contract.amend(change, rules, awardedUnder, caller.username(), Instant.now(clock));
         variations.persist(variation);
         contracts.flush();
         return new Changed(variation, contract);

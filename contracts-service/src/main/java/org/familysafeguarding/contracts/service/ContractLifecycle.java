@@ -8,13 +8,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.familysafeguarding.contracts.readmodel.AgencyAccreditationRepository;
-import org.familysafeguarding.contracts.readmodel.CouncilRepository;
-import org.familysafeguarding.contracts.readmodel.PartnerAgencyRepository;
 import org.familysafeguarding.contracts.domain.contract.Contract;
-import org.familysafeguarding.contracts.domain.contract.ContractState;
 import org.familysafeguarding.contracts.domain.contract.ContractRepository;
 import org.familysafeguarding.contracts.domain.contract.ContractRuleViolated;
+import org.familysafeguarding.contracts.domain.contract.ContractState;
 import org.familysafeguarding.contracts.domain.contract.ContractTransition;
 import org.familysafeguarding.contracts.domain.contract.ContractTransitionRepository;
 import org.familysafeguarding.contracts.domain.contract.TransitionDecision;
@@ -24,6 +21,9 @@ import org.familysafeguarding.contracts.domain.procurement.ProcurementCheckRepos
 import org.familysafeguarding.contracts.messaging.event.ContractAwarded;
 import org.familysafeguarding.contracts.messaging.event.ContractEnded;
 import org.familysafeguarding.contracts.messaging.event.ContractWentLive;
+import org.familysafeguarding.contracts.readmodel.AgencyAccreditationRepository;
+import org.familysafeguarding.contracts.readmodel.CouncilRepository;
+import org.familysafeguarding.contracts.readmodel.PartnerAgencyRepository;
 import org.familysafeguarding.platform.rest.Versions;
 import org.familysafeguarding.platform.security.Caller;
 
@@ -45,10 +45,18 @@ public class ContractLifecycle {
     private final Clock clock;
     private final TenderAwardCheck tenderAward;
 
-    public ContractLifecycle(ContractAccess access, ContractRepository contracts,
-            ContractTransitionRepository transitions, ProcurementCheckRepository checks,
-            PartnerAgencyRepository agencies, AgencyAccreditationRepository accreditations, CouncilRepository councils,
-            ContractsEvents events, Caller caller, Clock clock, TenderAwardCheck tenderAward) {
+    public ContractLifecycle(
+            ContractAccess access,
+            ContractRepository contracts,
+            ContractTransitionRepository transitions,
+            ProcurementCheckRepository checks,
+            PartnerAgencyRepository agencies,
+            AgencyAccreditationRepository accreditations,
+            CouncilRepository councils,
+            ContractsEvents events,
+            Caller caller,
+            Clock clock,
+            TenderAwardCheck tenderAward) {
         this.access = access;
         this.contracts = contracts;
         this.transitions = transitions;
@@ -68,11 +76,17 @@ public class ContractLifecycle {
         Versions.requireMatch(ifMatch, contract.version());
         UUID provider = decision.agencyId() != null ? decision.agencyId() : contract.agencyId();
         TransitionFacts facts = new TransitionFacts(
-                check(decision.procurementCheckId() != null ? decision.procurementCheckId() : contract.procurementCheckId(),
+                check(
+                        decision.procurementCheckId() != null
+                                ? decision.procurementCheckId()
+                                : contract.procurementCheckId(),
                         contract.councilCode()),
                 provider != null && agencies.findByIdOptional(provider).isPresent(),
-                provider != null && accreditations.isAccredited(provider, contract.councilCode(), decision.effectiveOn()),
-                councils.findByIdOptional(contract.councilCode()).map(c -> c.decisionThresholds()).orElse(null));
+                provider != null
+                        && accreditations.isAccredited(provider, contract.councilCode(), decision.effectiveOn()),
+                councils.findByIdOptional(contract.councilCode())
+                        .map(c -> c.decisionThresholds())
+                        .orElse(null));
         ContractTransition transition = contract.moveTo(decision, facts, caller.username(), Instant.now(clock));
         if (contract.state() == ContractState.AWARDED) {
             // a competed contract goes only to a bidder that passed every mandatory criterion
@@ -92,8 +106,10 @@ public class ContractLifecycle {
         if (checkId == null) {
             return null;
         }
-        return checks.findByIdOptional(checkId).filter(c -> c.councilCode().equals(councilCode))
-                .orElseThrow(() -> new ContractRuleViolated("procurement-check-unknown",
+        return checks.findByIdOptional(checkId)
+                .filter(c -> c.councilCode().equals(councilCode))
+                .orElseThrow(() -> new ContractRuleViolated(
+                        "procurement-check-unknown",
                         "No procurement check " + checkId + " of council " + councilCode + " is known here."));
     }
 
@@ -101,18 +117,39 @@ public class ContractLifecycle {
         String type = c.serviceType().name();
         List<String> services = c.services().stream().map(Enum::name).toList();
         switch (c.state()) {
-            case AWARDED -> events.publish(new ContractAwarded(c.id(), c.councilCode(), c.agencyId(), type, services, c.awardedOn(),
-                    c.term().start(), c.term().initialEnd(), c.term().latestPossibleEnd()));
-            case LIVE -> events.publish(new ContractWentLive(c.id(), c.councilCode(), c.agencyId(), type, services, c.liveOn(),
-                    c.term().initialEnd()));
+            case AWARDED ->
+                events.publish(new ContractAwarded(
+                        c.id(),
+                        c.councilCode(),
+                        c.agencyId(),
+                        type,
+                        services,
+                        c.awardedOn(),
+                        c.term().start(),
+                        c.term().initialEnd(),
+                        c.term().latestPossibleEnd()));
+            case LIVE ->
+                events.publish(new ContractWentLive(
+                        c.id(),
+                        c.councilCode(),
+                        c.agencyId(),
+                        type,
+                        services,
+                        c.liveOn(),
+                        c.term().initialEnd()));
             case ENDED -> {
                 if (c.awardedOn() != null) {
-                    events.publish(new ContractEnded(c.id(), c.councilCode(), c.agencyId(), type, services, c.endedOn(),
+                    events.publish(new ContractEnded(
+                            c.id(),
+                            c.councilCode(),
+                            c.agencyId(),
+                            type,
+                            services,
+                            c.endedOn(),
                             c.endReason().name()));
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 }

@@ -10,14 +10,14 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.familysafeguarding.contracts.readmodel.CouncilNotFound;
-import org.familysafeguarding.contracts.readmodel.PartnerAgencyRepository;
 import org.familysafeguarding.contracts.domain.contract.Contract;
 import org.familysafeguarding.contracts.domain.contract.ContractDetails;
 import org.familysafeguarding.contracts.domain.contract.ContractRepository;
 import org.familysafeguarding.contracts.domain.contract.ContractRuleViolated;
 import org.familysafeguarding.contracts.domain.contract.ContractState;
 import org.familysafeguarding.contracts.domain.contract.YearPlan;
+import org.familysafeguarding.contracts.readmodel.CouncilNotFound;
+import org.familysafeguarding.contracts.readmodel.PartnerAgencyRepository;
 import org.familysafeguarding.platform.rest.Versions;
 import org.familysafeguarding.platform.security.Caller;
 
@@ -33,8 +33,12 @@ public class ContractRegister {
     private final Caller caller;
     private final Clock clock;
 
-    public ContractRegister(ContractRepository contracts, PartnerAgencyRepository agencies, ContractAccess access,
-            Caller caller, Clock clock) {
+    public ContractRegister(
+            ContractRepository contracts,
+            PartnerAgencyRepository agencies,
+            ContractAccess access,
+            Caller caller,
+            Clock clock) {
         this.contracts = contracts;
         this.agencies = agencies;
         this.access = access;
@@ -86,9 +90,10 @@ public class ContractRegister {
     }
 
     private void requireKnownAgency(ContractDetails details) {
-        if (details.agencyId() != null && agencies.findByIdOptional(details.agencyId()).isEmpty()) {
-            throw new ContractRuleViolated("provider-unknown",
-                    "Agency " + details.agencyId() + " is not a partner agency known here.");
+        if (details.agencyId() != null
+                && agencies.findByIdOptional(details.agencyId()).isEmpty()) {
+            throw new ContractRuleViolated(
+                    "provider-unknown", "Agency " + details.agencyId() + " is not a partner agency known here.");
         }
     }
 }

@@ -23,19 +23,30 @@ import org.familysafeguarding.contracts.domain.tender.TenderEvaluation;
  * @param bidders the agencies that bid, by id, with their names
  * @param metrics KPI targets and actuals, empty when none are set
  */
-public record ContractingProcess(Contract contract, Instant plannedAt, String councilName, String supplierName,
-        List<ContractTransition> transitions, ProcurementRoute route, List<ContractVariation> variations,
-        TenderEvaluation tender, Map<UUID, String> bidders, List<Metric> metrics) {
+public record ContractingProcess(
+        Contract contract,
+        Instant plannedAt,
+        String councilName,
+        String supplierName,
+        List<ContractTransition> transitions,
+        ProcurementRoute route,
+        List<ContractVariation> variations,
+        TenderEvaluation tender,
+        Map<UUID, String> bidders,
+        List<Metric> metrics) {
 
     /** A KPI as OCDS metrics carry it: target and actual per financial quarter. */
-    public record Metric(String id, String title, String description, List<Observation> observations) {
-    }
+    public record Metric(String id, String title, String description, List<Observation> observations) {}
 
     /**
      * @param measure null when suppressed (a count of 1 to 5 for a caller who reads aggregates only)
      * @param periodStart null for a standing target with no quarter
      */
-    public record Observation(String id, Long measure, String unit, LocalDate periodStart, LocalDate periodEnd,
-            Map<String, String> dimensions) {
-    }
+    public record Observation(
+            String id,
+            Long measure,
+            String unit,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            Map<String, String> dimensions) {}
 }

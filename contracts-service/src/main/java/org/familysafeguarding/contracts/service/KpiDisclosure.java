@@ -21,7 +21,10 @@ public class KpiDisclosure {
     }
 
     public boolean smallCountsHidden() {
-        return caller.hasRole(ANALYST) && !caller.hasRole(COMMISSIONER) && !caller.hasRole(PARTNERSHIP_ADMIN)
-                && !caller.hasRole(PROVIDER_MANAGER) && !caller.hasRole(AUDITOR);
+        return caller.hasRole(ANALYST)
+                && !caller.hasRole(COMMISSIONER)
+                && !caller.hasRole(PARTNERSHIP_ADMIN)
+                && !caller.hasRole(PROVIDER_MANAGER)
+                && !caller.hasRole(AUDITOR);
     }
 }

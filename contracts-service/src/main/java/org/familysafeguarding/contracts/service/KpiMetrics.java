@@ -44,28 +44,60 @@ public class KpiMetrics {
             return List.of();
         }
         List<QuarterPerformance> quarters = closed.ofContract(contract.id()).list().stream()
-                .map(ClosedQuarter::performance).sorted(java.util.Comparator.comparing(QuarterPerformance::quarter))
+                .map(ClosedQuarter::performance)
+                .sorted(java.util.Comparator.comparing(QuarterPerformance::quarter))
                 .toList();
         List<Metric> metrics = new ArrayList<>();
         for (KpiTarget kpi : kpis) {
             String type = kpi.interventionType().name();
             List<Observation> observations = new ArrayList<>();
-            observations.add(new Observation("target-per-quarter", (long) kpi.perQuarter(), UNIT, null, null,
-                    Map.of("figure", "target")));
+            observations.add(new Observation(
+                    "target-per-quarter", (long) kpi.perQuarter(), UNIT, null, null, Map.of("figure", "target")));
             for (QuarterPerformance quarter : quarters) {
-                quarter.results().stream().filter(r -> r.interventionType() == kpi.interventionType()).forEach(r -> {
-                    String q = quarter.quarter().toString();
-                    observations.add(new Observation(q + "-target", (long) r.target(), UNIT, quarter.quarter().start(),
-                            quarter.quarter().end(), Map.of("figure", "target", "quarter", q)));
-                    observations.add(hideSmallCounts && SmallCounts.suppressed(r.actual())
-                            ? new Observation(q + "-actual", null, UNIT, quarter.quarter().start(), quarter.quarter().end(),
-                                    Map.of("figure", "actual", "quarter", q, "suppressed", "count of 1 to 5"))
-                            : new Observation(q + "-actual", r.actual(), UNIT, quarter.quarter().start(),
-                                    quarter.quarter().end(), Map.of("figure", "actual", "quarter", q, "rating",
-                                            r.rating().name())));
-                });
+                quarter.results().stream()
+                        .filter(r -> r.interventionType() == kpi.interventionType())
+                        .forEach(r -> {
+                            String q = quarter.quarter().toString();
+                            observations.add(new Observation(
+                                    q + "-target",
+                                    (long) r.target(),
+                                    UNIT,
+                                    quarter.quarter().start(),
+                                    quarter.quarter().end(),
+                                    Map.of("figure", "target", "quarter", q)));
+                            observations.add(
+                                    hideSmallCounts && SmallCounts.suppressed(r.actual())
+                                            ? new Observation(
+                                                    q + "-actual",
+                                                    null,
+                                                    UNIT,
+                                                    quarter.quarter().start(),
+                                                    quarter.quarter().end(),
+                                                    Map.of(
+                                                            "figure",
+                                                            "actual",
+                                                            "quarter",
+                                                            q,
+                                                            "suppressed",
+                                                            "count of 1 to 5"))
+                                            : new Observation(
+                                                    q + "-actual",
+                                                    r.actual(),
+                                                    UNIT,
+                                                    quarter.quarter().start(),
+                                                    quarter.quarter().end(),
+                                                    Map.of(
+                                                            "figure",
+                                                            "actual",
+                                                            "quarter",
+                                                            q,
+                                                            "rating",
+                                                            r.rating().name())));
+                        });
             }
-            metrics.add(new Metric(type, type.replace('_', ' ').toLowerCase() + " per financial quarter",
+            metrics.add(new Metric(
+                    type,
+                    type.replace('_', ' ').toLowerCase() + " per financial quarter",
                     "Interventions of type " + type + " recorded by the provider's practitioners in the council while "
                             + "the contract is live, counted per financial quarter (Q1 = April-June) against the target.",
                     observations));

@@ -17,7 +17,6 @@ import org.familysafeguarding.contracts.domain.contract.ContractRepository;
 import org.familysafeguarding.contracts.domain.kpi.ClosedQuarter;
 import org.familysafeguarding.contracts.domain.kpi.ClosedQuarterRepository;
 import org.familysafeguarding.contracts.domain.kpi.FinancialQuarter;
-import org.familysafeguarding.contracts.domain.kpi.InterventionType;
 import org.familysafeguarding.contracts.domain.kpi.KpiTargetRepository;
 import org.familysafeguarding.contracts.domain.kpi.QuarterPerformance;
 import org.familysafeguarding.contracts.domain.kpi.RecordedInterventionRepository;
@@ -50,9 +49,17 @@ public class KpiPerformance {
     private final Caller caller;
     private final Clock clock;
 
-    public KpiPerformance(ContractAccess access, ContractRepository contracts, KpiTargetRepository targets,
-            RecordedInterventionRepository interventions, ClosedQuarterRepository closed, KpiRegister register,
-            ContractsEvents events, KpiConfig config, Caller caller, Clock clock) {
+    public KpiPerformance(
+            ContractAccess access,
+            ContractRepository contracts,
+            KpiTargetRepository targets,
+            RecordedInterventionRepository interventions,
+            ClosedQuarterRepository closed,
+            KpiRegister register,
+            ContractsEvents events,
+            KpiConfig config,
+            Caller caller,
+            Clock clock) {
         this.access = access;
         this.contracts = contracts;
         this.targets = targets;
@@ -79,9 +86,15 @@ public class KpiPerformance {
         String withKpis = " and exists (select 1 from KpiTarget k where k.contractId = c.id)";
         Sort order = Sort.by("c.startDate").and("c.id");
         if (caller.hasRole(PROVIDER_MANAGER) && caller.agency().isPresent()) {
-            return contracts.find("from Contract c where c.agencyId = ?1" + withKpis, order, caller.agency().get());
+            return contracts.find(
+                    "from Contract c where c.agencyId = ?1" + withKpis,
+                    order,
+                    caller.agency().get());
         }
-        return contracts.find("from Contract c where c.councilCode = ?1" + withKpis, order, caller.council().orElse(""));
+        return contracts.find(
+                "from Contract c where c.councilCode = ?1" + withKpis,
+                order,
+                caller.council().orElse(""));
     }
 
     /** A visible contract's quarter, as {@link #of(UUID, FinancialQuarter)}. */
@@ -120,8 +133,10 @@ public class KpiPerformance {
 
     private int closeFor(UUID contractId, FinancialQuarter upTo) {
         Contract contract = contracts.findById(contractId);
-        FinancialQuarter last = contract.endedOn() != null && FinancialQuarter.of(contract.endedOn()).compareTo(upTo) < 0
-                ? FinancialQuarter.of(contract.endedOn()) : upTo;
+        FinancialQuarter last = contract.endedOn() != null
+                        && FinancialQuarter.of(contract.endedOn()).compareTo(upTo) < 0
+                ? FinancialQuarter.of(contract.endedOn())
+                : upTo;
         int count = 0;
         for (FinancialQuarter q = FinancialQuarter.of(contract.liveOn()); q.compareTo(last) <= 0; q = q.next()) {
             if (closed.isClosed(contract.id(), q)) {
@@ -135,9 +150,18 @@ public class KpiPerformance {
             closed.persist(ClosedQuarter.close(contract.id(), performance, Instant.now(clock)));
             for (QuarterPerformance.KpiResult r : performance.results()) {
                 if (r.missed()) {
-                    events.publish(new KpiMissed(contract.id(), contract.councilCode(), contract.agencyId(),
-                            q.toString(), q.start(), q.end(), r.interventionType().name(), r.target(), r.actual(),
-                            r.percentOfTarget(), r.rating().name()));
+                    events.publish(new KpiMissed(
+                            contract.id(),
+                            contract.councilCode(),
+                            contract.agencyId(),
+                            q.toString(),
+                            q.start(),
+                            q.end(),
+                            r.interventionType().name(),
+                            r.target(),
+                            r.actual(),
+                            r.percentOfTarget(),
+                            r.rating().name()));
                 }
             }
             count++;
@@ -148,9 +172,15 @@ public class KpiPerformance {
     private QuarterPerformance current(Contract contract, FinancialQuarter quarter) {
         List<String> services = contract.services().stream().map(Enum::name).toList();
         QuarterPerformance.InterventionCounts counts = (type, from, to, oncePerFamily) -> contract.agencyId() == null
-                ? 0 : interventions.count(contract.agencyId(), contract.councilCode(), services, type, from, to,
-                        oncePerFamily);
-        return QuarterPerformance.rate(quarter, register.inForce(contract).bands(), targets.allOf(contract.id()),
-                contract.liveOn(), contract.endedOn(), counts);
+                ? 0
+                : interventions.count(
+                        contract.agencyId(), contract.councilCode(), services, type, from, to, oncePerFamily);
+        return QuarterPerformance.rate(
+                quarter,
+                register.inForce(contract).bands(),
+                targets.allOf(contract.id()),
+                contract.liveOn(),
+                contract.endedOn(),
+                counts);
     }
 }

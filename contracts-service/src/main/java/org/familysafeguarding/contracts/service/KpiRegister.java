@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.familysafeguarding.contracts.config.KpiConfig;
-import org.familysafeguarding.contracts.readmodel.CouncilNotFound;
 import org.familysafeguarding.contracts.domain.contract.Contract;
 import org.familysafeguarding.contracts.domain.kpi.InterventionType;
 import org.familysafeguarding.contracts.domain.kpi.KpiAlreadySet;
@@ -20,6 +19,7 @@ import org.familysafeguarding.contracts.domain.kpi.KpiTargetRepository;
 import org.familysafeguarding.contracts.domain.kpi.RatingBands;
 import org.familysafeguarding.contracts.domain.kpi.RatingBandsSetting;
 import org.familysafeguarding.contracts.domain.kpi.RatingBandsSettingRepository;
+import org.familysafeguarding.contracts.readmodel.CouncilNotFound;
 import org.familysafeguarding.platform.rest.Versions;
 import org.familysafeguarding.platform.security.Caller;
 
@@ -36,8 +36,13 @@ public class KpiRegister {
     private final Caller caller;
     private final Clock clock;
 
-    public KpiRegister(ContractAccess access, KpiTargetRepository targets, RatingBandsSettingRepository bands,
-            KpiConfig config, Caller caller, Clock clock) {
+    public KpiRegister(
+            ContractAccess access,
+            KpiTargetRepository targets,
+            RatingBandsSettingRepository bands,
+            KpiConfig config,
+            Caller caller,
+            Clock clock) {
         this.access = access;
         this.targets = targets;
         this.bands = bands;
@@ -48,26 +53,34 @@ public class KpiRegister {
 
     @Transactional
     /** @param effectiveFrom the day the KPI was agreed; today when not given, so that it never back-fills */
-    public KpiTarget set(UUID contractId, InterventionType type, int perQuarter, LocalDate effectiveFrom,
-            boolean oncePerFamily) {
+    public KpiTarget set(
+            UUID contractId, InterventionType type, int perQuarter, LocalDate effectiveFrom, boolean oncePerFamily) {
         Contract contract = access.manageable(contractId);
         if (targets.ofType(contract.id(), type).isPresent()) {
             throw new KpiAlreadySet(type);
         }
-        KpiTarget target = KpiTarget.set(contract.id(), contract.councilCode(), type, perQuarter,
-                effectiveFrom == null ? LocalDate.now(clock) : effectiveFrom, oncePerFamily, Instant.now(clock));
+        KpiTarget target = KpiTarget.set(
+                contract.id(),
+                contract.councilCode(),
+                type,
+                perQuarter,
+                effectiveFrom == null ? LocalDate.now(clock) : effectiveFrom,
+                oncePerFamily,
+                Instant.now(clock));
         targets.persist(target);
         return target;
     }
 
     @Transactional
-    public KpiTarget revise(UUID contractId, UUID kpiId, String ifMatch, InterventionType type, int perQuarter,
-            boolean oncePerFamily) {
+    public KpiTarget revise(
+            UUID contractId, UUID kpiId, String ifMatch, InterventionType type, int perQuarter, boolean oncePerFamily) {
         Contract contract = access.manageable(contractId);
-        KpiTarget target = targets.findByIdOptional(kpiId).filter(t -> t.contractId().equals(contract.id()))
+        KpiTarget target = targets.findByIdOptional(kpiId)
+                .filter(t -> t.contractId().equals(contract.id()))
                 .orElseThrow(() -> new KpiTargetNotFound(kpiId));
         Versions.requireMatch(ifMatch, target.version());
-        if (type != target.interventionType() && targets.ofType(contract.id(), type).isPresent()) {
+        if (type != target.interventionType()
+                && targets.ofType(contract.id(), type).isPresent()) {
             throw new KpiAlreadySet(type);
         }
         target.revise(type, perQuarter, oncePerFamily, Instant.now(clock));
@@ -86,7 +99,8 @@ public class KpiRegister {
 
     /** The bands that rate a contract: its own, else its council's, else the configured defaults. */
     public Bands inForce(Contract contract) {
-        return bands.ofContract(contract.id()).map(s -> new Bands(s.bands(), BandsSource.CONTRACT, Optional.of(s.version())))
+        return bands.ofContract(contract.id())
+                .map(s -> new Bands(s.bands(), BandsSource.CONTRACT, Optional.of(s.version())))
                 .or(() -> councilBands(contract.councilCode()))
                 .orElseGet(this::defaults);
     }
@@ -95,7 +109,12 @@ public class KpiRegister {
     @Transactional
     public Bands setFor(UUID contractId, String ifMatch, RatingBands wanted) {
         Contract contract = access.manageable(contractId);
-        return set(bands.ofContract(contract.id()), contract.councilCode(), contract.id(), ifMatch, wanted,
+        return set(
+                bands.ofContract(contract.id()),
+                contract.councilCode(),
+                contract.id(),
+                ifMatch,
+                wanted,
                 BandsSource.CONTRACT);
     }
 
@@ -119,8 +138,13 @@ public class KpiRegister {
         }
     }
 
-    private Bands set(Optional<RatingBandsSetting> existing, String councilCode, UUID contractId, String ifMatch,
-            RatingBands wanted, BandsSource source) {
+    private Bands set(
+            Optional<RatingBandsSetting> existing,
+            String councilCode,
+            UUID contractId,
+            String ifMatch,
+            RatingBands wanted,
+            BandsSource source) {
         RatingBandsSetting setting = existing.orElse(null);
         if (setting == null) {
             setting = RatingBandsSetting.of(councilCode, contractId);
@@ -135,17 +159,21 @@ public class KpiRegister {
     }
 
     private Optional<Bands> councilBands(String councilCode) {
-        return bands.ofCouncil(councilCode).map(s -> new Bands(s.bands(), BandsSource.COUNCIL, Optional.of(s.version())));
+        return bands.ofCouncil(councilCode)
+                .map(s -> new Bands(s.bands(), BandsSource.COUNCIL, Optional.of(s.version())));
     }
 
     private Bands defaults() {
-        return new Bands(new RatingBands(config.slightlyBelowFrom(), config.belowFrom()), BandsSource.DEFAULT,
-                Optional.empty());
+        return new Bands(
+                new RatingBands(config.slightlyBelowFrom(), config.belowFrom()), BandsSource.DEFAULT, Optional.empty());
     }
 
-    public enum BandsSource { CONTRACT, COUNCIL, DEFAULT }
+    public enum BandsSource {
+        CONTRACT,
+        COUNCIL,
+        DEFAULT
+    }
 
     /** Bands with where they come from; {@code version} is the ETag of the setting, if one is set at that level. */
-    public record Bands(RatingBands bands, BandsSource source, Optional<Long> version) {
-    }
+    public record Bands(RatingBands bands, BandsSource source, Optional<Long> version) {}
 }

@@ -11,9 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.familysafeguarding.contracts.config.OcdsSettings;
-import org.familysafeguarding.contracts.readmodel.CouncilRepository;
-import org.familysafeguarding.contracts.readmodel.PartnerAgency;
-import org.familysafeguarding.contracts.readmodel.PartnerAgencyRepository;
 import org.familysafeguarding.contracts.domain.contract.Contract;
 import org.familysafeguarding.contracts.domain.contract.ContractRepository;
 import org.familysafeguarding.contracts.domain.contract.ContractTransitionRepository;
@@ -23,6 +20,9 @@ import org.familysafeguarding.contracts.domain.tender.TenderBid;
 import org.familysafeguarding.contracts.domain.tender.TenderBidRepository;
 import org.familysafeguarding.contracts.domain.tender.TenderEvaluation;
 import org.familysafeguarding.contracts.domain.tender.TenderEvaluationRepository;
+import org.familysafeguarding.contracts.readmodel.CouncilRepository;
+import org.familysafeguarding.contracts.readmodel.PartnerAgency;
+import org.familysafeguarding.contracts.readmodel.PartnerAgencyRepository;
 import org.familysafeguarding.platform.rest.PageResponse;
 import org.familysafeguarding.platform.security.Caller;
 
@@ -52,10 +52,21 @@ public class OcdsPublication {
     private final Caller caller;
     private final Clock clock;
 
-    public OcdsPublication(ContractAccess access, ContractRepository contracts, ContractTransitionRepository transitions,
-            ContractVariationRepository variations, ProcurementCheckRepository checks, CouncilRepository councils,
-            PartnerAgencyRepository agencies, TenderEvaluationRepository tenders, TenderBidRepository bids,
-            KpiMetrics metrics, OcdsSettings settings, ObjectMapper json, Caller caller, Clock clock,
+    public OcdsPublication(
+            ContractAccess access,
+            ContractRepository contracts,
+            ContractTransitionRepository transitions,
+            ContractVariationRepository variations,
+            ProcurementCheckRepository checks,
+            CouncilRepository councils,
+            PartnerAgencyRepository agencies,
+            TenderEvaluationRepository tenders,
+            TenderBidRepository bids,
+            KpiMetrics metrics,
+            OcdsSettings settings,
+            ObjectMapper json,
+            Caller caller,
+            Clock clock,
             KpiDisclosure disclosure) {
         this.disclosure = disclosure;
         this.access = access;
@@ -92,24 +103,28 @@ public class OcdsPublication {
     private ObjectNode packageOf(Contract contract) {
         ContractingProcess process = processOf(contract);
         ObjectNode releasePackage = json.createObjectNode();
-        releasePackage.put("uri", settings.publicationBaseUri() + "/api/contracts/v1/contracts/" + contract.id() + "/ocds");
+        releasePackage.put(
+                "uri", settings.publicationBaseUri() + "/api/contracts/v1/contracts/" + contract.id() + "/ocds");
         releasePackage.put("version", "1.1");
         var extensions = releasePackage.putArray("extensions").add(OcdsReleases.BUDGET_BREAKDOWN);
         if (!process.metrics().isEmpty()) {
             extensions.add(OcdsReleases.METRICS);
         }
         releasePackage.put("publishedDate", Instant.now(clock).toString());
-        releasePackage.putObject("publisher").put("name", process.councilName() == null ? contract.councilCode()
-                : process.councilName());
+        releasePackage
+                .putObject("publisher")
+                .put("name", process.councilName() == null ? contract.councilCode() : process.councilName());
         var releases = releasePackage.putArray("releases");
         new OcdsReleases(json, process, ocid(contract.id())).releases().forEach(releases::add);
         return releasePackage;
     }
 
     private ContractingProcess processOf(Contract contract) {
-        Instant planned = contracts.getEntityManager()
+        Instant planned = contracts
+                .getEntityManager()
                 .createQuery("select c.createdAt from Contract c where c.id = :id", Instant.class)
-                .setParameter("id", contract.id()).getSingleResult();
+                .setParameter("id", contract.id())
+                .getSingleResult();
         TenderEvaluation tender = tenders.findByIdOptional(contract.id()).orElse(null);
         Map<UUID, String> bidders = new LinkedHashMap<>();
         if (tender != null) {
@@ -117,13 +132,22 @@ public class OcdsPublication {
                 bidders.put(bid.agencyId(), agencyName(bid.agencyId()));
             }
         }
-        return new ContractingProcess(contract, planned,
-                councils.findByIdOptional(contract.councilCode()).map(c -> c.name()).orElse(null),
+        return new ContractingProcess(
+                contract,
+                planned,
+                councils.findByIdOptional(contract.councilCode())
+                        .map(c -> c.name())
+                        .orElse(null),
                 contract.agencyId() == null ? null : agencyName(contract.agencyId()),
                 transitions.ofContract(contract.id()).list(),
-                contract.procurementCheckId() == null ? null
-                        : checks.findByIdOptional(contract.procurementCheckId()).map(c -> c.proposedRoute()).orElse(null),
-                variations.ofContract(contract.id()).list(), tender, bidders,
+                contract.procurementCheckId() == null
+                        ? null
+                        : checks.findByIdOptional(contract.procurementCheckId())
+                                .map(c -> c.proposedRoute())
+                                .orElse(null),
+                variations.ofContract(contract.id()).list(),
+                tender,
+                bidders,
                 contract.liveOn() == null ? List.of() : metrics.of(contract, disclosure.smallCountsHidden()));
     }
 

@@ -81,17 +81,21 @@ final class OcdsReleases {
         budget.put("description", "The contract's value by financial year (1 April - 31 March) over its initial term");
         budget.set("amount", value(contract.lifetimeValue()));
         ArrayNode breakdown = budget.putArray("budgetBreakdown");
-        Map<String, List<FundingLine>> funding = contract.funding().stream()
-                .collect(Collectors.groupingBy(FundingLine::financialYear));
+        Map<String, List<FundingLine>> funding =
+                contract.funding().stream().collect(Collectors.groupingBy(FundingLine::financialYear));
         for (YearValue year : contract.profile()) {
             List<FundingLine> sources = funding.getOrDefault(year.financialYear(), List.of());
             if (sources.isEmpty()) {
-                breakdownLine(breakdown, year.financialYear(), "Financial year " + year.financialYear(), year.amount(),
-                        null);
+                breakdownLine(
+                        breakdown, year.financialYear(), "Financial year " + year.financialYear(), year.amount(), null);
             } else {
                 for (FundingLine line : sources) {
-                    breakdownLine(breakdown, year.financialYear() + "/" + line.source(), "Financial year "
-                            + year.financialYear() + ": " + line.source(), line.amount(), line.source());
+                    breakdownLine(
+                            breakdown,
+                            year.financialYear() + "/" + line.source(),
+                            "Financial year " + year.financialYear() + ": " + line.source(),
+                            line.amount(),
+                            line.source());
                 }
             }
         }
@@ -129,9 +133,13 @@ final class OcdsReleases {
             List<Criterion> criteria = evaluation.criteria();
             boolean quality = criteria.stream().anyMatch(c -> c.kind() == CriterionKind.QUALITY);
             tender.put("awardCriteria", quality ? "ratedCriteria" : "priceOnly");
-            tender.put("awardCriteriaDetails", criteria.stream().map(c -> c.kind() == CriterionKind.MANDATORY
-                    ? c.title() + " (mandatory, pass/fail)" : c.title() + " (" + c.kind().name().toLowerCase()
-                            + ", weight " + c.weight() + ")").collect(Collectors.joining("; ")));
+            tender.put(
+                    "awardCriteriaDetails",
+                    criteria.stream()
+                            .map(c -> c.kind() == CriterionKind.MANDATORY
+                                    ? c.title() + " (mandatory, pass/fail)"
+                                    : c.title() + " (" + c.kind().name().toLowerCase() + ", weight " + c.weight() + ")")
+                            .collect(Collectors.joining("; ")));
             if (evaluation.bidsOpenedAt() != null) {
                 ObjectNode period = tender.putObject("tenderPeriod");
                 period.put("startDate", evaluation.bidsOpenedAt().toString());
@@ -143,10 +151,12 @@ final class OcdsReleases {
         if (contract.awardedOn() != null && !process.bidders().isEmpty()) {
             tender.put("numberOfTenderers", process.bidders().size());
             ArrayNode tenderers = tender.putArray("tenderers");
-            process.bidders().entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(bidder -> {
-                tenderers.add(reference(agencyPartyId(bidder.getKey()), bidder.getValue()));
-                party(release, agencyPartyId(bidder.getKey()), bidder.getValue(), "tenderer");
-            });
+            process.bidders().entrySet().stream()
+                    .sorted(Map.Entry.comparingByValue())
+                    .forEach(bidder -> {
+                        tenderers.add(reference(agencyPartyId(bidder.getKey()), bidder.getValue()));
+                        party(release, agencyPartyId(bidder.getKey()), bidder.getValue(), "tenderer");
+                    });
         }
         return release;
     }
@@ -161,15 +171,20 @@ final class OcdsReleases {
         award.put("date", dateTime(contract.awardedOn()));
         award.set("value", value(contract.lifetimeValue()));
         award.putArray("suppliers").add(supplier(release));
-        award.set("contractPeriod", period(contract.term().start(), contract.term().initialEnd()));
+        award.set(
+                "contractPeriod",
+                period(contract.term().start(), contract.term().initialEnd()));
         return release;
     }
 
     private ObjectNode contractRelease(ContractTransition awarded) {
         ObjectNode release = release("contract", awarded.recordedAt(), "contract");
         supplier(release);
-        ObjectNode c = contractSection(release, contract.state() == ContractState.LIVE ? "active"
-                : contract.state() == ContractState.ENDED ? "terminated" : "pending");
+        ObjectNode c = contractSection(
+                release,
+                contract.state() == ContractState.LIVE
+                        ? "active"
+                        : contract.state() == ContractState.ENDED ? "terminated" : "pending");
         c.put("title", contract.title());
         describe(c);
         c.set("period", period(contract.term().start(), contract.term().initialEnd()));
@@ -180,8 +195,9 @@ final class OcdsReleases {
     private ObjectNode implementation(ContractTransition live) {
         ObjectNode release = release("implementation", live.recordedAt(), "implementation");
         supplier(release);
-        ObjectNode implementation = contractSection(release, contract.state() == ContractState.ENDED ? "terminated"
-                : "active").putObject("implementation");
+        ObjectNode implementation = contractSection(
+                        release, contract.state() == ContractState.ENDED ? "terminated" : "active")
+                .putObject("implementation");
         ObjectNode milestone = implementation.putArray("milestones").addObject();
         milestone.put("id", "service-live");
         milestone.put("title", "Service live after mobilisation");
@@ -224,15 +240,25 @@ final class OcdsReleases {
         amendment.put("id", variation.id().toString());
         amendment.put("date", dateTime(variation.effectiveOn()));
         if (variation.kind() == ChangeKind.EXTENSION) {
-            amendment.put("description", "Extension option of " + variation.extensionMonths() + " months taken: the end "
-                    + "moves from " + variation.endBefore() + " to " + variation.endAfter() + ".");
-            amendment.put("rationale", variation.reason() == null || variation.reason().isBlank()
-                    ? "Extension option in the contract" : variation.reason());
+            amendment.put(
+                    "description",
+                    "Extension option of " + variation.extensionMonths() + " months taken: the end " + "moves from "
+                            + variation.endBefore() + " to " + variation.endAfter() + ".");
+            amendment.put(
+                    "rationale",
+                    variation.reason() == null || variation.reason().isBlank()
+                            ? "Extension option in the contract"
+                            : variation.reason());
         } else {
-            amendment.put("description", "Variation: value change " + variation.valueChange().setScale(2,
-                    RoundingMode.HALF_UP) + " " + CURRENCY + ", end " + variation.endBefore() + " to "
-                    + variation.endAfter() + (variation.scopeChange() == null || variation.scopeChange().isBlank() ? ""
-                            : "; scope: " + variation.scopeChange().strip()));
+            amendment.put(
+                    "description",
+                    "Variation: value change " + variation.valueChange().setScale(2, RoundingMode.HALF_UP) + " "
+                            + CURRENCY + ", end " + variation.endBefore() + " to "
+                            + variation.endAfter()
+                            + (variation.scopeChange() == null
+                                            || variation.scopeChange().isBlank()
+                                    ? ""
+                                    : "; scope: " + variation.scopeChange().strip()));
             amendment.put("rationale", variation.reason());
         }
         return release;
@@ -263,12 +289,14 @@ final class OcdsReleases {
     private ObjectNode tenderSection(ObjectNode release) {
         ObjectNode tender = release.putObject("tender");
         tender.put("id", TENDER_ID);
-        tender.put("status", switch (contract.state()) {
-            case PLANNED -> "planned";
-            case IN_PROCUREMENT, IN_EVALUATION -> "active";
-            case ENDED -> contract.awardedOn() == null ? "cancelled" : "complete";
-            default -> "complete";
-        });
+        tender.put(
+                "status",
+                switch (contract.state()) {
+                    case PLANNED -> "planned";
+                    case IN_PROCUREMENT, IN_EVALUATION -> "active";
+                    case ENDED -> contract.awardedOn() == null ? "cancelled" : "complete";
+                    default -> "complete";
+                });
         String method = method(process.route());
         if (method != null) {
             tender.put("procurementMethod", method);
@@ -371,7 +399,12 @@ final class OcdsReleases {
             case OPEN_COMPETITION, PSR_COMPETITIVE_PROCESS -> "open";
             case PSR_MOST_SUITABLE_PROVIDER -> "limited";
             // a PSR modification adds to the existing contract without a competition
-            case DIRECT_AWARD, CPR_WAIVER, PSR_DIRECT_AWARD_A, PSR_DIRECT_AWARD_B, PSR_DIRECT_AWARD_C, PSR_MODIFICATION -> "direct";
+            case DIRECT_AWARD,
+                    CPR_WAIVER,
+                    PSR_DIRECT_AWARD_A,
+                    PSR_DIRECT_AWARD_B,
+                    PSR_DIRECT_AWARD_C,
+                    PSR_MODIFICATION -> "direct";
         };
     }
 }

@@ -7,9 +7,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.familysafeguarding.contracts.readmodel.Council;
-import org.familysafeguarding.contracts.readmodel.CouncilNotFound;
-import org.familysafeguarding.contracts.readmodel.CouncilRepository;
 import org.familysafeguarding.contracts.domain.procurement.ProcurementAssessment;
 import org.familysafeguarding.contracts.domain.procurement.ProcurementCheck;
 import org.familysafeguarding.contracts.domain.procurement.ProcurementCheckNotFound;
@@ -17,6 +14,9 @@ import org.familysafeguarding.contracts.domain.procurement.ProcurementCheckRepos
 import org.familysafeguarding.contracts.domain.procurement.ProcurementRuleViolated;
 import org.familysafeguarding.contracts.domain.procurement.ProcurementRules;
 import org.familysafeguarding.contracts.domain.procurement.ProposedDecision;
+import org.familysafeguarding.contracts.readmodel.Council;
+import org.familysafeguarding.contracts.readmodel.CouncilNotFound;
+import org.familysafeguarding.contracts.readmodel.CouncilRepository;
 import org.familysafeguarding.platform.security.Caller;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -29,8 +29,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 public class ProcurementChecking {
 
     /** A kept check with its assessment. */
-    public record Checked(ProcurementCheck check, ProcurementAssessment assessment) {
-    }
+    public record Checked(ProcurementCheck check, ProcurementAssessment assessment) {}
 
     private final ProcurementRules rules;
     private final ProcurementCheckRepository checks;
@@ -39,8 +38,13 @@ public class ProcurementChecking {
     private final ObjectMapper json;
     private final Clock clock;
 
-    public ProcurementChecking(ProcurementRules rules, ProcurementCheckRepository checks, CouncilRepository councils,
-            Caller caller, ObjectMapper json, Clock clock) {
+    public ProcurementChecking(
+            ProcurementRules rules,
+            ProcurementCheckRepository checks,
+            CouncilRepository councils,
+            Caller caller,
+            ObjectMapper json,
+            Clock clock) {
         this.rules = rules;
         this.checks = checks;
         this.councils = councils;
@@ -54,12 +58,14 @@ public class ProcurementChecking {
         if (!caller.worksForCouncil(decision.councilCode())) {
             throw new CouncilNotFound(decision.councilCode());
         }
-        Council council = councils.findByIdOptional(decision.councilCode()).orElseThrow(() ->
-                new ProcurementRuleViolated("council-thresholds-unknown", "The decision thresholds of council "
-                        + decision.councilCode() + " are not known here yet (they come from partners-service)."));
+        Council council = councils.findByIdOptional(decision.councilCode())
+                .orElseThrow(() -> new ProcurementRuleViolated(
+                        "council-thresholds-unknown",
+                        "The decision thresholds of council " + decision.councilCode()
+                                + " are not known here yet (they come from partners-service)."));
         ProcurementAssessment assessment = rules.assess(decision, council.decisionThresholds());
-        ProcurementCheck check = ProcurementCheck.record(decision, assessment, write(assessment), caller.username(),
-                Instant.now(clock));
+        ProcurementCheck check =
+                ProcurementCheck.record(decision, assessment, write(assessment), caller.username(), Instant.now(clock));
         checks.persist(check);
         return new Checked(check, assessment);
     }

@@ -45,7 +45,8 @@ public class RiskRegister {
     @Transactional
     public ContractRisk revise(UUID contractId, UUID riskId, String ifMatch, RiskAssessment assessment) {
         Contract contract = access.manageable(contractId);
-        ContractRisk risk = risks.findByIdOptional(riskId).filter(r -> r.contractId().equals(contract.id()))
+        ContractRisk risk = risks.findByIdOptional(riskId)
+                .filter(r -> r.contractId().equals(contract.id()))
                 .orElseThrow(() -> new ContractRiskNotFound(riskId));
         Versions.requireMatch(ifMatch, risk.version());
         risk.revise(assessment, Instant.now(clock));

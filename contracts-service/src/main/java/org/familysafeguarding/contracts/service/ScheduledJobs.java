@@ -29,7 +29,9 @@ public class ScheduledJobs {
         this.runs = runs;
     }
 
-    @Scheduled(identity = "kpi-quarter-close", cron = "${contracts.kpi.close-cron}",
+    @Scheduled(
+            identity = "kpi-quarter-close",
+            cron = "${contracts.kpi.close-cron}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void closeKpiQuarters(ScheduledExecution execution) {
         if (runs.claim("kpi-quarter-close", execution)) {
@@ -37,7 +39,9 @@ public class ScheduledJobs {
         }
     }
 
-    @Scheduled(identity = "contract-alerts", cron = "${contracts.alerts.cron}",
+    @Scheduled(
+            identity = "contract-alerts",
+            cron = "${contracts.alerts.cron}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void raiseContractAlerts(ScheduledExecution execution) {
         if (runs.claim("contract-alerts", execution)) {

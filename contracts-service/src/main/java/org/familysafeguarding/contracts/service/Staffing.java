@@ -28,8 +28,11 @@ public class Staffing {
     private final PractitionerRepository practitioners;
     private final Clock clock;
 
-    public Staffing(ContractAccess access, StaffingSpecificationRepository specifications,
-            PractitionerRepository practitioners, Clock clock) {
+    public Staffing(
+            ContractAccess access,
+            StaffingSpecificationRepository specifications,
+            PractitionerRepository practitioners,
+            Clock clock) {
         this.access = access;
         this.specifications = specifications;
         this.practitioners = practitioners;
@@ -40,7 +43,8 @@ public class Staffing {
     @Transactional
     public Position specify(UUID contractId, String ifMatch, List<RequiredFte> requirements) {
         Contract contract = access.manageable(contractId);
-        StaffingSpecification specification = specifications.findByIdOptional(contract.id()).orElse(null);
+        StaffingSpecification specification =
+                specifications.findByIdOptional(contract.id()).orElse(null);
         if (specification == null) {
             specification = StaffingSpecification.of(contract.id(), contract.councilCode());
             specification.require(requirements, Instant.now(clock));
@@ -56,19 +60,24 @@ public class Staffing {
     @Transactional
     public Position on(UUID contractId, LocalDate on) {
         Contract contract = access.readable(contractId);
-        return position(contract, specifications.findByIdOptional(contract.id()), on == null ? LocalDate.now(clock) : on);
+        return position(
+                contract, specifications.findByIdOptional(contract.id()), on == null ? LocalDate.now(clock) : on);
     }
 
     private Position position(Contract contract, Optional<StaffingSpecification> specification, LocalDate on) {
-        Map<String, BigDecimal> inPost = contract.agencyId() == null ? Map.of()
+        Map<String, BigDecimal> inPost = contract.agencyId() == null
+                ? Map.of()
                 : practitioners.fteInPost(contract.agencyId(), contract.councilCode(), on);
-        List<RequiredFte> required = specification.map(StaffingSpecification::requirements).orElse(List.of());
-        return new Position(contract, on, specification.map(StaffingSpecification::version),
+        List<RequiredFte> required =
+                specification.map(StaffingSpecification::requirements).orElse(List.of());
+        return new Position(
+                contract,
+                on,
+                specification.map(StaffingSpecification::version),
                 StaffingSpecification.compare(required, inPost));
     }
 
     /** A contract's staffing on a day; {@code version} is empty while nothing has been specified. */
-    public record Position(Contract contract, LocalDate on, Optional<Long> version,
-            List<StaffingSpecification.RoleStaffing> roles) {
-    }
+    public record Position(
+            Contract contract, LocalDate on, Optional<Long> version, List<StaffingSpecification.RoleStaffing> roles) {}
 }

@@ -29,8 +29,11 @@ public class TenderAccess {
     private final TenderEvaluationRepository evaluations;
     private final Caller caller;
 
-    public TenderAccess(ContractAccess contracts, ContractRepository contractRepository,
-            TenderEvaluationRepository evaluations, Caller caller) {
+    public TenderAccess(
+            ContractAccess contracts,
+            ContractRepository contractRepository,
+            TenderEvaluationRepository evaluations,
+            Caller caller) {
         this.contracts = contracts;
         this.contractRepository = contractRepository;
         this.evaluations = evaluations;
@@ -46,7 +49,9 @@ public class TenderAccess {
     /** The contract's tender for a commissioner of its council, or for a provider manager once bids have opened. */
     public TenderEvaluation visible(UUID contractId) {
         if (isBidder()) {
-            return evaluations.findByIdOptional(contractId).filter(t -> t.stage() != TenderStage.SETTING_CRITERIA)
+            return evaluations
+                    .findByIdOptional(contractId)
+                    .filter(t -> t.stage() != TenderStage.SETTING_CRITERIA)
                     .orElseThrow(() -> TenderNotFound.evaluation(contractId));
         }
         return managed(contractId);
@@ -54,17 +59,23 @@ public class TenderAccess {
 
     /** Refuses any change to a tender once its contract has been awarded or ended. */
     public TenderEvaluation open(TenderEvaluation tender) {
-        ContractState state = contractRepository.findByIdOptional(tender.contractId()).map(Contract::state).orElse(null);
+        ContractState state = contractRepository
+                .findByIdOptional(tender.contractId())
+                .map(Contract::state)
+                .orElse(null);
         if (state == null || !state.beforeAward()) {
-            throw new TenderRuleViolated("contract-not-in-procurement", "The contract is " + state
-                    + "; its tender evaluation can no longer change.");
+            throw new TenderRuleViolated(
+                    "contract-not-in-procurement",
+                    "The contract is " + state + "; its tender evaluation can no longer change.");
         }
         return tender;
     }
 
     /** A provider manager acting for their own agency (never a council's staff). */
     public boolean isBidder() {
-        return caller.hasRole(PROVIDER_MANAGER) && !caller.hasRole(COMMISSIONER) && caller.agency().isPresent();
+        return caller.hasRole(PROVIDER_MANAGER)
+                && !caller.hasRole(COMMISSIONER)
+                && caller.agency().isPresent();
     }
 
     public UUID bidderAgency() {

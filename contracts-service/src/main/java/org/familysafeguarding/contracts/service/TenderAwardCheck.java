@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.familysafeguarding.contracts.readmodel.AgencyAccreditationRepository;
 import org.familysafeguarding.contracts.domain.tender.Criterion;
 import org.familysafeguarding.contracts.domain.tender.CriterionKind;
 import org.familysafeguarding.contracts.domain.tender.Mark;
@@ -15,6 +14,7 @@ import org.familysafeguarding.contracts.domain.tender.TenderBidRepository;
 import org.familysafeguarding.contracts.domain.tender.TenderEvaluation;
 import org.familysafeguarding.contracts.domain.tender.TenderEvaluationRepository;
 import org.familysafeguarding.contracts.domain.tender.TenderRuleViolated;
+import org.familysafeguarding.contracts.readmodel.AgencyAccreditationRepository;
 
 /**
  * The tender's say in an award: a contract with a tender evaluation is awarded only to an agency
@@ -30,7 +30,10 @@ public class TenderAwardCheck {
     private final TenderScoring scoring;
     private final AgencyAccreditationRepository accreditations;
 
-    public TenderAwardCheck(TenderEvaluationRepository evaluations, TenderBidRepository bids, TenderScoring scoring,
+    public TenderAwardCheck(
+            TenderEvaluationRepository evaluations,
+            TenderBidRepository bids,
+            TenderScoring scoring,
             AgencyAccreditationRepository accreditations) {
         this.evaluations = evaluations;
         this.bids = bids;
@@ -45,12 +48,15 @@ public class TenderAwardCheck {
             return;
         }
         if (!tender.stage().scoresDisclosed()) {
-            throw new TenderRuleViolated("tender-evaluation-incomplete", "The tender evaluation is " + tender.stage()
-                    + "; the contract is awarded after moderation.");
+            throw new TenderRuleViolated(
+                    "tender-evaluation-incomplete",
+                    "The tender evaluation is " + tender.stage() + "; the contract is awarded after moderation.");
         }
-        TenderBid bid = agencyId == null ? null : bids.byAgency(contractId, agencyId).orElse(null);
+        TenderBid bid =
+                agencyId == null ? null : bids.byAgency(contractId, agencyId).orElse(null);
         if (bid == null) {
-            throw new TenderRuleViolated("provider-did-not-bid", "Agency " + agencyId + " did not bid for this contract.");
+            throw new TenderRuleViolated(
+                    "provider-did-not-bid", "Agency " + agencyId + " did not bid for this contract.");
         }
         Map<UUID, Mark> marks = scoring.moderatedBy(tender).getOrDefault(bid.id(), Map.of());
         for (Criterion criterion : tender.criteria()) {
@@ -59,17 +65,22 @@ public class TenderAwardCheck {
             }
             Mark mark = marks.get(criterion.id());
             if (mark == null) {
-                throw new TenderRuleViolated("tender-evaluation-incomplete", "The bid of agency " + agencyId
-                        + " has no moderated mark for the mandatory criterion '" + criterion.title() + "'.");
+                throw new TenderRuleViolated(
+                        "tender-evaluation-incomplete",
+                        "The bid of agency " + agencyId + " has no moderated mark for the mandatory criterion '"
+                                + criterion.title() + "'.");
             }
             if (!Boolean.TRUE.equals(mark.passed())) {
-                throw new TenderRuleViolated("bidder-failed-mandatory-criterion", "The bid of agency " + agencyId
-                        + " failed the mandatory criterion '" + criterion.title() + "'.");
+                throw new TenderRuleViolated(
+                        "bidder-failed-mandatory-criterion",
+                        "The bid of agency " + agencyId + " failed the mandatory criterion '" + criterion.title()
+                                + "'.");
             }
         }
         if (!accreditations.isAccredited(agencyId, tender.councilCode(), awardedOn)) {
-            throw new TenderRuleViolated("provider-not-accredited", "Agency " + agencyId + " is not accredited by "
-                    + tender.councilCode() + " on " + awardedOn + ".");
+            throw new TenderRuleViolated(
+                    "provider-not-accredited",
+                    "Agency " + agencyId + " is not accredited by " + tender.councilCode() + " on " + awardedOn + ".");
         }
     }
 }

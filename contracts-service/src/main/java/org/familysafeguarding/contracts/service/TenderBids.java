@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.familysafeguarding.contracts.readmodel.PartnerAgencyRepository;
 import org.familysafeguarding.contracts.domain.tender.TenderBid;
 import org.familysafeguarding.contracts.domain.tender.TenderBid.SubmittedAs;
 import org.familysafeguarding.contracts.domain.tender.TenderBidRepository;
@@ -16,6 +15,7 @@ import org.familysafeguarding.contracts.domain.tender.TenderConflict;
 import org.familysafeguarding.contracts.domain.tender.TenderEvaluation;
 import org.familysafeguarding.contracts.domain.tender.TenderNotFound;
 import org.familysafeguarding.contracts.domain.tender.TenderRuleViolated;
+import org.familysafeguarding.contracts.readmodel.PartnerAgencyRepository;
 import org.familysafeguarding.platform.security.Caller;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -33,7 +33,11 @@ public class TenderBids {
     private final Caller caller;
     private final Clock clock;
 
-    public TenderBids(TenderAccess access, TenderBidRepository bids, PartnerAgencyRepository agencies, Caller caller,
+    public TenderBids(
+            TenderAccess access,
+            TenderBidRepository bids,
+            PartnerAgencyRepository agencies,
+            Caller caller,
             Clock clock) {
         this.access = access;
         this.bids = bids;
@@ -51,7 +55,8 @@ public class TenderBids {
         if (access.isBidder()) {
             bidder = access.bidderAgency();
             if (agencyId != null && !agencyId.equals(bidder)) {
-                throw new TenderRuleViolated("bid-for-another-agency", "A provider manager bids for their own agency only.");
+                throw new TenderRuleViolated(
+                        "bid-for-another-agency", "A provider manager bids for their own agency only.");
             }
             as = SubmittedAs.PROVIDER_MANAGER;
         } else {
@@ -65,7 +70,8 @@ public class TenderBids {
             throw new TenderRuleViolated("bidder-unknown", "Agency " + bidder + " is not a partner agency known here.");
         }
         if (bids.byAgency(tender.contractId(), bidder).isPresent()) {
-            throw new TenderConflict("bid-already-submitted", "Agency " + bidder + " has already bid for this contract.");
+            throw new TenderConflict(
+                    "bid-already-submitted", "Agency " + bidder + " has already bid for this contract.");
         }
         TenderBid bid = TenderBid.submit(tender, bidder, price, summary, caller.username(), as, Instant.now(clock));
         bids.persist(bid);
@@ -75,13 +81,15 @@ public class TenderBids {
     /** Every bid for the council's commissioners; a provider manager's own agency's only. */
     public PanacheQuery<TenderBid> list(UUID contractId) {
         TenderEvaluation tender = access.visible(contractId);
-        return access.isBidder() ? bids.ofTenderAndAgency(tender.contractId(), access.bidderAgency())
+        return access.isBidder()
+                ? bids.ofTenderAndAgency(tender.contractId(), access.bidderAgency())
                 : bids.ofTender(tender.contractId());
     }
 
     public TenderBid get(UUID contractId, UUID bidId) {
         TenderEvaluation tender = access.visible(contractId);
-        return bids.findByIdOptional(bidId).filter(b -> b.contractId().equals(tender.contractId()))
+        return bids.findByIdOptional(bidId)
+                .filter(b -> b.contractId().equals(tender.contractId()))
                 .filter(b -> !access.isBidder() || b.agencyId().equals(access.bidderAgency()))
                 .orElseThrow(() -> TenderNotFound.bid(bidId));
     }

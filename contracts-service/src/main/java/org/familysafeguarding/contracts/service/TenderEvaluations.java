@@ -34,8 +34,11 @@ import org.familysafeguarding.platform.security.Caller;
 public class TenderEvaluations {
 
     /** Routes without competition: nothing to evaluate. */
-    static final Set<ProcurementRoute> NOT_COMPETITIVE = EnumSet.of(ProcurementRoute.DIRECT_AWARD,
-            ProcurementRoute.CPR_WAIVER, ProcurementRoute.PSR_DIRECT_AWARD_A, ProcurementRoute.PSR_DIRECT_AWARD_B,
+    static final Set<ProcurementRoute> NOT_COMPETITIVE = EnumSet.of(
+            ProcurementRoute.DIRECT_AWARD,
+            ProcurementRoute.CPR_WAIVER,
+            ProcurementRoute.PSR_DIRECT_AWARD_A,
+            ProcurementRoute.PSR_DIRECT_AWARD_B,
             ProcurementRoute.PSR_DIRECT_AWARD_C);
 
     private final ContractAccess contracts;
@@ -48,9 +51,16 @@ public class TenderEvaluations {
     private final Caller caller;
     private final Clock clock;
 
-    public TenderEvaluations(ContractAccess contracts, TenderAccess access, TenderEvaluationRepository evaluations,
-            TenderBidRepository bids, EvaluatorScoreRepository scores, ProcurementCheckRepository checks,
-            TenderScoring scoring, Caller caller, Clock clock) {
+    public TenderEvaluations(
+            ContractAccess contracts,
+            TenderAccess access,
+            TenderEvaluationRepository evaluations,
+            TenderBidRepository bids,
+            EvaluatorScoreRepository scores,
+            ProcurementCheckRepository checks,
+            TenderScoring scoring,
+            Caller caller,
+            Clock clock) {
         this.contracts = contracts;
         this.access = access;
         this.evaluations = evaluations;
@@ -67,14 +77,21 @@ public class TenderEvaluations {
     public TenderEvaluation start(UUID contractId) {
         Contract contract = contracts.manageable(contractId);
         if (contract.state() != ContractState.IN_PROCUREMENT && contract.state() != ContractState.IN_EVALUATION) {
-            throw new TenderRuleViolated("contract-not-in-procurement", "A tender is evaluated while the contract is "
-                    + "IN_PROCUREMENT or IN_EVALUATION; this one is " + contract.state() + ".");
+            throw new TenderRuleViolated(
+                    "contract-not-in-procurement",
+                    "A tender is evaluated while the contract is " + "IN_PROCUREMENT or IN_EVALUATION; this one is "
+                            + contract.state() + ".");
         }
-        ProcurementRoute route = contract.procurementCheckId() == null ? null
-                : checks.findByIdOptional(contract.procurementCheckId()).map(c -> c.proposedRoute()).orElse(null);
+        ProcurementRoute route = contract.procurementCheckId() == null
+                ? null
+                : checks.findByIdOptional(contract.procurementCheckId())
+                        .map(c -> c.proposedRoute())
+                        .orElse(null);
         if (route == null || NOT_COMPETITIVE.contains(route)) {
-            throw new TenderRuleViolated("route-not-competitive", "The contract's procurement route " + route
-                    + " is not a competition; there are no bids to evaluate.");
+            throw new TenderRuleViolated(
+                    "route-not-competitive",
+                    "The contract's procurement route " + route
+                            + " is not a competition; there are no bids to evaluate.");
         }
         if (evaluations.findByIdOptional(contract.id()).isPresent()) {
             throw new TenderConflict("tender-already-started", "Contract " + contractId + " has a tender evaluation.");
@@ -134,13 +151,14 @@ public class TenderEvaluations {
     public Map<String, Long> marksGiven(TenderEvaluation evaluation) {
         Map<String, Long> given = scores.ofTender(evaluation.contractId()).stream()
                 .collect(Collectors.groupingBy(EvaluatorScore::evaluator, Collectors.counting()));
-        return evaluation.panel().stream().collect(Collectors.toMap(PanelMember::username,
-                m -> given.getOrDefault(m.username(), 0L)));
+        return evaluation.panel().stream()
+                .collect(Collectors.toMap(PanelMember::username, m -> given.getOrDefault(m.username(), 0L)));
     }
 
     /** Marks each evaluator is to give: every bid against every criterion that evaluators mark. */
     public long marksExpected(TenderEvaluation evaluation) {
-        return bids.ofTender(evaluation.contractId()).count() * evaluation.markedCriteria().size();
+        return bids.ofTender(evaluation.contractId()).count()
+                * evaluation.markedCriteria().size();
     }
 
     private Set<String> stillScoring(TenderEvaluation evaluation) {

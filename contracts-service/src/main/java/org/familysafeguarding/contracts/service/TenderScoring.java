@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.familysafeguarding.contracts.readmodel.AgencyAccreditationRepository;
 import org.familysafeguarding.contracts.domain.tender.EvaluatorScore;
 import org.familysafeguarding.contracts.domain.tender.EvaluatorScoreRepository;
 import org.familysafeguarding.contracts.domain.tender.Mark;
@@ -28,6 +27,7 @@ import org.familysafeguarding.contracts.domain.tender.TenderNotFound;
 import org.familysafeguarding.contracts.domain.tender.TenderRanking;
 import org.familysafeguarding.contracts.domain.tender.TenderRuleViolated;
 import org.familysafeguarding.contracts.domain.tender.TenderStage;
+import org.familysafeguarding.contracts.readmodel.AgencyAccreditationRepository;
 import org.familysafeguarding.platform.security.Caller;
 
 /**
@@ -46,8 +46,13 @@ public class TenderScoring {
     private final Caller caller;
     private final Clock clock;
 
-    public TenderScoring(TenderAccess access, TenderBidRepository bids, EvaluatorScoreRepository scores,
-            ModeratedScoreRepository moderated, AgencyAccreditationRepository accreditations, Caller caller,
+    public TenderScoring(
+            TenderAccess access,
+            TenderBidRepository bids,
+            EvaluatorScoreRepository scores,
+            ModeratedScoreRepository moderated,
+            AgencyAccreditationRepository accreditations,
+            Caller caller,
             Clock clock) {
         this.access = access;
         this.bids = bids;
@@ -65,26 +70,31 @@ public class TenderScoring {
         TenderBid bid = bidOf(tender, bidId);
         String evaluator = caller.username();
         if (!tender.onPanel(evaluator)) {
-            throw new TenderForbidden("not-on-panel", "Only the evaluation panel scores the bids; " + evaluator
-                    + " is not on it.");
+            throw new TenderForbidden(
+                    "not-on-panel", "Only the evaluation panel scores the bids; " + evaluator + " is not on it.");
         }
         tender.requireStage(TenderStage.SCORING, "Evaluators score while scoring is open");
         access.open(tender);
         Instant now = Instant.now(clock);
         for (Mark mark : marks) {
             tender.check(mark);
-            scores.mark(bid.id(), mark.criterionId(), evaluator).ifPresentOrElse(s -> s.revise(mark, now),
-                    () -> scores.persist(EvaluatorScore.of(tender.contractId(), bid.id(), evaluator, mark, now)));
+            scores.mark(bid.id(), mark.criterionId(), evaluator)
+                    .ifPresentOrElse(
+                            s -> s.revise(mark, now),
+                            () -> scores.persist(
+                                    EvaluatorScore.of(tender.contractId(), bid.id(), evaluator, mark, now)));
         }
         scores.flush();
-        return scores.ofEvaluator(tender.contractId(), evaluator).stream().filter(s -> s.bidId().equals(bid.id()))
+        return scores.ofEvaluator(tender.contractId(), evaluator).stream()
+                .filter(s -> s.bidId().equals(bid.id()))
                 .toList();
     }
 
     /** Before moderation the caller's own marks only; from moderation on, every evaluator's. */
     public List<EvaluatorScore> marks(UUID contractId) {
         TenderEvaluation tender = access.managed(contractId);
-        return tender.stage().scoresDisclosed() ? scores.ofTender(tender.contractId())
+        return tender.stage().scoresDisclosed()
+                ? scores.ofTender(tender.contractId())
                 : scores.ofEvaluator(tender.contractId(), caller.username());
     }
 
@@ -98,12 +108,16 @@ public class TenderScoring {
         String by = caller.username();
         for (Mark mark : marks) {
             tender.check(mark);
-            moderated.findByIdOptional(new ModeratedScore.Key(bid.id(), mark.criterionId()))
-                    .ifPresentOrElse(m -> m.revise(mark, by, now),
+            moderated
+                    .findByIdOptional(new ModeratedScore.Key(bid.id(), mark.criterionId()))
+                    .ifPresentOrElse(
+                            m -> m.revise(mark, by, now),
                             () -> moderated.persist(ModeratedScore.of(tender.contractId(), bid.id(), mark, by, now)));
         }
         moderated.flush();
-        return moderated.ofTender(tender.contractId()).stream().filter(m -> m.bidId().equals(bid.id())).toList();
+        return moderated.ofTender(tender.contractId()).stream()
+                .filter(m -> m.bidId().equals(bid.id()))
+                .toList();
     }
 
     public List<ModeratedScore> moderatedMarks(UUID contractId) {
@@ -117,19 +131,26 @@ public class TenderScoring {
     /** The bids ranked by their moderated marks; refused before moderation. */
     public List<RankedBid> ranking(TenderEvaluation tender) {
         if (!tender.stage().scoresDisclosed()) {
-            throw new TenderRuleViolated("moderation-not-started",
+            throw new TenderRuleViolated(
+                    "moderation-not-started",
                     "The bids are ranked on moderated marks; the tender is " + tender.stage() + ".");
         }
-        return TenderRanking.rank(tender.criteria(), bids.allOf(tender.contractId()).stream()
-                .map(b -> new TenderRanking.Bid(b.id(), b.agencyId(), b.price())).toList(), moderatedBy(tender));
+        return TenderRanking.rank(
+                tender.criteria(),
+                bids.allOf(tender.contractId()).stream()
+                        .map(b -> new TenderRanking.Bid(b.id(), b.agencyId(), b.price()))
+                        .toList(),
+                moderatedBy(tender));
     }
 
     /** The ranked bidders the contract's council accredits today. */
     public Set<UUID> accreditedToday(UUID contractId, List<RankedBid> ranking) {
         String council = access.managed(contractId).councilCode();
         LocalDate today = LocalDate.now(clock);
-        return ranking.stream().map(RankedBid::agencyId)
-                .filter(agency -> accreditations.isAccredited(agency, council, today)).collect(Collectors.toSet());
+        return ranking.stream()
+                .map(RankedBid::agencyId)
+                .filter(agency -> accreditations.isAccredited(agency, council, today))
+                .collect(Collectors.toSet());
     }
 
     /** Each bid's moderated marks by criterion id. */
@@ -143,7 +164,8 @@ public class TenderScoring {
     }
 
     private TenderBid bidOf(TenderEvaluation tender, UUID bidId) {
-        return bids.findByIdOptional(bidId).filter(b -> b.contractId().equals(tender.contractId()))
+        return bids.findByIdOptional(bidId)
+                .filter(b -> b.contractId().equals(tender.contractId()))
                 .orElseThrow(() -> TenderNotFound.bid(bidId));
     }
 }

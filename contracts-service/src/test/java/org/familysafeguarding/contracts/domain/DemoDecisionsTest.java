@@ -56,57 +56,92 @@ class DemoDecisionsTest {
             Contract contract = planned(entry.get("contract"));
             if (entry.has("profile")) {
                 List<YearPlan> years = new ArrayList<>();
-                entry.get("profile").forEach(y -> years.add(new YearPlan(y.get("financialYear").asText(),
-                        y.get("amount").decimalValue(), List.of())));
+                entry.get("profile")
+                        .forEach(y -> years.add(new YearPlan(
+                                y.get("financialYear").asText(), y.get("amount").decimalValue(), List.of())));
                 contract.reprofile(years, NOW);
             }
             ProcurementCheck kept = null;
             ProcurementCheck permitted = null;
             for (JsonNode c : entry.get("checks")) {
-                ProposedDecision decision = new ProposedDecision(entry.get("contract").get("council").asText(),
-                        contract.serviceType(), contract.maximumValue(), BigDecimal.ZERO,
+                ProposedDecision decision = new ProposedDecision(
+                        entry.get("contract").get("council").asText(),
+                        contract.serviceType(),
+                        contract.maximumValue(),
+                        BigDecimal.ZERO,
                         LocalDate.parse(c.get("decisionDate").asText()),
                         ProcurementRoute.valueOf(c.get("proposedRoute").asText()),
-                        c.path("ground").isTextual() ? DirectAwardGround.valueOf(c.get("ground").asText()) : null,
-                        c.path("waiverReason").asText(null), null, false, null, null, null,
-                        c.path("providedForInContract").isBoolean() ? c.get("providedForInContract").asBoolean() : null);
+                        c.path("ground").isTextual()
+                                ? DirectAwardGround.valueOf(c.get("ground").asText())
+                                : null,
+                        c.path("waiverReason").asText(null),
+                        null,
+                        false,
+                        null,
+                        null,
+                        null,
+                        c.path("providedForInContract").isBoolean()
+                                ? c.get("providedForInContract").asBoolean()
+                                : null);
                 ProcurementAssessment assessment = RULES.assess(decision, null);
-                assertThat(assessment.proposedRoute().permitted()).as("%s: %s", contract.title(),
-                        assessment.proposedRoute().reason()).isEqualTo(c.get("expect").asText().equals("permitted"));
+                assertThat(assessment.proposedRoute().permitted())
+                        .as(
+                                "%s: %s",
+                                contract.title(), assessment.proposedRoute().reason())
+                        .isEqualTo(c.get("expect").asText().equals("permitted"));
                 kept = ProcurementCheck.record(decision, assessment, "{}", "demo", NOW);
                 permitted = assessment.proposedRoute().permitted() ? kept : permitted;
             }
             ProcurementCheck check = permitted != null ? permitted : kept;
             for (JsonNode t : entry.get("transitions")) {
                 ContractState to = ContractState.valueOf(t.get("to").asText());
-                TransitionDecision decision = new TransitionDecision(to, LocalDate.parse(t.get("effectiveOn").asText()),
-                        t.get("decisionMaker").asText(), DecisionLevel.valueOf(t.get("decisionLevel").asText()),
-                        t.path("decisionReportRef").asText(null), null, agency(entry),
-                        t.has("endReason") ? EndReason.valueOf(t.get("endReason").asText()) : null,
-                        t.path("reason").asText(null), t.path("awardedAtRisk").asBoolean(false));
+                TransitionDecision decision = new TransitionDecision(
+                        to,
+                        LocalDate.parse(t.get("effectiveOn").asText()),
+                        t.get("decisionMaker").asText(),
+                        DecisionLevel.valueOf(t.get("decisionLevel").asText()),
+                        t.path("decisionReportRef").asText(null),
+                        null,
+                        agency(entry),
+                        t.has("endReason")
+                                ? EndReason.valueOf(t.get("endReason").asText())
+                                : null,
+                        t.path("reason").asText(null),
+                        t.path("awardedAtRisk").asBoolean(false));
                 contract.moveTo(decision, new TransitionFacts(check, true, true, null), "demo", NOW);
             }
             if (contract.awardedOn() != null) {
-                awarded.add(contract.title() + " " + contract.awardedOn() + (contract.awardedAtRisk() ? " at risk" : ""));
+                awarded.add(
+                        contract.title() + " " + contract.awardedOn() + (contract.awardedAtRisk() ? " at risk" : ""));
             }
         }
-        assertThat(awarded).containsExactlyInAnyOrder(
-                "Domestic Violence Perpetrator support workers for the Family Safeguarding Model 2022-08-01",
-                "Alcohol and Drug Use support workers for the Family Safeguarding Model 2022-08-01 at risk",
-                "Family Solutions Plus substance use adult-facing practitioner service (extension) 2024-04-10",
-                "Families Achieving Change Together (FACT) 2019-20 2019-03-12");
+        assertThat(awarded)
+                .containsExactlyInAnyOrder(
+                        "Domestic Violence Perpetrator support workers for the Family Safeguarding Model 2022-08-01",
+                        "Alcohol and Drug Use support workers for the Family Safeguarding Model 2022-08-01 at risk",
+                        "Family Solutions Plus substance use adult-facing practitioner service (extension) 2024-04-10",
+                        "Families Achieving Change Together (FACT) 2019-20 2019-03-12");
     }
 
     @Test
     void the_leeds_waivers_of_2015_are_assessed_and_permitted_below_the_2015_threshold() throws IOException {
         JsonNode leeds = demo().get("plannedOnly");
         for (JsonNode item : leeds.get("contracts")) {
-            ProposedDecision waiver = new ProposedDecision(leeds.get("council").asText(),
-                    ServiceType.valueOf(item.get("serviceType").asText()), item.get("annualValue").decimalValue(),
-                    BigDecimal.ZERO, LocalDate.parse(leeds.get("checkDate").asText()), ProcurementRoute.CPR_WAIVER, null,
-                    item.get("waiverReason").asText(), null, false);
+            ProposedDecision waiver = new ProposedDecision(
+                    leeds.get("council").asText(),
+                    ServiceType.valueOf(item.get("serviceType").asText()),
+                    item.get("annualValue").decimalValue(),
+                    BigDecimal.ZERO,
+                    LocalDate.parse(leeds.get("checkDate").asText()),
+                    ProcurementRoute.CPR_WAIVER,
+                    null,
+                    item.get("waiverReason").asText(),
+                    null,
+                    false);
             ProcurementAssessment assessment = RULES.assess(waiver, null);
-            assertThat(assessment.proposedRoute().permitted()).as(item.get("title").asText()).isTrue();
+            assertThat(assessment.proposedRoute().permitted())
+                    .as(item.get("title").asText())
+                    .isTrue();
             assertThat(assessment.threshold().amount()).isEqualByComparingTo("625050");
         }
     }
@@ -122,14 +157,26 @@ class DemoDecisionsTest {
         term.get("extensionOptionMonths").forEach(m -> options.add(m.asInt()));
         Set<CommissionedService> services = new HashSet<>();
         spec.get("services").forEach(s -> services.add(CommissionedService.valueOf(s.asText())));
-        return Contract.plan(spec.get("council").asText(), new ContractDetails(spec.get("title").asText(),
-                spec.path("description").asText(null), ServiceType.valueOf(spec.get("serviceType").asText()),
-                agency(wrap(spec)),
-                new Term(LocalDate.parse(term.get("start").asText()), LocalDate.parse(term.get("initialEnd").asText()),
-                        options, term.get("extensionDecisionBy").isNull() ? null
-                                : LocalDate.parse(term.get("extensionDecisionBy").asText()),
-                        term.get("mobilisationDays").asInt()),
-                spec.get("annualValue").decimalValue(), VatBasis.valueOf(spec.get("vatBasis").asText()), services), NOW);
+        return Contract.plan(
+                spec.get("council").asText(),
+                new ContractDetails(
+                        spec.get("title").asText(),
+                        spec.path("description").asText(null),
+                        ServiceType.valueOf(spec.get("serviceType").asText()),
+                        agency(wrap(spec)),
+                        new Term(
+                                LocalDate.parse(term.get("start").asText()),
+                                LocalDate.parse(term.get("initialEnd").asText()),
+                                options,
+                                term.get("extensionDecisionBy").isNull()
+                                        ? null
+                                        : LocalDate.parse(
+                                                term.get("extensionDecisionBy").asText()),
+                                term.get("mobilisationDays").asInt()),
+                        spec.get("annualValue").decimalValue(),
+                        VatBasis.valueOf(spec.get("vatBasis").asText()),
+                        services),
+                NOW);
     }
 
     private static JsonNode wrap(JsonNode spec) {

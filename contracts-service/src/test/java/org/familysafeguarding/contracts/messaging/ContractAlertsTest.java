@@ -21,9 +21,9 @@ import org.familysafeguarding.contracts.messaging.event.ExtensionDecisionFellDue
 import org.familysafeguarding.contracts.service.ContractAlerts;
 import org.familysafeguarding.contracts.support.Agencies;
 import org.familysafeguarding.contracts.support.Councils;
+import org.familysafeguarding.platform.testing.EventCatalogue;
 import org.familysafeguarding.platform.testing.InVmKafka;
 import org.familysafeguarding.platform.testing.TestKafka;
-import org.familysafeguarding.platform.testing.EventCatalogue;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,10 +43,13 @@ class ContractAlertsTest {
 
     @Inject
     ObjectMapper json;
+
     @Inject
     Councils councils;
+
     @Inject
     Agencies agencies;
+
     @Inject
     ContractAlerts alerts;
 
@@ -60,25 +63,56 @@ class ContractAlertsTest {
         String otherCouncil = councils.known();
         awarded(otherCouncil, agencies.accreditedBy(otherCouncil), 10, "[]", null);
 
-        asCouncil("commissioner", council).when().get(ALERTS).then().statusCode(200).body("totalItems", equalTo(3))
+        asCouncil("commissioner", council)
+                .when()
+                .get(ALERTS)
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(3))
                 .body("items.contractId", contains(extendable, extendable, ending))
                 .body("items.kind", contains("EXTENSION_DECISION_DUE", "ENDING", "ENDING"))
                 .body("items.thresholdDays", contains(30, 90, 180))
                 .body("items.daysLeft", contains(20, 60, 150))
                 .body("items[0].dueOn", equalTo(TODAY.plusDays(20).toString()));
-        asCouncil("analyst", council).queryParam("within", 90).when().get(ALERTS).then().statusCode(200)
+        asCouncil("analyst", council)
+                .queryParam("within", 90)
+                .when()
+                .get(ALERTS)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(2));
-        asCouncil("partnership-admin", council).queryParam("within", 30).queryParam("size", 1).when().get(ALERTS)
-                .then().statusCode(200).body("totalItems", equalTo(1)).body("items.kind", contains("EXTENSION_DECISION_DUE"));
+        asCouncil("partnership-admin", council)
+                .queryParam("within", 30)
+                .queryParam("size", 1)
+                .when()
+                .get(ALERTS)
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items.kind", contains("EXTENSION_DECISION_DUE"));
     }
 
     @Test
     void only_council_commissioners_admins_and_analysts_see_alerts() {
         String council = councils.known();
         asCouncil("auditor", council).when().get(ALERTS).then().statusCode(403);
-        asAgency("provider-manager", UUID.randomUUID()).when().get(ALERTS).then().statusCode(403);
-        asCouncil("commissioner", council).queryParam("within", 181).when().get(ALERTS).then().statusCode(400);
-        asCouncil("commissioner", council).when().get(ALERTS).then().statusCode(200).body("totalItems", equalTo(0));
+        asAgency("provider-manager", UUID.randomUUID())
+                .when()
+                .get(ALERTS)
+                .then()
+                .statusCode(403);
+        asCouncil("commissioner", council)
+                .queryParam("within", 181)
+                .when()
+                .get(ALERTS)
+                .then()
+                .statusCode(400);
+        asCouncil("commissioner", council)
+                .when()
+                .get(ALERTS)
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0));
     }
 
     @Test
@@ -92,18 +126,21 @@ class ContractAlertsTest {
         alerts.raise(TODAY);
         alerts.raise(TODAY.plusDays(1));
         List<ConsumerRecord<String, String>> first = alertsOn(extendable, 2);
-        assertThat(first).extracting(r -> header(r, "ce_type"))
+        assertThat(first)
+                .extracting(r -> header(r, "ce_type"))
                 .containsExactly(ExtensionDecisionFellDue.TYPE, ContractEndDrewNear.TYPE);
         JsonNode decision = json.readTree(first.get(0).value());
         assertThat(decision.get("withinDays").asInt()).isEqualTo(30);
         assertThat(decision.get("daysLeft").asInt()).isEqualTo(20);
         assertThat(decision.get("extensionOptionsLeft").asInt()).isEqualTo(1);
         assertThat(decision.get("councilCode").asText()).isEqualTo(council);
-        assertThat(json.readTree(first.get(1).value()).get("withinDays").asInt()).isEqualTo(90);
+        assertThat(json.readTree(first.get(1).value()).get("withinDays").asInt())
+                .isEqualTo(90);
         assertSameFields(first.get(0), "extension-decision-due");
         assertSameFields(first.get(1), "contract-ending-soon");
         List<ConsumerRecord<String, String>> endingSoon = alertsOn(ending, 1);
-        assertThat(json.readTree(endingSoon.get(0).value()).get("withinDays").asInt()).isEqualTo(180);
+        assertThat(json.readTree(endingSoon.get(0).value()).get("withinDays").asInt())
+                .isEqualTo(180);
 
         alerts.raise(TODAY.plusDays(40));
         List<ConsumerRecord<String, String>> later = alertsOn(extendable, 3);
@@ -113,8 +150,10 @@ class ContractAlertsTest {
         assertThat(last.get("withinDays").asInt()).isEqualTo(30);
         assertThat(last.get("daysLeft").asInt()).isEqualTo(20);
         // each contract's key also carries its contract-awarded event
-        assertThat(TestKafka.recordsWithKey("contracts.events", ending, Duration.ofSeconds(3), 3)).hasSize(2);
-        assertThat(TestKafka.recordsWithKey("contracts.events", extendable, Duration.ofSeconds(3), 5)).hasSize(4);
+        assertThat(TestKafka.recordsWithKey("contracts.events", ending, Duration.ofSeconds(3), 3))
+                .hasSize(2);
+        assertThat(TestKafka.recordsWithKey("contracts.events", extendable, Duration.ofSeconds(3), 5))
+                .hasSize(4);
     }
 
     /** The alert events on the contract's key, once there are {@code alerts} of them (after its contract-awarded). */
@@ -125,17 +164,21 @@ class ContractAlertsTest {
     }
 
     private void assertSameFields(ConsumerRecord<String, String> record, String example) throws Exception {
-        assertThat(fieldNames(json.readTree(record.value()))).isEqualTo(fieldNames(json.readTree(
-                EventCatalogue.example("contracts", example + ".v1"))));
+        assertThat(fieldNames(json.readTree(record.value())))
+                .isEqualTo(fieldNames(json.readTree(EventCatalogue.example("contracts", example + ".v1"))));
         EventCatalogue.of("contracts").assertConforms(record);
     }
 
     /** A contract started 200 days ago, ending in {@code endsIn} days, awarded today to the provider. */
     private static String awarded(String council, UUID provider, int endsIn, String options, Integer decisionIn) {
         String id = planned(council, endsIn, options, decisionIn);
-        asCouncil("commissioner", council).header("If-Match", "\"0\"")
+        asCouncil("commissioner", council)
+                .header("If-Match", "\"0\"")
                 .body(transition("AWARDED", TODAY.toString(), "CABINET", permittedDirectAward(council), provider))
-                .when().post(CONTRACTS + "/" + id + "/transitions").then().statusCode(200);
+                .when()
+                .post(CONTRACTS + "/" + id + "/transitions")
+                .then()
+                .statusCode(200);
         return id;
     }
 
@@ -149,8 +192,14 @@ class ContractAlertsTest {
                 .replace("2028-03-31", TODAY.plusDays(endsIn).toString())
                 .replace("[24, 24]", options)
                 .replace("\"2027-09-30\"", decisionIn == null ? "null" : "\"" + TODAY.plusDays(decisionIn) + "\"");
-        return asCouncil("commissioner", council).body(body).when().post(CONTRACTS).then().statusCode(201)
-                .extract().path("id");
+        return asCouncil("commissioner", council)
+                .body(body)
+                .when()
+                .post(CONTRACTS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static Set<String> fieldNames(JsonNode node) {

@@ -41,12 +41,13 @@ class ContractsEventsDescribedTest {
         try (InputStream in = getClass().getResourceAsStream("/application.properties")) {
             properties.load(in);
         }
-        assertThat(CATALOGUE.typesSentOn(properties.getProperty("mp.messaging.outgoing.outbox.topic"))).isEqualTo(types);
+        assertThat(CATALOGUE.typesSentOn(properties.getProperty("mp.messaging.outgoing.outbox.topic")))
+                .isEqualTo(types);
     }
 
     @Test
     void the_codes_in_the_schemas_are_the_domains() {
-        for (String type : new String[] { ContractAwarded.TYPE, ContractWentLive.TYPE, ContractEnded.TYPE }) {
+        for (String type : new String[] {ContractAwarded.TYPE, ContractWentLive.TYPE, ContractEnded.TYPE}) {
             assertThat(CATALOGUE.enumAt(type, "serviceType")).isEqualTo(names(ServiceType.class));
             assertThat(CATALOGUE.enumAt(type, "services", "[]")).isEqualTo(names(CommissionedService.class));
         }
@@ -56,6 +57,7 @@ class ContractsEventsDescribedTest {
     }
 
     static Set<String> names(Class<? extends Enum<?>> codes) {
-        return new TreeSet<>(Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList());
+        return new TreeSet<>(
+                Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList());
     }
 }

@@ -10,18 +10,18 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.familysafeguarding.contracts.readmodel.AgencyAccreditation;
-import org.familysafeguarding.contracts.readmodel.AgencyAccreditationRepository;
-import org.familysafeguarding.contracts.readmodel.Council;
-import org.familysafeguarding.contracts.readmodel.CouncilRepository;
 import org.familysafeguarding.contracts.messaging.inbound.AccreditationLapsed;
 import org.familysafeguarding.contracts.messaging.inbound.AgencyAccredited;
 import org.familysafeguarding.contracts.messaging.inbound.CouncilRegistered;
 import org.familysafeguarding.contracts.messaging.inbound.CouncilUpdated;
+import org.familysafeguarding.contracts.readmodel.AgencyAccreditation;
+import org.familysafeguarding.contracts.readmodel.AgencyAccreditationRepository;
+import org.familysafeguarding.contracts.readmodel.Council;
+import org.familysafeguarding.contracts.readmodel.CouncilRepository;
 import org.familysafeguarding.contracts.support.Councils;
+import org.familysafeguarding.platform.testing.EventCatalogue;
 import org.familysafeguarding.platform.testing.InVmKafka;
 import org.familysafeguarding.platform.testing.TestKafka;
-import org.familysafeguarding.platform.testing.EventCatalogue;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,11 +37,12 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @QuarkusTestResource(InVmKafka.class)
 class CouncilAndAccreditationEventsTest {
 
-
     @Inject
     ObjectMapper json;
+
     @Inject
     CouncilRepository councils;
+
     @Inject
     AgencyAccreditationRepository accreditations;
 
@@ -96,7 +97,8 @@ class CouncilAndAccreditationEventsTest {
         String first = send(agency.toString(), AgencyAccredited.TYPE, accredited);
         await().atMost(Duration.ofSeconds(20)).until(() -> processed(first));
         assertThat(accredited(agency, council, "2026-06-30")).isTrue();
-        assertThat(accredited(agency, UUID.randomUUID().toString().substring(0, 9), "2026-06-30")).isFalse();
+        assertThat(accredited(agency, UUID.randomUUID().toString().substring(0, 9), "2026-06-30"))
+                .isFalse();
 
         String second = send(agency.toString(), AccreditationLapsed.TYPE, lapsed);
         await().atMost(Duration.ofSeconds(20)).until(() -> processed(second));
@@ -119,9 +121,13 @@ class CouncilAndAccreditationEventsTest {
     }
 
     private boolean processed(String eventId) {
-        return QuarkusTransaction.requiringNew().call(() -> councils.getEntityManager()
-                .createNativeQuery("select count(*) from processed_event where event_id = :id")
-                .setParameter("id", eventId).getSingleResult() instanceof Number n && n.longValue() == 1);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> councils.getEntityManager()
+                                        .createNativeQuery("select count(*) from processed_event where event_id = :id")
+                                        .setParameter("id", eventId)
+                                        .getSingleResult()
+                                instanceof Number n
+                        && n.longValue() == 1);
     }
 
     private ObjectNode exampleFor(String name, String councilCode) throws Exception {

@@ -19,7 +19,11 @@ class EventTypesReadTest {
     void every_type_partners_service_sends_is_handled_or_ignored_and_no_other() throws Exception {
         EventHandlers handlers = new PartnersEventsConsumer(null, null, null, null, null).handlers();
         assertThat(handlers.topic()).isEqualTo(topicOf("partners-events"));
-        EventCatalogue.assertReaderCovers("contracts", "partners", handlers.topic(), handlers.handledTypes(),
+        EventCatalogue.assertReaderCovers(
+                "contracts",
+                "partners",
+                handlers.topic(),
+                handlers.handledTypes(),
                 handlers.ignoredTypes().keySet());
     }
 
@@ -27,7 +31,11 @@ class EventTypesReadTest {
     void every_type_caseload_service_sends_on_caseload_events_is_handled_or_ignored_and_no_other() throws Exception {
         EventHandlers handlers = new CaseloadEventsConsumer(null, null).handlers();
         assertThat(handlers.topic()).isEqualTo(topicOf("caseload-events"));
-        EventCatalogue.assertReaderCovers("contracts", "caseload", handlers.topic(), handlers.handledTypes(),
+        EventCatalogue.assertReaderCovers(
+                "contracts",
+                "caseload",
+                handlers.topic(),
+                handlers.handledTypes(),
                 handlers.ignoredTypes().keySet());
     }
 

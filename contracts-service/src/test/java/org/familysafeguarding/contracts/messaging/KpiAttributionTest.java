@@ -40,21 +40,27 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTestResource(InVmKafka.class)
 class KpiAttributionTest {
 
-    static final String DOMESTIC_ABUSE = "\"DOMESTIC_ABUSE_VICTIM_SURVIVOR_SUPPORT\", \"DOMESTIC_ABUSE_PERPETRATOR_WORK\"";
+    static final String DOMESTIC_ABUSE =
+            "\"DOMESTIC_ABUSE_VICTIM_SURVIVOR_SUPPORT\", \"DOMESTIC_ABUSE_PERPETRATOR_WORK\"";
 
     @Inject
     Councils councils;
+
     @Inject
     Agencies agencies;
+
     @Inject
     KpiPerformance performance;
 
-    static void kpi(String council, String contract, String type, int perQuarter, String effectiveFrom,
-            boolean oncePerFamily) {
-        asCouncil("commissioner", council).body("""
-                {"interventionType": "%s", "perQuarter": %d, "effectiveFrom": "%s", "oncePerFamily": %s}"""
-                .formatted(type, perQuarter, effectiveFrom, oncePerFamily))
-                .when().post(CONTRACTS + "/" + contract + "/kpis").then().statusCode(201);
+    static void kpi(
+            String council, String contract, String type, int perQuarter, String effectiveFrom, boolean oncePerFamily) {
+        asCouncil("commissioner", council)
+                .body("""
+                {"interventionType": "%s", "perQuarter": %d, "effectiveFrom": "%s", "oncePerFamily": %s}""".formatted(type, perQuarter, effectiveFrom, oncePerFamily))
+                .when()
+                .post(CONTRACTS + "/" + contract + "/kpis")
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -89,7 +95,13 @@ class KpiAttributionTest {
         record(council, provider, "HOME_VISIT", "2025-07-02", "DOMESTIC_ABUSE_VICTIM_SURVIVOR_SUPPORT", family);
         record(council, provider, "HOME_VISIT", "2025-07-02", "DOMESTIC_ABUSE_PERPETRATOR_WORK", family);
         record(council, provider, "HOME_VISIT", "2025-07-09", "DOMESTIC_ABUSE_VICTIM_SURVIVOR_SUPPORT", family);
-        record(council, provider, "HOME_VISIT", "2025-07-02", "DOMESTIC_ABUSE_VICTIM_SURVIVOR_SUPPORT", UUID.randomUUID());
+        record(
+                council,
+                provider,
+                "HOME_VISIT",
+                "2025-07-02",
+                "DOMESTIC_ABUSE_VICTIM_SURVIVOR_SUPPORT",
+                UUID.randomUUID());
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(actual(council, perParent, "2025-26-Q2")).isEqualTo(4);
@@ -104,13 +116,22 @@ class KpiAttributionTest {
         String id = live(council, provider); // live from 2025-04-18
         kpi(council, id, "DRUG_TEST", 750, "2025-11-15", false);
         performance.closeQuarters(LocalDate.parse("2026-04-11"));
-        List<String> closed = asCouncil("commissioner", council).when().get(CONTRACTS + "/" + id + "/kpis/history")
-                .then().statusCode(200).extract().path("items.quarter");
+        List<String> closed = asCouncil("commissioner", council)
+                .when()
+                .get(CONTRACTS + "/" + id + "/kpis/history")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.quarter");
         // Q1 and Q2 came before the KPI: not closed against it; Q3 from 15 November is pro-rated
         assertThat(closed).containsExactly("2025-26-Q4", "2025-26-Q3");
-        asCouncil("commissioner", council).when().get(CONTRACTS + "/" + id + "/kpis/history").then()
+        asCouncil("commissioner", council)
+                .when()
+                .get(CONTRACTS + "/" + id + "/kpis/history")
+                .then()
                 .body("items[1].results[0].target", equalTo(383)); // 15 Nov to 31 Dec: 750 x 47 / 92, half up
-        assertThat(TestKafka.recordsWithKey("contracts.events", id, Duration.ofSeconds(5), 5)).hasSize(4);
+        assertThat(TestKafka.recordsWithKey("contracts.events", id, Duration.ofSeconds(5), 5))
+                .hasSize(4);
     }
 
     @Test
@@ -122,7 +143,13 @@ class KpiAttributionTest {
         kpi(council, id, "DRUG_TEST", 10, "2025-04-01", false);
         kpi(council, id, "CORE_GROUP", 10, "2025-04-01", false);
         for (int i = 0; i < 3; i++) {
-            record(council, provider, "HOME_VISIT", "2025-07-0" + (i + 1), "DOMESTIC_ABUSE_VICTIM_SURVIVOR_SUPPORT", null);
+            record(
+                    council,
+                    provider,
+                    "HOME_VISIT",
+                    "2025-07-0" + (i + 1),
+                    "DOMESTIC_ABUSE_VICTIM_SURVIVOR_SUPPORT",
+                    null);
         }
         for (int i = 0; i < 6; i++) {
             record(council, provider, "DRUG_TEST", "2025-07-1" + i, "DOMESTIC_ABUSE_VICTIM_SURVIVOR_SUPPORT", null);
@@ -133,37 +160,69 @@ class KpiAttributionTest {
         });
         String perf = CONTRACTS + "/" + id + "/kpis/performance";
         // the commissioner sees every count
-        asCouncil("commissioner", council).queryParam("quarter", "2025-26-Q2").when().get(perf).then()
+        asCouncil("commissioner", council)
+                .queryParam("quarter", "2025-26-Q2")
+                .when()
+                .get(perf)
+                .then()
                 .body("results.interventionType", contains("CORE_GROUP", "DRUG_TEST", "HOME_VISIT"))
-                .body("results.actual", contains(0, 6, 3)).body("results.suppressed", contains(false, false, false));
+                .body("results.actual", contains(0, 6, 3))
+                .body("results.suppressed", contains(false, false, false));
         // the analyst: 0 and 6 shown, 3 suppressed with what rests on it
-        asCouncil("analyst", council).queryParam("quarter", "2025-26-Q2").when().get(perf).then().statusCode(200)
-                .body("results.actual", contains(0, 6, null)).body("results.suppressed", contains(false, false, true))
-                .body("results[2].percentOfTarget", nullValue()).body("results[2].rating", nullValue())
+        asCouncil("analyst", council)
+                .queryParam("quarter", "2025-26-Q2")
+                .when()
+                .get(perf)
+                .then()
+                .statusCode(200)
+                .body("results.actual", contains(0, 6, null))
+                .body("results.suppressed", contains(false, false, true))
+                .body("results[2].percentOfTarget", nullValue())
+                .body("results[2].rating", nullValue())
                 .body("results[2].target", equalTo(10));
-        asCouncil("analyst", council).queryParam("quarter", "2025-26-Q2").when().get("/api/contracts/v1/kpis/performance")
-                .then().statusCode(200).body("items.find { it.contractId == '" + id + "' }.results.actual",
-                        contains(0, 6, null));
+        asCouncil("analyst", council)
+                .queryParam("quarter", "2025-26-Q2")
+                .when()
+                .get("/api/contracts/v1/kpis/performance")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.contractId == '" + id + "' }.results.actual", contains(0, 6, null));
 
         performance.closeQuarters(LocalDate.parse("2025-10-11"));
-        asCouncil("analyst", council).when().get(CONTRACTS + "/" + id + "/kpis/history").then().statusCode(200)
+        asCouncil("analyst", council)
+                .when()
+                .get(CONTRACTS + "/" + id + "/kpis/history")
+                .then()
+                .statusCode(200)
                 .body("items[0].quarter", equalTo("2025-26-Q2"))
                 .body("items[0].results.find { it.interventionType == 'HOME_VISIT' }.actual", nullValue())
                 .body("items[0].results.find { it.interventionType == 'HOME_VISIT' }.suppressed", equalTo(true))
                 .body("items[0].results.find { it.interventionType == 'DRUG_TEST' }.actual", equalTo(6))
                 .body("items[0].results.find { it.interventionType == 'CORE_GROUP' }.actual", equalTo(0));
-        asCouncil("commissioner", council).when().get(CONTRACTS + "/" + id + "/kpis/history").then()
+        asCouncil("commissioner", council)
+                .when()
+                .get(CONTRACTS + "/" + id + "/kpis/history")
+                .then()
                 .body("items[0].results.find { it.interventionType == 'HOME_VISIT' }.actual", equalTo(3));
 
-        JsonPath ocds = asCouncil("analyst", council).when().get(CONTRACTS + "/" + id + "/ocds").then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath ocds = asCouncil("analyst", council)
+                .when()
+                .get(CONTRACTS + "/" + id + "/ocds")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         String homeVisits = "releases.find { it.tag.contains('implementation') }.contracts[0].implementation.metrics"
                 + ".find { it.id == 'HOME_VISIT' }.observations.find { it.id == '2025-26-Q2-actual' }";
         assertThat(ocds.getMap(homeVisits)).doesNotContainKey("measure");
         assertThat(ocds.getString(homeVisits + ".dimensions.suppressed")).isEqualTo("count of 1 to 5");
         assertThat(ocds.getString(homeVisits + ".dimensions.rating")).isNull();
-        JsonPath seen = asCouncil("commissioner", council).when().get(CONTRACTS + "/" + id + "/ocds").then()
-                .extract().jsonPath();
+        JsonPath seen = asCouncil("commissioner", council)
+                .when()
+                .get(CONTRACTS + "/" + id + "/ocds")
+                .then()
+                .extract()
+                .jsonPath();
         assertThat(seen.getInt(homeVisits + ".measure")).isEqualTo(3);
     }
 
@@ -172,18 +231,36 @@ class KpiAttributionTest {
     }
 
     static int actual(String council, String contract, String quarter, String type) {
-        return asCouncil("commissioner", council).queryParam("quarter", quarter)
-                .when().get(CONTRACTS + "/" + contract + "/kpis/performance").then().statusCode(200)
-                .extract().path("results.find { it.interventionType == '" + type + "' }.actual");
+        return asCouncil("commissioner", council)
+                .queryParam("quarter", quarter)
+                .when()
+                .get(CONTRACTS + "/" + contract + "/kpis/performance")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("results.find { it.interventionType == '" + type + "' }.actual");
     }
 
     private static void record(String council, UUID agency, String type, String on, String service, UUID family) {
         UUID intervention = UUID.randomUUID();
-        Map<String, Object> changes = new HashMap<>(Map.of("interventionId", intervention, "councilCode", council,
-                "agencyId", agency, "type", type, "occurredOn", on));
+        Map<String, Object> changes = new HashMap<>(Map.of(
+                "interventionId",
+                intervention,
+                "councilCode",
+                council,
+                "agencyId",
+                agency,
+                "type",
+                type,
+                "occurredOn",
+                on));
         changes.put("service", service);
         changes.put("familyId", family);
-        TestKafka.sendCloudEvent("caseload.events", intervention.toString(), UUID.randomUUID().toString(),
-                InterventionRecorded.TYPE, PublisherExamples.caseload("intervention-recorded", changes));
+        TestKafka.sendCloudEvent(
+                "caseload.events",
+                intervention.toString(),
+                UUID.randomUUID().toString(),
+                InterventionRecorded.TYPE,
+                PublisherExamples.caseload("intervention-recorded", changes));
     }
 }

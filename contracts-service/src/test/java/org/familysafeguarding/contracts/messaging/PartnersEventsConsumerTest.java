@@ -50,8 +50,8 @@ class PartnersEventsConsumerTest extends FollowsPartnerAgencies {
 
     @Test
     void reads_the_publishers_example_of_agency_registered() throws Exception {
-        AgencyRegistered event = json.readValue(EventCatalogue.example("partners", "agency-registered.v1"),
-                AgencyRegistered.class);
+        AgencyRegistered event =
+                json.readValue(EventCatalogue.example("partners", "agency-registered.v1"), AgencyRegistered.class);
         assertThat(event.agencyId()).isNotNull();
         assertThat(event.name()).isNotBlank();
         assertThat(event.kind()).isNotBlank();
@@ -59,20 +59,31 @@ class PartnersEventsConsumerTest extends FollowsPartnerAgencies {
     }
 
     @Test
-    void a_renamed_agency_is_known_by_its_new_name_and_the_publishers_example_of_agency_updated_reads() throws Exception {
-        AgencyUpdated example = json.readValue(EventCatalogue.example("partners", "agency-updated.v1"), AgencyUpdated.class);
+    void a_renamed_agency_is_known_by_its_new_name_and_the_publishers_example_of_agency_updated_reads()
+            throws Exception {
+        AgencyUpdated example =
+                json.readValue(EventCatalogue.example("partners", "agency-updated.v1"), AgencyUpdated.class);
         assertThat(example.agencyId()).isNotNull();
         assertThat(example.updatedAt()).isNotNull();
         UUID agencyId = UUID.randomUUID();
-        send(agencyId, UUID.randomUUID().toString(), AgencyRegistered.TYPE, payload("agency-registered.v1", agencyId, "Downland Recovery"));
+        send(
+                agencyId,
+                UUID.randomUUID().toString(),
+                AgencyRegistered.TYPE,
+                payload("agency-registered.v1", agencyId, "Downland Recovery"));
         ObjectNode update = EventCatalogue.exampleNode("partners", "agency-updated.v1");
         update.put("agencyId", agencyId.toString()).put("name", "Downland Recovery and Family Support");
         update.put("updatedAt", "2030-01-01T00:00:00Z");
         send(agencyId, UUID.randomUUID().toString(), AgencyUpdated.TYPE, json.writeValueAsString(update));
-        await().atMost(Duration.ofSeconds(20)).until(() -> "Downland Recovery and Family Support".equals(name(agencyId)));
-        given().auth().oauth2(councilStaff("ws-commissioner", "commissioner", "E10000032"))
-                .when().get("/api/contracts/v1/agencies/" + agencyId)
-                .then().statusCode(200).body("name", equalTo("Downland Recovery and Family Support"))
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "Downland Recovery and Family Support".equals(name(agencyId)));
+        given().auth()
+                .oauth2(councilStaff("ws-commissioner", "commissioner", "E10000032"))
+                .when()
+                .get("/api/contracts/v1/agencies/" + agencyId)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Downland Recovery and Family Support"))
                 .body("kind", equalTo(example.kind()));
     }
 }

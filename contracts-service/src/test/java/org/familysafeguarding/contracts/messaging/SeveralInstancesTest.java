@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
@@ -44,10 +43,13 @@ class SeveralInstancesTest {
 
     @Inject
     Outbox outbox;
+
     @Inject
     ScheduledRuns runs;
+
     @Inject
     DataSource dataSource;
+
     @Inject
     EntityManager entityManager;
 
@@ -64,7 +66,8 @@ class SeveralInstancesTest {
                 });
                 Thread.sleep(1500); // several of the relay's ticks (0.2 s in tests)
                 assertThat(unpublished(aggregate)).isEqualTo(2);
-                assertThat(TestKafka.recordsWithKey("contracts.events", aggregate, Duration.ofSeconds(1), 1)).isEmpty();
+                assertThat(TestKafka.recordsWithKey("contracts.events", aggregate, Duration.ofSeconds(1), 1))
+                        .isEmpty();
             } finally {
                 lock(otherInstance, "pg_advisory_unlock");
             }
@@ -72,7 +75,8 @@ class SeveralInstancesTest {
         var sent = TestKafka.recordsWithKey("contracts.events", aggregate, Duration.ofSeconds(15), 2);
         assertThat(sent).extracting(r -> r.value()).containsExactly("{\"n\":1}", "{\"n\":2}");
         // nothing more comes: each was sent once
-        assertThat(TestKafka.recordsWithKey("contracts.events", aggregate, Duration.ofSeconds(2), 3)).hasSize(2);
+        assertThat(TestKafka.recordsWithKey("contracts.events", aggregate, Duration.ofSeconds(2), 3))
+                .hasSize(2);
         assertThat(unpublished(aggregate)).isZero();
     }
 
@@ -80,10 +84,16 @@ class SeveralInstancesTest {
     void of_several_instances_firing_a_job_at_the_same_scheduled_time_one_runs_it() throws Exception {
         String job = "job-" + UUID.randomUUID();
         Instant firedAt = Instant.parse("2026-04-01T02:30:00Z");
-        assertThat(claimAtOnce(8, () -> runs.claim(job, firedAt))).containsOnlyOnce(true).hasSize(8);
+        assertThat(claimAtOnce(8, () -> runs.claim(job, firedAt)))
+                .containsOnlyOnce(true)
+                .hasSize(8);
         assertThat(runs.claim(job, firedAt)).as("the same period, later").isFalse();
-        assertThat(runs.claim(job, firedAt.plus(Duration.ofDays(1)))).as("the next day's").isTrue();
-        assertThat(runs.claim("another-" + job, firedAt)).as("another job, same time").isTrue();
+        assertThat(runs.claim(job, firedAt.plus(Duration.ofDays(1))))
+                .as("the next day's")
+                .isTrue();
+        assertThat(runs.claim("another-" + job, firedAt))
+                .as("another job, same time")
+                .isTrue();
     }
 
     @Test
@@ -92,8 +102,12 @@ class SeveralInstancesTest {
         Duration every = Duration.ofMinutes(10);
         Instant start = Instant.parse("2026-04-01T10:00:00Z");
         assertThat(runs.claim(job, every, start.plusSeconds(30))).isTrue();
-        assertThat(runs.claim(job, every, start.plus(Duration.ofMinutes(7)))).as("an instance started later").isFalse();
-        assertThat(runs.claim(job, every, start.plus(Duration.ofMinutes(10)))).as("the next slot").isTrue();
+        assertThat(runs.claim(job, every, start.plus(Duration.ofMinutes(7))))
+                .as("an instance started later")
+                .isFalse();
+        assertThat(runs.claim(job, every, start.plus(Duration.ofMinutes(10))))
+                .as("the next slot")
+                .isTrue();
         assertThat(runs.claim(job, every, start.plus(Duration.ofMinutes(19)))).isFalse();
     }
 
@@ -120,9 +134,13 @@ class SeveralInstancesTest {
     }
 
     private long unpublished(String aggregate) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                "select count(*) from outbox_message where aggregate_id = :a and published_at is null")
-                .setParameter("a", aggregate).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery(
+                                        "select count(*) from outbox_message where aggregate_id = :a and published_at is null")
+                                .setParameter("a", aggregate)
+                                .getSingleResult())
+                        .longValue());
     }
 
     private static void lock(Connection connection, String function) throws SQLException {

@@ -49,7 +49,13 @@ class BadTokenTest extends RefusesBadTokens {
 
     @Override
     protected long recordsWith(String marker) {
-        return asCouncil("commissioner", council).when().get(CONTRACTS)
-                .then().statusCode(200).extract().jsonPath().getLong("totalItems");
+        return asCouncil("commissioner", council)
+                .when()
+                .get(CONTRACTS)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("totalItems");
     }
 }

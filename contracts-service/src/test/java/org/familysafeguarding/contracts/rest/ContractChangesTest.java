@@ -24,6 +24,7 @@ class ContractChangesTest {
 
     @Inject
     Councils councils;
+
     @Inject
     Agencies agencies;
 
@@ -40,21 +41,40 @@ class ContractChangesTest {
         UUID provider = agencies.accreditedBy(council);
         String id = live(council, provider);
 
-        asCouncil("commissioner", council).header("If-Match", "\"3\"").body(extension(24))
-                .when().post(CONTRACTS + "/" + id + "/changes").then().statusCode(201)
+        asCouncil("commissioner", council)
+                .header("If-Match", "\"3\"")
+                .body(extension(24))
+                .when()
+                .post(CONTRACTS + "/" + id + "/changes")
+                .then()
+                .statusCode(201)
                 .header("ETag", equalTo("\"4\""))
                 .body("kind", equalTo("EXTENSION"))
                 .body("endAfter", equalTo("2030-03-31"))
                 .body("valueChange", equalTo(600000.00f))
                 .body("flags.changeNoticeRequired", equalTo(false));
-        asCouncil("commissioner", council).header("If-Match", "\"4\"").body(extension(30))
-                .when().post(CONTRACTS + "/" + id + "/changes").then().statusCode(422)
+        asCouncil("commissioner", council)
+                .header("If-Match", "\"4\"")
+                .body(extension(30))
+                .when()
+                .post(CONTRACTS + "/" + id + "/changes")
+                .then()
+                .statusCode(422)
                 .body("detail", containsString("up to 24 months"));
 
-        asAgency("provider-manager", provider).when().get(CONTRACTS + "/" + id + "/changes").then().statusCode(200)
-                .body("totalItems", equalTo(1)).body("items[0].decisionReportRef", equalTo("CM-2027-03"));
-        asCouncil("analyst", council).when().get(CONTRACTS + "/" + id).then()
-                .body("term.currentEnd", equalTo("2030-03-31")).body("term.extensionsTaken", equalTo(1))
+        asAgency("provider-manager", provider)
+                .when()
+                .get(CONTRACTS + "/" + id + "/changes")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items[0].decisionReportRef", equalTo("CM-2027-03"));
+        asCouncil("analyst", council)
+                .when()
+                .get(CONTRACTS + "/" + id)
+                .then()
+                .body("term.currentEnd", equalTo("2030-03-31"))
+                .body("term.extensionsTaken", equalTo(1))
                 .body("money.currentValue", equalTo(1500000.00f));
     }
 
@@ -62,11 +82,16 @@ class ContractChangesTest {
     void a_variation_of_a_contract_awarded_under_pcr_2015_is_flagged_under_reg_72_not_the_acts_change_notice() {
         String council = councils.known();
         String id = live(council, agencies.accreditedBy(council));
-        asCouncil("commissioner", council).header("If-Match", "\"3\"").body("""
+        asCouncil("commissioner", council)
+                .header("If-Match", "\"3\"")
+                .body("""
                 {"kind": "VARIATION", "valueChange": 200000.00, "reason": "Two more practitioners for rising demand",
                  "scopeChange": "Adds two substance-use practitioners", "effectiveOn": "2026-04-01",
                  "decisionMaker": "Cabinet", "decisionLevel": "CABINET", "decisionReportRef": "CAB-2026-11"}""")
-                .when().post(CONTRACTS + "/" + id + "/changes").then().statusCode(201)
+                .when()
+                .post(CONTRACTS + "/" + id + "/changes")
+                .then()
+                .statusCode(201)
                 .body("flags.changeNoticeRequired", equalTo(false))
                 .body("flags.reasons", containsString("reg 72")); // its check of 15 January 2025: PCR 2015
     }
@@ -76,18 +101,42 @@ class ContractChangesTest {
         String council = councils.known();
         UUID provider = agencies.accreditedBy(council);
         String id = live(council, provider);
-        asAgency("provider-manager", provider).header("If-Match", "\"3\"").body(extension(12))
-                .when().post(CONTRACTS + "/" + id + "/changes").then().statusCode(403);
-        asCouncil("commissioner", councils.known()).header("If-Match", "\"3\"").body(extension(12))
-                .when().post(CONTRACTS + "/" + id + "/changes").then().statusCode(404);
-        asCouncil("commissioner", council).body(extension(12))
-                .when().post(CONTRACTS + "/" + id + "/changes").then().statusCode(428);
-        asCouncil("commissioner", council).header("If-Match", "\"3\"").body("{\"kind\": \"EXTENSION\"}")
-                .when().post(CONTRACTS + "/" + id + "/changes").then().statusCode(400);
+        asAgency("provider-manager", provider)
+                .header("If-Match", "\"3\"")
+                .body(extension(12))
+                .when()
+                .post(CONTRACTS + "/" + id + "/changes")
+                .then()
+                .statusCode(403);
+        asCouncil("commissioner", councils.known())
+                .header("If-Match", "\"3\"")
+                .body(extension(12))
+                .when()
+                .post(CONTRACTS + "/" + id + "/changes")
+                .then()
+                .statusCode(404);
+        asCouncil("commissioner", council)
+                .body(extension(12))
+                .when()
+                .post(CONTRACTS + "/" + id + "/changes")
+                .then()
+                .statusCode(428);
+        asCouncil("commissioner", council)
+                .header("If-Match", "\"3\"")
+                .body("{\"kind\": \"EXTENSION\"}")
+                .when()
+                .post(CONTRACTS + "/" + id + "/changes")
+                .then()
+                .statusCode(400);
 
         String planned = plan(council, null);
-        asCouncil("commissioner", council).header("If-Match", "\"0\"").body(extension(12))
-                .when().post(CONTRACTS + "/" + planned + "/changes").then().statusCode(422)
+        asCouncil("commissioner", council)
+                .header("If-Match", "\"0\"")
+                .body(extension(12))
+                .when()
+                .post(CONTRACTS + "/" + planned + "/changes")
+                .then()
+                .statusCode(422)
                 .body("detail", containsString("PLANNED"));
     }
 }

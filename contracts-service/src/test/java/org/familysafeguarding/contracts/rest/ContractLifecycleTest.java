@@ -24,12 +24,18 @@ class ContractLifecycleTest {
 
     @Inject
     Councils councils;
+
     @Inject
     Agencies agencies;
 
     static void move(String council, String id, int version, String body, int status) {
-        asCouncil("commissioner", council).header("If-Match", "\"" + version + "\"").body(body)
-                .when().post(CONTRACTS + "/" + id + "/transitions").then().statusCode(status);
+        asCouncil("commissioner", council)
+                .header("If-Match", "\"" + version + "\"")
+                .body(body)
+                .when()
+                .post(CONTRACTS + "/" + id + "/transitions")
+                .then()
+                .statusCode(status);
     }
 
     @Test
@@ -41,13 +47,21 @@ class ContractLifecycleTest {
 
         move(council, id, 0, transition("AWARDED", "2025-01-20", "CABINET", check, provider), 200);
         move(council, id, 1, transition("MOBILISING", "2025-01-21", "OFFICER", null, null), 200);
-        asCouncil("commissioner", council).header("If-Match", "\"2\"")
+        asCouncil("commissioner", council)
+                .header("If-Match", "\"2\"")
                 .body(transition("LIVE", "2025-04-17", "OFFICER", null, null))
-                .when().post(CONTRACTS + "/" + id + "/transitions").then().statusCode(422)
+                .when()
+                .post(CONTRACTS + "/" + id + "/transitions")
+                .then()
+                .statusCode(422)
                 .body("detail", containsString("runs until 2025-04-18"));
         move(council, id, 2, transition("LIVE", "2025-04-18", "OFFICER", null, null), 200);
 
-        asAgency("provider-manager", provider).when().get(CONTRACTS + "/" + id + "/transitions").then().statusCode(200)
+        asAgency("provider-manager", provider)
+                .when()
+                .get(CONTRACTS + "/" + id + "/transitions")
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(3))
                 .body("items[0].to", equalTo("AWARDED"))
                 .body("items[0].procurementCheckId", equalTo(check))
@@ -55,8 +69,12 @@ class ContractLifecycleTest {
                 .body("items[0].decisionReportRef", equalTo("CAB-2025-007"))
                 .body("items[0].recordedBy", equalTo("someone-commissioner"))
                 .body("items[2].to", equalTo("LIVE"));
-        asCouncil("analyst", council).when().get(CONTRACTS + "/" + id).then()
-                .body("state", equalTo("LIVE")).body("agencyId", equalTo(provider.toString()));
+        asCouncil("analyst", council)
+                .when()
+                .get(CONTRACTS + "/" + id)
+                .then()
+                .body("state", equalTo("LIVE"))
+                .body("agencyId", equalTo(provider.toString()));
     }
 
     @Test
@@ -65,11 +83,19 @@ class ContractLifecycleTest {
         UUID provider = agencies.accreditedBy(council);
         String refusedCheck = check(council, "DIRECT_AWARD", "null");
         String id = plan(council, null);
-        asCouncil("commissioner", council).header("If-Match", "\"0\"")
+        asCouncil("commissioner", council)
+                .header("If-Match", "\"0\"")
                 .body(transition("AWARDED", "2025-01-20", "CABINET", refusedCheck, provider))
-                .when().post(CONTRACTS + "/" + id + "/transitions").then().statusCode(422)
+                .when()
+                .post(CONTRACTS + "/" + id + "/transitions")
+                .then()
+                .statusCode(422)
                 .body("detail", containsString("needs a ground"));
-        asCouncil("commissioner", council).when().get(CONTRACTS + "/" + id).then().body("state", equalTo("PLANNED"))
+        asCouncil("commissioner", council)
+                .when()
+                .get(CONTRACTS + "/" + id)
+                .then()
+                .body("state", equalTo("PLANNED"))
                 .header("ETag", equalTo("\"0\""));
     }
 
@@ -78,9 +104,13 @@ class ContractLifecycleTest {
         String council = councils.known();
         UUID elsewhere = agencies.accreditedBy(councils.known());
         String id = plan(council, null);
-        asCouncil("commissioner", council).header("If-Match", "\"0\"")
+        asCouncil("commissioner", council)
+                .header("If-Match", "\"0\"")
                 .body(transition("AWARDED", "2025-01-20", "CABINET", permittedDirectAward(council), elsewhere))
-                .when().post(CONTRACTS + "/" + id + "/transitions").then().statusCode(422)
+                .when()
+                .post(CONTRACTS + "/" + id + "/transitions")
+                .then()
+                .statusCode(422)
                 .body("detail", containsString("not accredited by " + council));
     }
 
@@ -90,12 +120,25 @@ class ContractLifecycleTest {
         String other = councils.known();
         UUID provider = agencies.accreditedBy(council);
         String id = plan(council, null);
-        move(council, id, 0, transition("AWARDED", "2025-01-20", "CABINET", permittedDirectAward(other), provider), 422);
-        asCouncil("commissioner", council).body(transition("IN_PROCUREMENT", "2025-01-20", "OFFICER", null, null))
-                .when().post(CONTRACTS + "/" + id + "/transitions").then().statusCode(428);
+        move(
+                council,
+                id,
+                0,
+                transition("AWARDED", "2025-01-20", "CABINET", permittedDirectAward(other), provider),
+                422);
+        asCouncil("commissioner", council)
+                .body(transition("IN_PROCUREMENT", "2025-01-20", "OFFICER", null, null))
+                .when()
+                .post(CONTRACTS + "/" + id + "/transitions")
+                .then()
+                .statusCode(428);
         move(council, id, 0, transition("LIVE", "2025-01-20", "OFFICER", null, null), 422);
-        asCouncil("commissioner", other).header("If-Match", "\"0\"")
+        asCouncil("commissioner", other)
+                .header("If-Match", "\"0\"")
                 .body(transition("ENDED", "2025-01-20", "OFFICER", null, null))
-                .when().post(CONTRACTS + "/" + id + "/transitions").then().statusCode(404);
+                .when()
+                .post(CONTRACTS + "/" + id + "/transitions")
+                .then()
+                .statusCode(404);
     }
 }

@@ -27,17 +27,31 @@ class PartnerAgencyResourceTest {
 
     @Test
     void casework_roles_have_no_business_in_the_contract_register() {
-        given().auth().oauth2(councilStaff("ws-social-worker", "social-worker", "E10000032"))
-                .when().get(AGENCIES).then().statusCode(403);
-        given().auth().oauth2(agencyStaff("cgl-practitioner", "practitioner", UUID.randomUUID().toString()))
-                .when().get(AGENCIES).then().statusCode(403);
+        given().auth()
+                .oauth2(councilStaff("ws-social-worker", "social-worker", "E10000032"))
+                .when()
+                .get(AGENCIES)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(agencyStaff(
+                        "cgl-practitioner", "practitioner", UUID.randomUUID().toString()))
+                .when()
+                .get(AGENCIES)
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void commissioners_list_agencies_and_an_unknown_one_is_a_404_problem() {
         String token = councilStaff("ws-commissioner", "commissioner", "E10000032");
         given().auth().oauth2(token).when().get(AGENCIES).then().statusCode(200);
-        given().auth().oauth2(token).when().get(AGENCIES + "/" + UUID.randomUUID())
-                .then().statusCode(404).contentType("application/problem+json");
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get(AGENCIES + "/" + UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 }

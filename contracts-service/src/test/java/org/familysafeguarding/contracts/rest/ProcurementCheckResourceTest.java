@@ -40,7 +40,9 @@ class ProcurementCheckResourceTest {
     }
 
     static RequestSpecification as(String role, String council) {
-        return given().auth().oauth2(councilStaff("someone-" + role, role, council)).contentType(ContentType.JSON);
+        return given().auth()
+                .oauth2(councilStaff("someone-" + role, role, council))
+                .contentType(ContentType.JSON);
     }
 
     @Test
@@ -48,8 +50,10 @@ class ProcurementCheckResourceTest {
         String council = councils.known();
         String location = as("commissioner", council)
                 .body(proposal(council, "1200000.00", "2025-06-01", "DIRECT_AWARD"))
-                .when().post(CHECKS)
-                .then().statusCode(201)
+                .when()
+                .post(CHECKS)
+                .then()
+                .statusCode(201)
                 .body("regime", equalTo("PA2023"))
                 .body("threshold.amount", equalTo(663540))
                 .body("threshold.vatInclusive", equalTo(true))
@@ -63,9 +67,14 @@ class ProcurementCheckResourceTest {
                 .body("decisionLevel", equalTo("CABINET"))
                 .body("keyDecision", equalTo(true))
                 .body("checkedBy", equalTo("someone-commissioner"))
-                .extract().header("Location");
+                .extract()
+                .header("Location");
 
-        as("analyst", council).when().get(location).then().statusCode(200)
+        as("analyst", council)
+                .when()
+                .get(location)
+                .then()
+                .statusCode(200)
                 .body("proposal.route", equalTo("DIRECT_AWARD"))
                 .body("proposedRoute.permitted", equalTo(false));
     }
@@ -78,8 +87,10 @@ class ProcurementCheckResourceTest {
                         {"council": "%s", "serviceType": "OTHER_SERVICES", "estimatedLifetimeValue": 120000.00,
                          "vat": 24000.00, "decisionDate": "2026-02-01", "proposedRoute": "CPR_WAIVER",
                          "waiverReason": "Continuity of a specialist service for six months"}""".formatted(council))
-                .when().post(CHECKS)
-                .then().statusCode(201)
+                .when()
+                .post(CHECKS)
+                .then()
+                .statusCode(201)
                 .body("comparedValue", equalTo(144000.00f))
                 .body("thresholdReached", equalTo(false))
                 .body("proposedRoute.permitted", equalTo(true))
@@ -95,8 +106,10 @@ class ProcurementCheckResourceTest {
                         {"council": "%s", "serviceType": "HEALTH_CARE_SERVICES", "estimatedLifetimeValue": 2500000.00,
                          "decisionDate": "2025-06-01", "proposedRoute": "PSR_DIRECT_AWARD_C",
                          "existingLifetimeValue": 2000000.00}""".formatted(council))
-                .when().post(CHECKS)
-                .then().statusCode(201)
+                .when()
+                .post(CHECKS)
+                .then()
+                .statusCode(201)
                 .body("regime", equalTo("PSR2023"))
                 .body("threshold", nullValue())
                 .body("thresholdReached", nullValue())
@@ -108,13 +121,28 @@ class ProcurementCheckResourceTest {
     void another_councils_decision_cannot_be_checked_nor_its_checks_read() {
         String mine = councils.known();
         String theirs = councils.known();
-        as("commissioner", mine).body(proposal(theirs, "1000.00", "2025-06-01", "OPEN_COMPETITION"))
-                .when().post(CHECKS).then().statusCode(404).contentType("application/problem+json");
+        as("commissioner", mine)
+                .body(proposal(theirs, "1000.00", "2025-06-01", "OPEN_COMPETITION"))
+                .when()
+                .post(CHECKS)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
 
-        String location = as("commissioner", theirs).body(proposal(theirs, "1000.00", "2025-06-01", "OPEN_COMPETITION"))
-                .when().post(CHECKS).then().statusCode(201).extract().header("Location");
+        String location = as("commissioner", theirs)
+                .body(proposal(theirs, "1000.00", "2025-06-01", "OPEN_COMPETITION"))
+                .when()
+                .post(CHECKS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
         as("commissioner", mine).when().get(location).then().statusCode(404);
-        as("commissioner", mine).when().get(CHECKS).then().statusCode(200)
+        as("commissioner", mine)
+                .when()
+                .get(CHECKS)
+                .then()
+                .statusCode(200)
                 .body("items.proposal.councilCode", everyItem(equalTo(mine)));
         as("commissioner", theirs).when().get(CHECKS).then().statusCode(200).body("totalItems", equalTo(1));
     }
@@ -122,14 +150,27 @@ class ProcurementCheckResourceTest {
     @Test
     void only_commissioners_and_partnership_admins_check_decisions() {
         String council = councils.known();
-        given().contentType(ContentType.JSON).body(proposal(council, "1000.00", "2025-06-01", "OPEN_COMPETITION"))
-                .when().post(CHECKS).then().statusCode(401);
-        as("analyst", council).body(proposal(council, "1000.00", "2025-06-01", "OPEN_COMPETITION"))
-                .when().post(CHECKS).then().statusCode(403);
+        given().contentType(ContentType.JSON)
+                .body(proposal(council, "1000.00", "2025-06-01", "OPEN_COMPETITION"))
+                .when()
+                .post(CHECKS)
+                .then()
+                .statusCode(401);
+        as("analyst", council)
+                .body(proposal(council, "1000.00", "2025-06-01", "OPEN_COMPETITION"))
+                .when()
+                .post(CHECKS)
+                .then()
+                .statusCode(403);
         as("social-worker", council).when().get(CHECKS).then().statusCode(403);
-        given().auth().oauth2(agencyStaff("pm", "provider-manager", UUID.randomUUID().toString()))
-                .contentType(ContentType.JSON).body(proposal(council, "1000.00", "2025-06-01", "OPEN_COMPETITION"))
-                .when().post(CHECKS).then().statusCode(403);
+        given().auth()
+                .oauth2(agencyStaff("pm", "provider-manager", UUID.randomUUID().toString()))
+                .contentType(ContentType.JSON)
+                .body(proposal(council, "1000.00", "2025-06-01", "OPEN_COMPETITION"))
+                .when()
+                .post(CHECKS)
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -139,38 +180,69 @@ class ProcurementCheckResourceTest {
                 .body("""
                         {"council": "West Sussex", "serviceType": "LIGHT_TOUCH_SOCIAL_SERVICES",
                          "estimatedLifetimeValue": -1, "vat": 0.001}""")
-                .when().post(CHECKS).then().statusCode(400)
-                .body("errors.field", hasItems("council", "estimatedLifetimeValue", "vat", "decisionDate",
-                        "proposedRoute"));
-        as("commissioner", council).body(proposal(council, "1000.00", "2025-06-01", "HANDSHAKE"))
-                .when().post(CHECKS).then().statusCode(400).contentType("application/problem+json");
+                .when()
+                .post(CHECKS)
+                .then()
+                .statusCode(400)
+                .body(
+                        "errors.field",
+                        hasItems("council", "estimatedLifetimeValue", "vat", "decisionDate", "proposedRoute"));
+        as("commissioner", council)
+                .body(proposal(council, "1000.00", "2025-06-01", "HANDSHAKE"))
+                .when()
+                .post(CHECKS)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
     void questions_the_rules_cannot_answer_are_422() {
         String unknown = Councils.newCode();
-        as("commissioner", unknown).body(proposal(unknown, "1000.00", "2025-06-01", "OPEN_COMPETITION"))
-                .when().post(CHECKS).then().statusCode(422).body("detail", containsString("not known here"));
+        as("commissioner", unknown)
+                .body(proposal(unknown, "1000.00", "2025-06-01", "OPEN_COMPETITION"))
+                .when()
+                .post(CHECKS)
+                .then()
+                .statusCode(422)
+                .body("detail", containsString("not known here"));
         String council = councils.known();
-        as("commissioner", council).body(proposal(council, "1000.00", "2015-02-25", "OPEN_COMPETITION"))
-                .when().post(CHECKS).then().statusCode(422).body("detail", containsString("2015-02-25"));
-        as("commissioner", council).when().get(CHECKS + "/" + UUID.randomUUID()).then().statusCode(404);
+        as("commissioner", council)
+                .body(proposal(council, "1000.00", "2015-02-25", "OPEN_COMPETITION"))
+                .when()
+                .post(CHECKS)
+                .then()
+                .statusCode(422)
+                .body("detail", containsString("2015-02-25"));
+        as("commissioner", council)
+                .when()
+                .get(CHECKS + "/" + UUID.randomUUID())
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void the_check_asks_when_the_procurement_commenced_and_the_regime_follows_that_day() {
         String council = councils.known();
-        as("commissioner", council).body("""
+        as("commissioner", council)
+                .body("""
                 {"council": "%s", "serviceType": "LIGHT_TOUCH_SOCIAL_SERVICES", "estimatedLifetimeValue": 900000.00,
-                 "decisionDate": "2025-06-01", "procurementCommencedOn": "2025-01-10", "proposedRoute": "OPEN_COMPETITION"}"""
-                .formatted(council))
-                .when().post(CHECKS).then().statusCode(201)
-                .body("regime", equalTo("PCR2015")).body("regimeBasis", containsString("2025-01-10"))
+                 "decisionDate": "2025-06-01", "procurementCommencedOn": "2025-01-10", "proposedRoute": "OPEN_COMPETITION"}""".formatted(council))
+                .when()
+                .post(CHECKS)
+                .then()
+                .statusCode(201)
+                .body("regime", equalTo("PCR2015"))
+                .body("regimeBasis", containsString("2025-01-10"))
                 .body("proposal.procurementCommencedOn", equalTo("2025-01-10"));
-        as("commissioner", council).body("""
+        as("commissioner", council)
+                .body("""
                 {"council": "%s", "serviceType": "LIGHT_TOUCH_SOCIAL_SERVICES", "estimatedLifetimeValue": 900000.00,
-                 "decisionDate": "2025-06-01", "procurementCommencedOn": "2025-06-02", "proposedRoute": "OPEN_COMPETITION"}"""
-                .formatted(council))
-                .when().post(CHECKS).then().statusCode(422).body("type", containsString("commencement-after-decision"));
+                 "decisionDate": "2025-06-01", "procurementCommencedOn": "2025-06-02", "proposedRoute": "OPEN_COMPETITION"}""".formatted(council))
+                .when()
+                .post(CHECKS)
+                .then()
+                .statusCode(422)
+                .body("type", containsString("commencement-after-decision"));
     }
 }

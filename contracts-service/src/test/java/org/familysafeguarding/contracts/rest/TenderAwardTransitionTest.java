@@ -28,6 +28,7 @@ class TenderAwardTransitionTest {
 
     @Inject
     Councils councils;
+
     @Inject
     Agencies agencies;
 
@@ -37,17 +38,29 @@ class TenderAwardTransitionTest {
         UUID passing = agencies.accreditedBy(council);
         UUID failing = agencies.accreditedBy(council);
         String id = moderated(council, passing, failing);
-        asCouncil("commissioner", council).header("If-Match", "\"1\"")
+        asCouncil("commissioner", council)
+                .header("If-Match", "\"1\"")
                 .body(transition("AWARDED", "2025-03-01", "CABINET", null, failing))
-                .when().post(CONTRACTS + "/" + id + "/transitions").then().statusCode(422)
+                .when()
+                .post(CONTRACTS + "/" + id + "/transitions")
+                .then()
+                .statusCode(422)
                 .body("type", equalTo("https://familysafeguarding.org/problems/bidder-failed-mandatory-criterion"));
-        asCouncil("commissioner", council).header("If-Match", "\"1\"")
+        asCouncil("commissioner", council)
+                .header("If-Match", "\"1\"")
                 .body(transition("AWARDED", "2025-03-01", "CABINET", null, agencies.accreditedBy(council)))
-                .when().post(CONTRACTS + "/" + id + "/transitions").then().statusCode(422)
+                .when()
+                .post(CONTRACTS + "/" + id + "/transitions")
+                .then()
+                .statusCode(422)
                 .body("type", equalTo("https://familysafeguarding.org/problems/provider-did-not-bid"));
-        asCouncil("commissioner", council).header("If-Match", "\"1\"")
+        asCouncil("commissioner", council)
+                .header("If-Match", "\"1\"")
                 .body(transition("AWARDED", "2025-03-01", "CABINET", null, passing))
-                .when().post(CONTRACTS + "/" + id + "/transitions").then().statusCode(200)
+                .when()
+                .post(CONTRACTS + "/" + id + "/transitions")
+                .then()
+                .statusCode(200)
                 .body("state", equalTo("AWARDED"));
     }
 }

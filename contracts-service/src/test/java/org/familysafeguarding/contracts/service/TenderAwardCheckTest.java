@@ -30,8 +30,10 @@ class TenderAwardCheckTest {
 
     @Inject
     TenderAwardCheck check;
+
     @Inject
     Councils councils;
+
     @Inject
     Agencies agencies;
 
@@ -40,7 +42,8 @@ class TenderAwardCheckTest {
         String council = councils.known();
         UUID passing = agencies.accreditedBy(council);
         String id = moderated(council, passing, agencies.accreditedBy(council));
-        assertThatCode(() -> check.requireAwardable(UUID.fromString(id), passing, AWARD)).doesNotThrowAnyException();
+        assertThatCode(() -> check.requireAwardable(UUID.fromString(id), passing, AWARD))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -73,7 +76,9 @@ class TenderAwardCheckTest {
 
     private void refused(String contractId, UUID agency, String slug) {
         assertThatThrownBy(() -> check.requireAwardable(UUID.fromString(contractId), agency, AWARD))
-                .isInstanceOfSatisfying(TenderRuleViolated.class, e -> org.assertj.core.api.Assertions
-                        .assertThat(e.slug()).isEqualTo(slug));
+                .isInstanceOfSatisfying(
+                        TenderRuleViolated.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.slug())
+                                .isEqualTo(slug));
     }
 }

@@ -27,8 +27,13 @@ public class Agencies {
 
     public UUID known() {
         UUID id = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> agencies.persist(PartnerAgency.registered(id,
-                "Harbourside Family Recovery " + id.toString().substring(0, 6), "CHARITY", Instant.now(), Instant.now())));
+        QuarkusTransaction.requiringNew()
+                .run(() -> agencies.persist(PartnerAgency.registered(
+                        id,
+                        "Harbourside Family Recovery " + id.toString().substring(0, 6),
+                        "CHARITY",
+                        Instant.now(),
+                        Instant.now())));
         return id;
     }
 

@@ -6,9 +6,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.familysafeguarding.contracts.domain.procurement.CouncilDecisionThresholds;
 import org.familysafeguarding.contracts.readmodel.Council;
 import org.familysafeguarding.contracts.readmodel.CouncilRepository;
-import org.familysafeguarding.contracts.domain.procurement.CouncilDecisionThresholds;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -18,7 +18,7 @@ public class Councils {
 
     private final CouncilRepository councils;
 
-    private static final String[] CHILDRENS_SERVICES_AUTHORITIES = { "E06", "E08", "E09", "E10" };
+    private static final String[] CHILDRENS_SERVICES_AUTHORITIES = {"E06", "E08", "E09", "E10"};
 
     public Councils(CouncilRepository councils) {
         this.councils = councils;
@@ -38,10 +38,14 @@ public class Councils {
     /** A council deciding like West Sussex: officer up to 500k, cabinet member up to 1m, key decision from 500k. */
     public String known() {
         String code = newCode();
-        QuarkusTransaction.requiringNew().run(() -> councils.persist(Council.known(code, "Test County Council " + code,
-                new CouncilDecisionThresholds(new BigDecimal("500000.00"), new BigDecimal("500000.00"),
-                        new BigDecimal("1000000.00")),
-                Instant.now(), Instant.now())));
+        QuarkusTransaction.requiringNew()
+                .run(() -> councils.persist(Council.known(
+                        code,
+                        "Test County Council " + code,
+                        new CouncilDecisionThresholds(
+                                new BigDecimal("500000.00"), new BigDecimal("500000.00"), new BigDecimal("1000000.00")),
+                        Instant.now(),
+                        Instant.now())));
         return code;
     }
 }

@@ -20,8 +20,7 @@ class OcdsSchemaTest {
         assertThat(OcdsSchema.errors(releasePackage("""
                 {"amount": {"amount": 300000.00, "currency": "GBP"}, "budgetBreakdown": [{"id": "2025-26",
                  "amount": {"amount": 300000.00, "currency": "GBP"},
-                 "period": {"startDate": "2025-04-01T00:00:00Z", "endDate": "2026-03-31T00:00:00Z"}}]}""", "planning")))
-                .isEmpty();
+                 "period": {"startDate": "2025-04-01T00:00:00Z", "endDate": "2026-03-31T00:00:00Z"}}]}""", "planning"))).isEmpty();
     }
 
     @Test
@@ -30,7 +29,6 @@ class OcdsSchemaTest {
         assertThat(OcdsSchema.errors(releasePackage("""
                 {"budgetBreakdown": [{"description": "No id"}]}""", "planning"))).isNotEmpty();
         assertThat(OcdsSchema.errors(releasePackage("""
-                {"budgetBreakdown": [{"id": "2025-26", "period": {"startDate": "1 April 2025"}}]}""", "planning")))
-                .isNotEmpty();
+                {"budgetBreakdown": [{"id": "2025-26", "period": {"startDate": "1 April 2025"}}]}""", "planning"))).isNotEmpty();
     }
 }

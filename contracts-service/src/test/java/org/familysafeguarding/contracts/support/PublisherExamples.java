@@ -4,9 +4,9 @@ import java.util.Map;
 
 import org.familysafeguarding.platform.testing.EventCatalogue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
  * Events built from the publishers' committed examples with some fields changed, so that an
@@ -16,8 +16,7 @@ public final class PublisherExamples {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private PublisherExamples() {
-    }
+    private PublisherExamples() {}
 
     public static String partners(String example, Map<String, Object> changes) {
         return build(EventCatalogue.exampleNode("partners", example + ".v1"), changes);

@@ -23,8 +23,7 @@ public final class Tenders {
               {"kind": "QUALITY", "title": "Mobilisation", "weight": 20},
               {"kind": "PRICE", "title": "Price", "weight": 40}]}""";
 
-    private Tenders() {
-    }
+    private Tenders() {}
 
     public static String tender(String contractId) {
         return CONTRACTS + "/" + contractId + "/tender";
@@ -32,16 +31,22 @@ public final class Tenders {
 
     /** A commissioner of the council with a login of their own. */
     public static RequestSpecification asCommissioner(String username, String council) {
-        return given().auth().oauth2(councilStaff(username, "commissioner", council)).contentType(ContentType.JSON);
+        return given().auth()
+                .oauth2(councilStaff(username, "commissioner", council))
+                .contentType(ContentType.JSON);
     }
 
     /** Plans a contract and takes it to procurement on an open competition; its version is then 1. */
     public static String inProcurement(String council) {
         String id = plan(council, null);
         String check = check(council, "OPEN_COMPETITION", "null");
-        asCouncil("commissioner", council).header("If-Match", "\"0\"")
+        asCouncil("commissioner", council)
+                .header("If-Match", "\"0\"")
                 .body(transition("IN_PROCUREMENT", "2025-01-20", "OFFICER", check, null))
-                .when().post(CONTRACTS + "/" + id + "/transitions").then().statusCode(200);
+                .when()
+                .post(CONTRACTS + "/" + id + "/transitions")
+                .then()
+                .statusCode(200);
         return id;
     }
 
@@ -49,19 +54,37 @@ public final class Tenders {
     public static String openForBids(String council) {
         String id = inProcurement(council);
         asCouncil("commissioner", council).when().post(tender(id)).then().statusCode(201);
-        asCouncil("commissioner", council).header("If-Match", "\"0\"").body(CRITERIA)
-                .when().put(tender(id) + "/criteria").then().statusCode(200);
-        asCouncil("commissioner", council).header("If-Match", "\"1\"")
+        asCouncil("commissioner", council)
+                .header("If-Match", "\"0\"")
+                .body(CRITERIA)
+                .when()
+                .put(tender(id) + "/criteria")
+                .then()
+                .statusCode(200);
+        asCouncil("commissioner", council)
+                .header("If-Match", "\"1\"")
                 .body("{\"evaluators\": [\"" + EVALUATOR_ONE + "\", \"" + EVALUATOR_TWO + "\"]}")
-                .when().put(tender(id) + "/panel").then().statusCode(200);
-        asCouncil("commissioner", council).header("If-Match", "\"2\"").when().post(tender(id) + "/open-bids")
-                .then().statusCode(200);
+                .when()
+                .put(tender(id) + "/panel")
+                .then()
+                .statusCode(200);
+        asCouncil("commissioner", council)
+                .header("If-Match", "\"2\"")
+                .when()
+                .post(tender(id) + "/open-bids")
+                .then()
+                .statusCode(200);
         return id;
     }
 
     /** The id of the tender's criterion with this title. */
     public static String criterion(String council, String id, String title) {
-        return asCouncil("commissioner", council).when().get(tender(id)).then().statusCode(200).extract()
+        return asCouncil("commissioner", council)
+                .when()
+                .get(tender(id))
+                .then()
+                .statusCode(200)
+                .extract()
                 .path("criteria.find { it.title == '" + title + "' }.id");
     }
 
@@ -69,7 +92,12 @@ public final class Tenders {
     public static String bid(String council, String id, UUID agency, String price) {
         return asCouncil("commissioner", council)
                 .body("{\"agencyId\": \"" + agency + "\", \"price\": " + price + ", \"summary\": \"Locality model\"}")
-                .when().post(tender(id) + "/bids").then().statusCode(201).extract().path("id");
+                .when()
+                .post(tender(id) + "/bids")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** Marks of a bid: the mandatory criterion passed or not, and the two quality scores. */
@@ -78,10 +106,16 @@ public final class Tenders {
                 {"marks": [
                   {"criterionId": "%s", "passed": %s, "note": "%s"},
                   {"criterionId": "%s", "score": %d, "note": "%s"},
-                  {"criterionId": "%s", "score": %d, "note": "%s"}]}"""
-                .formatted(criterion(council, id, "Safeguarding policy"), passed, note,
-                        criterion(council, id, "Practice model"), practice, note,
-                        criterion(council, id, "Mobilisation"), mobilisation, note);
+                  {"criterionId": "%s", "score": %d, "note": "%s"}]}""".formatted(
+                        criterion(council, id, "Safeguarding policy"),
+                        passed,
+                        note,
+                        criterion(council, id, "Practice model"),
+                        practice,
+                        note,
+                        criterion(council, id, "Mobilisation"),
+                        mobilisation,
+                        note);
     }
 
     /**
@@ -93,20 +127,44 @@ public final class Tenders {
         String id = openForBids(council);
         String pass = bid(council, id, passing, "900000.00");
         String fail = bid(council, id, failing, "800000.00");
-        asCouncil("commissioner", council).header("If-Match", "\"3\"").when().post(tender(id) + "/close-bids")
-                .then().statusCode(200);
-        for (String evaluator : new String[] { EVALUATOR_ONE, EVALUATOR_TWO }) {
-            asCommissioner(evaluator, council).body(marks(council, id, true, 4, 4, evaluator + " view"))
-                    .when().put(tender(id) + "/bids/" + pass + "/scores").then().statusCode(200);
-            asCommissioner(evaluator, council).body(marks(council, id, false, 2, 2, evaluator + " view"))
-                    .when().put(tender(id) + "/bids/" + fail + "/scores").then().statusCode(200);
+        asCouncil("commissioner", council)
+                .header("If-Match", "\"3\"")
+                .when()
+                .post(tender(id) + "/close-bids")
+                .then()
+                .statusCode(200);
+        for (String evaluator : new String[] {EVALUATOR_ONE, EVALUATOR_TWO}) {
+            asCommissioner(evaluator, council)
+                    .body(marks(council, id, true, 4, 4, evaluator + " view"))
+                    .when()
+                    .put(tender(id) + "/bids/" + pass + "/scores")
+                    .then()
+                    .statusCode(200);
+            asCommissioner(evaluator, council)
+                    .body(marks(council, id, false, 2, 2, evaluator + " view"))
+                    .when()
+                    .put(tender(id) + "/bids/" + fail + "/scores")
+                    .then()
+                    .statusCode(200);
         }
-        asCouncil("commissioner", council).header("If-Match", "\"4\"").when().post(tender(id) + "/moderation")
-                .then().statusCode(200);
-        asCouncil("commissioner", council).body(marks(council, id, true, 4, 4, "Agreed"))
-                .when().put(tender(id) + "/bids/" + pass + "/moderated-scores").then().statusCode(200);
-        asCouncil("commissioner", council).body(marks(council, id, false, 2, 2, "No policy supplied"))
-                .when().put(tender(id) + "/bids/" + fail + "/moderated-scores").then().statusCode(200);
+        asCouncil("commissioner", council)
+                .header("If-Match", "\"4\"")
+                .when()
+                .post(tender(id) + "/moderation")
+                .then()
+                .statusCode(200);
+        asCouncil("commissioner", council)
+                .body(marks(council, id, true, 4, 4, "Agreed"))
+                .when()
+                .put(tender(id) + "/bids/" + pass + "/moderated-scores")
+                .then()
+                .statusCode(200);
+        asCouncil("commissioner", council)
+                .body(marks(council, id, false, 2, 2, "No policy supplied"))
+                .when()
+                .put(tender(id) + "/bids/" + fail + "/moderated-scores")
+                .then()
+                .statusCode(200);
         return id;
     }
 }

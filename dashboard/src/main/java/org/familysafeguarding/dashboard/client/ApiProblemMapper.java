@@ -15,7 +15,8 @@ class ApiProblemMapper implements ResponseExceptionMapper<RuntimeException> {
     @Override
     public RuntimeException toThrowable(Response response) {
         String detail = detail(response);
-        return response.getStatus() < 500 ? new ApiRefusal(response.getStatus(), detail)
+        return response.getStatus() < 500
+                ? new ApiRefusal(response.getStatus(), detail)
                 : new ApiFailure(response.getStatus(), detail);
     }
 

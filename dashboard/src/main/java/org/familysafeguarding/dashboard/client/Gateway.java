@@ -3,14 +3,13 @@ package org.familysafeguarding.dashboard.client;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
-import jakarta.ws.rs.ProcessingException;
 
 /**
  * The dashboard's one way to the API. Each call becomes an {@link Answer}, so a page shows the parts

@@ -35,7 +35,11 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 @Produces(MediaType.APPLICATION_JSON)
 @Timeout(value = 8, unit = ChronoUnit.SECONDS)
 @Retry(maxRetries = 1, delay = 100, abortOn = ApiRefusal.class)
-@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+@CircuitBreaker(
+        requestVolumeThreshold = 10,
+        failureRatio = 0.5,
+        delay = 10,
+        delayUnit = ChronoUnit.SECONDS,
         skipOn = ApiRefusal.class)
 public interface GatewayApi {
 
@@ -51,12 +55,13 @@ public interface GatewayApi {
 
     @GET
     @Path("/api/contracts/v1/kpis/performance")
-    JsonNode kpiPerformance(@QueryParam("quarter") String quarter, @QueryParam("page") int page,
-            @QueryParam("size") int size);
+    JsonNode kpiPerformance(
+            @QueryParam("quarter") String quarter, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("/api/contracts/v1/contracts/{id}/risks")
-    JsonNode contractRisks(@PathParam("id") UUID contractId, @QueryParam("page") int page, @QueryParam("size") int size);
+    JsonNode contractRisks(
+            @PathParam("id") UUID contractId, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("/api/contracts/v1/contracts/{id}/staffing")
@@ -102,13 +107,13 @@ public interface GatewayApi {
 
     @GET
     @Path("/api/caseload/v1/group-supervisions/actions/overdue")
-    JsonNode overdueActions(@QueryParam("teamId") UUID teamId, @QueryParam("page") int page,
-            @QueryParam("size") int size);
+    JsonNode overdueActions(
+            @QueryParam("teamId") UUID teamId, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("/api/caseload/v1/group-supervisions")
-    JsonNode groupSupervisions(@QueryParam("teamId") UUID teamId, @QueryParam("page") int page,
-            @QueryParam("size") int size);
+    JsonNode groupSupervisions(
+            @QueryParam("teamId") UUID teamId, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("/api/caseload/v1/outcomes")
@@ -124,7 +129,8 @@ public interface GatewayApi {
 
     @GET
     @Path("/api/caseload/v1/audit/children/{childId}")
-    JsonNode childAccess(@PathParam("childId") UUID childId, @QueryParam("page") int page, @QueryParam("size") int size);
+    JsonNode childAccess(
+            @PathParam("childId") UUID childId, @QueryParam("page") int page, @QueryParam("size") int size);
 
     // ---------------------------------------------------------------- every service: its audit log's verification
 

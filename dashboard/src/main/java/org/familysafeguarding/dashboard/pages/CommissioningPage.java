@@ -24,8 +24,8 @@ import org.familysafeguarding.dashboard.client.Gateway;
 import org.familysafeguarding.dashboard.view.Cell;
 import org.familysafeguarding.dashboard.view.Chart;
 import org.familysafeguarding.dashboard.view.Column;
-import org.familysafeguarding.dashboard.view.FinancialQuarter;
 import org.familysafeguarding.dashboard.view.Filter;
+import org.familysafeguarding.dashboard.view.FinancialQuarter;
 import org.familysafeguarding.dashboard.view.Format;
 import org.familysafeguarding.dashboard.view.Page;
 import org.familysafeguarding.dashboard.view.Rows;
@@ -41,8 +41,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public class CommissioningPage {
 
     static final int QUARTERS = 4;
-    private static final List<String> STATES = List.of("PLANNED", "IN_PROCUREMENT", "IN_EVALUATION", "AWARDED",
-            "MOBILISING", "LIVE", "ENDED");
+    private static final List<String> STATES =
+            List.of("PLANNED", "IN_PROCUREMENT", "IN_EVALUATION", "AWARDED", "MOBILISING", "LIVE", "ENDED");
 
     private final Gateway gateway;
     private final Pages pages;
@@ -55,8 +55,11 @@ public class CommissioningPage {
     }
 
     @GET
-    public Response show(@QueryParam("state") String state, @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("within") @DefaultValue("180") int within, @QueryParam("csv") String csv) {
+    public Response show(
+            @QueryParam("state") String state,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("within") @DefaultValue("180") int within,
+            @QueryParam("csv") String csv) {
         String wantedState = state != null && STATES.contains(state) ? state : null;
         int alertDays = within == 30 || within == 90 ? within : 180;
         int pageNumber = Math.max(0, page);
@@ -69,26 +72,41 @@ public class CommissioningPage {
         List<Section> sections = new ArrayList<>();
         sections.add(alerts(alertDays));
         sections.add(register(wantedState, pageNumber));
-        sections.add(all instanceof Answer.Ok ? spend(contracts) : Section.notice("spend", "Spend by financial year",
-                Section.Notice.of(all, "the contracts' spend")));
+        sections.add(
+                all instanceof Answer.Ok
+                        ? spend(contracts)
+                        : Section.notice(
+                                "spend", "Spend by financial year", Section.Notice.of(all, "the contracts' spend")));
         sections.add(kpis(titles));
-        sections.add(all instanceof Answer.Ok ? risks(contracts) : Section.notice("risks", "Risks by score",
-                Section.Notice.of(all, "the contracts' risks")));
+        sections.add(
+                all instanceof Answer.Ok
+                        ? risks(contracts)
+                        : Section.notice("risks", "Risks by score", Section.Notice.of(all, "the contracts' risks")));
 
         Filter filter = new Filter(List.of(
-                Filter.Field.select("state", "Contract status", wantedState == null ? "" : wantedState,
-                        options(STATES)),
-                Filter.Field.select("within", "Alerts due within", String.valueOf(alertDays),
-                        List.of(new String[] { "30", "30 days" }, new String[] { "90", "90 days" },
-                                new String[] { "180", "180 days" }))));
-        return pages.answer(new Page("/commissioning", "Commissioning", "Contracts, alerts, spend and performance",
-                filter, sections), csv);
+                Filter.Field.select(
+                        "state", "Contract status", wantedState == null ? "" : wantedState, options(STATES)),
+                Filter.Field.select(
+                        "within",
+                        "Alerts due within",
+                        String.valueOf(alertDays),
+                        List.of(new String[] {"30", "30 days"}, new String[] {"90", "90 days"}, new String[] {
+                            "180", "180 days"
+                        }))));
+        return pages.answer(
+                new Page(
+                        "/commissioning",
+                        "Commissioning",
+                        "Contracts, alerts, spend and performance",
+                        filter,
+                        sections),
+                csv);
     }
 
     private static List<String[]> options(List<String> codes) {
         List<String[]> options = new ArrayList<>();
-        options.add(new String[] { "", "Any status" });
-        codes.forEach(code -> options.add(new String[] { code, Format.words(code) }));
+        options.add(new String[] {"", "Any status"});
+        codes.forEach(code -> options.add(new String[] {code, Format.words(code)}));
         return options;
     }
 
@@ -97,19 +115,33 @@ public class CommissioningPage {
         if (!(answer instanceof Answer.Ok(JsonNode body))) {
             return Section.notice("alerts", "Alerts", Section.Notice.of(answer, "the contract alerts"));
         }
-        Table table = new Table("alerts", "Contracts ending or due an extension decision within " + withinDays + " days",
-                List.of(Column.text("Contract"), Column.text("Alert"), Column.text("Due on"),
-                        Column.number("Days left"), Column.text("Urgency")),
-                Rows.map(Rows.items(body), alert -> List.of(
-                        Cell.of(alert.path("title").asText()),
-                        Cell.of(alert.path("kind").asText().equals("ENDING") ? "Contract ends"
-                                : "Extension decision due"),
-                        Cell.of(Format.date(alert.path("dueOn"))),
-                        Cell.of(alert.path("daysLeft").asText()),
-                        urgency(alert.path("daysLeft").asInt()))),
-                null, Rows.paging(body));
-        return Section.tables("alerts", "Alerts",
-                "Alerts at 180, 90 and 30 days before a contract ends or its extension decision is due.", table);
+        Table table = new Table(
+                "alerts",
+                "Contracts ending or due an extension decision within " + withinDays + " days",
+                List.of(
+                        Column.text("Contract"),
+                        Column.text("Alert"),
+                        Column.text("Due on"),
+                        Column.number("Days left"),
+                        Column.text("Urgency")),
+                Rows.map(
+                        Rows.items(body),
+                        alert -> List.of(
+                                Cell.of(alert.path("title").asText()),
+                                Cell.of(
+                                        alert.path("kind").asText().equals("ENDING")
+                                                ? "Contract ends"
+                                                : "Extension decision due"),
+                                Cell.of(Format.date(alert.path("dueOn"))),
+                                Cell.of(alert.path("daysLeft").asText()),
+                                urgency(alert.path("daysLeft").asInt()))),
+                null,
+                Rows.paging(body));
+        return Section.tables(
+                "alerts",
+                "Alerts",
+                "Alerts at 180, 90 and 30 days before a contract ends or its extension decision is due.",
+                table);
     }
 
     static Cell urgency(int daysLeft) {
@@ -124,19 +156,31 @@ public class CommissioningPage {
         if (!(answer instanceof Answer.Ok(JsonNode body))) {
             return Section.notice("register", "Contract register", Section.Notice.of(answer, "the contract register"));
         }
-        Table table = new Table("register", "Contracts, with status, value and end date" + (state == null ? "" : ": " + Format.words(state)),
-                List.of(Column.text("Contract"), Column.text("Status"), Column.number("Annual value (GBP)"),
-                        Column.number("Current value (GBP)"), Column.text("Started"), Column.text("Ends"),
+        Table table = new Table(
+                "register",
+                "Contracts, with status, value and end date" + (state == null ? "" : ": " + Format.words(state)),
+                List.of(
+                        Column.text("Contract"),
+                        Column.text("Status"),
+                        Column.number("Annual value (GBP)"),
+                        Column.number("Current value (GBP)"),
+                        Column.text("Started"),
+                        Column.text("Ends"),
                         Column.text("Extension decision by")),
-                Rows.map(Rows.items(body), c -> List.of(
-                        Cell.of(c.path("title").asText()),
-                        Cell.tagged(Format.words(c.path("state")), stateColour(c.path("state").asText())),
-                        Cell.of(Format.money(c.path("money").path("annualValue"))),
-                        Cell.of(Format.money(c.path("money").path("currentValue"))),
-                        Cell.of(Format.date(c.path("term").path("start"))),
-                        Cell.of(Format.date(c.path("term").path("currentEnd"))),
-                        Cell.of(Format.date(c.path("term").path("extensionDecisionBy"))))),
-                null, Rows.paging(body));
+                Rows.map(
+                        Rows.items(body),
+                        c -> List.of(
+                                Cell.of(c.path("title").asText()),
+                                Cell.tagged(
+                                        Format.words(c.path("state")),
+                                        stateColour(c.path("state").asText())),
+                                Cell.of(Format.money(c.path("money").path("annualValue"))),
+                                Cell.of(Format.money(c.path("money").path("currentValue"))),
+                                Cell.of(Format.date(c.path("term").path("start"))),
+                                Cell.of(Format.date(c.path("term").path("currentEnd"))),
+                                Cell.of(Format.date(c.path("term").path("extensionDecisionBy"))))),
+                null,
+                Rows.paging(body));
         return Section.tables("register", "Contract register", null, table);
     }
 
@@ -156,8 +200,8 @@ public class CommissioningPage {
         Set<String> sources = new LinkedHashSet<>();
         for (JsonNode contract : contracts) {
             for (JsonNode year : contract.path("money").path("profile")) {
-                Map<String, BigDecimal> row = byYear.computeIfAbsent(year.path("financialYear").asText(),
-                        fy -> new LinkedHashMap<>());
+                Map<String, BigDecimal> row =
+                        byYear.computeIfAbsent(year.path("financialYear").asText(), fy -> new LinkedHashMap<>());
                 BigDecimal rest = new BigDecimal(year.path("amount").asText("0"));
                 for (JsonNode funding : year.path("funding")) {
                     String source = funding.path("source").asText();
@@ -192,9 +236,16 @@ public class CommissioningPage {
             row.add(Cell.of(Format.number(total)));
             rows.add(row);
         });
-        Table table = new Table("spend", "Spend by financial year and funding source, all contracts", columns, rows,
-                new Chart(Chart.Kind.STACKED_BAR, "GBP"), null);
-        return Section.tables("spend", "Spend by financial year",
+        Table table = new Table(
+                "spend",
+                "Spend by financial year and funding source, all contracts",
+                columns,
+                rows,
+                new Chart(Chart.Kind.STACKED_BAR, "GBP"),
+                null);
+        return Section.tables(
+                "spend",
+                "Spend by financial year",
                 "The revenue profile of every contract in the register, by the funding source recorded for each year.",
                 table);
     }
@@ -215,36 +266,52 @@ public class CommissioningPage {
             }
             for (JsonNode contract : Rows.items(body)) {
                 JsonNode b = contract.path("bands");
-                bands = "Met from %s%% of target, slightly below from %s%%, below from %s%%; under that, significantly below."
-                        .formatted(b.path("metFrom").asText(), b.path("slightlyBelowFrom").asText(),
-                                b.path("belowFrom").asText());
+                bands =
+                        "Met from %s%% of target, slightly below from %s%%, below from %s%%; under that, significantly below."
+                                .formatted(
+                                        b.path("metFrom").asText(),
+                                        b.path("slightlyBelowFrom").asText(),
+                                        b.path("belowFrom").asText());
                 for (JsonNode result : contract.path("results")) {
                     ObjectNode copy = result.deepCopy();
-                    results.add(copy.put("quarter", q.code()).put("contractId", contract.path("contractId").asText()));
+                    results.add(copy.put("quarter", q.code())
+                            .put("contractId", contract.path("contractId").asText()));
                 }
             }
         }
         return kpiSection(results, quarters, titles, bands);
     }
 
-    static Section kpiSection(List<JsonNode> results, List<FinancialQuarter> quarters, Map<String, String> titles,
-            String bands) {
-        long contracts = results.stream().map(r -> r.path("contractId").asText()).distinct().count();
+    static Section kpiSection(
+            List<JsonNode> results, List<FinancialQuarter> quarters, Map<String, String> titles, String bands) {
+        long contracts = results.stream()
+                .map(r -> r.path("contractId").asText())
+                .distinct()
+                .count();
         Map<String, Map<String, String>> byQuarter = new LinkedHashMap<>();
         quarters.forEach(q -> byQuarter.put(q.code(), new LinkedHashMap<>()));
         Set<String> series = new LinkedHashSet<>();
         List<List<Cell>> detail = new ArrayList<>();
-        results.stream().sorted(Comparator.comparing((JsonNode r) -> r.path("quarter").asText())
-                .thenComparing(r -> titles.getOrDefault(r.path("contractId").asText(), ""))
-                .thenComparing(r -> r.path("interventionType").asText())).forEach(r -> {
-                    String contract = titles.getOrDefault(r.path("contractId").asText(), r.path("contractId").asText());
+        results.stream()
+                .sorted(Comparator.comparing((JsonNode r) -> r.path("quarter").asText())
+                        .thenComparing(
+                                r -> titles.getOrDefault(r.path("contractId").asText(), ""))
+                        .thenComparing(r -> r.path("interventionType").asText()))
+                .forEach(r -> {
+                    String contract = titles.getOrDefault(
+                            r.path("contractId").asText(), r.path("contractId").asText());
                     String kpi = Format.words(r.path("interventionType"));
                     String name = contracts > 1 ? kpi + " (" + contract + ")" : kpi;
                     series.add(name);
                     byQuarter.get(r.path("quarter").asText()).put(name, Format.number(r.path("percentOfTarget")));
-                    detail.add(List.of(Cell.of(r.path("quarter").asText()), Cell.of(contract), Cell.of(kpi),
-                            Cell.of(r.path("target").asText()), Cell.of(r.path("actual").asText()),
-                            Cell.of(Format.number(r.path("percentOfTarget"))), rating(r.path("rating").asText())));
+                    detail.add(List.of(
+                            Cell.of(r.path("quarter").asText()),
+                            Cell.of(contract),
+                            Cell.of(kpi),
+                            Cell.of(r.path("target").asText()),
+                            Cell.of(r.path("actual").asText()),
+                            Cell.of(Format.number(r.path("percentOfTarget"))),
+                            rating(r.path("rating").asText())));
                 });
         List<Column> chartColumns = new ArrayList<>();
         chartColumns.add(Column.text("Quarter"));
@@ -256,18 +323,39 @@ public class CommissioningPage {
             series.forEach(s -> row.add(Cell.of(values.getOrDefault(s, ""))));
             chartRows.add(row);
         });
-        Table chart = new Table("kpi-quarters", "Percentage of target by quarter", chartColumns, chartRows,
-                new Chart(Chart.Kind.BAR, "% of target"), null);
-        Table ratings = new Table("kpis", "KPI results and ratings by quarter",
-                List.of(Column.text("Quarter"), Column.text("Contract"), Column.text("KPI"), Column.number("Target"),
-                        Column.number("Actual"), Column.number("% of target"), Column.text("Rating")),
-                detail, null, null);
+        Table chart = new Table(
+                "kpi-quarters",
+                "Percentage of target by quarter",
+                chartColumns,
+                chartRows,
+                new Chart(Chart.Kind.BAR, "% of target"),
+                null);
+        Table ratings = new Table(
+                "kpis",
+                "KPI results and ratings by quarter",
+                List.of(
+                        Column.text("Quarter"),
+                        Column.text("Contract"),
+                        Column.text("KPI"),
+                        Column.number("Target"),
+                        Column.number("Actual"),
+                        Column.number("% of target"),
+                        Column.text("Rating")),
+                detail,
+                null,
+                null);
         if (results.isEmpty()) {
-            return Section.tables("kpis", "KPI performance",
-                    "No contract of yours has KPI targets in the last " + QUARTERS + " quarters.", ratings);
+            return Section.tables(
+                    "kpis",
+                    "KPI performance",
+                    "No contract of yours has KPI targets in the last " + QUARTERS + " quarters.",
+                    ratings);
         }
-        return Section.tables("kpis", "KPI performance",
-                "Counted from the interventions recorded against each contract. " + (bands == null ? "" : bands), chart,
+        return Section.tables(
+                "kpis",
+                "KPI performance",
+                "Counted from the interventions recorded against each contract. " + (bands == null ? "" : bands),
+                chart,
                 ratings);
     }
 
@@ -287,27 +375,43 @@ public class CommissioningPage {
         Map<String, String> titles = new LinkedHashMap<>();
         for (JsonNode contract : contracts) {
             titles.put(contract.path("id").asText(), contract.path("title").asText());
-            Answer answer = gateway.call(api -> api.contractRisks(UUID.fromString(contract.path("id").asText()), 0, 100));
+            Answer answer = gateway.call(
+                    api -> api.contractRisks(UUID.fromString(contract.path("id").asText()), 0, 100));
             if (!(answer instanceof Answer.Ok(JsonNode body))) {
                 return Section.notice("risks", "Risks by score", Section.Notice.of(answer, "the contracts' risks"));
             }
             risks.addAll(Rows.items(body));
         }
-        risks.sort(Comparator.comparingInt((JsonNode r) -> r.path("score").asInt()).reversed());
+        risks.sort(
+                Comparator.comparingInt((JsonNode r) -> r.path("score").asInt()).reversed());
         for (JsonNode risk : risks) {
-            rows.add(List.of(Cell.of(risk.path("description").asText()),
+            rows.add(List.of(
+                    Cell.of(risk.path("description").asText()),
                     Cell.of(titles.get(risk.path("contractId").asText())),
-                    Cell.of(risk.path("impact").asText()), Cell.of(risk.path("probability").asText()),
-                    Cell.of(risk.path("score").asText()), Cell.of(risk.path("owner").asText()),
+                    Cell.of(risk.path("impact").asText()),
+                    Cell.of(risk.path("probability").asText()),
+                    Cell.of(risk.path("score").asText()),
+                    Cell.of(risk.path("owner").asText()),
                     Cell.of(Format.date(risk.path("reviewDate"))),
-                    risk.path("reviewOverdue").asBoolean() ? Cell.tagged("Review overdue", "red")
+                    risk.path("reviewOverdue").asBoolean()
+                            ? Cell.tagged("Review overdue", "red")
                             : Cell.tagged("In date", "green")));
         }
-        Table table = new Table("risks", "Contract risks, highest score first",
-                List.of(Column.text("Risk"), Column.text("Contract"), Column.number("Impact"),
-                        Column.number("Probability"), Column.number("Score"), Column.text("Owner"),
-                        Column.text("Review by"), Column.text("Review")),
-                rows, null, null);
+        Table table = new Table(
+                "risks",
+                "Contract risks, highest score first",
+                List.of(
+                        Column.text("Risk"),
+                        Column.text("Contract"),
+                        Column.number("Impact"),
+                        Column.number("Probability"),
+                        Column.number("Score"),
+                        Column.text("Owner"),
+                        Column.text("Review by"),
+                        Column.text("Review")),
+                rows,
+                null,
+                null);
         return Section.tables("risks", "Risks by score", "Score is impact times probability, each from 1 to 5.", table);
     }
 }

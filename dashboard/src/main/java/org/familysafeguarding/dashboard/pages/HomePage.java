@@ -17,7 +17,8 @@ public class HomePage {
     private final Template home;
     private final Template signedOut;
 
-    public HomePage(Pages pages, @Location("home.html") Template home, @Location("signed-out.html") Template signedOut) {
+    public HomePage(
+            Pages pages, @Location("home.html") Template home, @Location("signed-out.html") Template signedOut) {
         this.pages = pages;
         this.home = home;
         this.signedOut = signedOut;

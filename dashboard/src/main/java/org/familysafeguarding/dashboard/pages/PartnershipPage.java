@@ -47,7 +47,9 @@ public class PartnershipPage {
     }
 
     @GET
-    public Response show(@QueryParam("q") String query, @QueryParam("page") @DefaultValue("0") int page,
+    public Response show(
+            @QueryParam("q") String query,
+            @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("csv") String csv) {
         String search = query == null || query.isBlank() ? null : query.trim();
         LocalDate today = LocalDate.now();
@@ -56,8 +58,8 @@ public class PartnershipPage {
         sections.add(agreements(today));
         sections.add(workforce());
         Filter filter = new Filter(List.of(Filter.Field.text("q", "Agency name", search, "Part of an agency's name")));
-        return pages.answer(new Page("/partnership", "Partnership", "Agencies, agreements and workforce", filter,
-                sections), csv);
+        return pages.answer(
+                new Page("/partnership", "Partnership", "Agencies, agreements and workforce", filter, sections), csv);
     }
 
     private Section agencies(String search, int page, LocalDate today) {
@@ -71,22 +73,38 @@ public class PartnershipPage {
             Answer accreditations = gateway.call(api -> api.accreditations(id));
             List<JsonNode> list = accreditations instanceof Answer.Ok(JsonNode a) ? Rows.items(a) : List.of();
             if (list.isEmpty()) {
-                rows.add(List.of(Cell.of(agency.path("name").asText()), Cell.of(Format.words(agency.path("kind"))),
-                        Cell.of(accreditations instanceof Answer.Ok ? "Not accredited" : "Not known"), Cell.of(""),
+                rows.add(List.of(
+                        Cell.of(agency.path("name").asText()),
+                        Cell.of(Format.words(agency.path("kind"))),
+                        Cell.of(accreditations instanceof Answer.Ok ? "Not accredited" : "Not known"),
+                        Cell.of(""),
                         Cell.tagged("None", "grey")));
             }
             for (JsonNode accreditation : list) {
                 String until = accreditation.path("validUntil").asText(null);
-                rows.add(List.of(Cell.of(agency.path("name").asText()), Cell.of(Format.words(agency.path("kind"))),
-                        Cell.of(Format.words(accreditation.path("status"))), Cell.of(Format.date(until)),
+                rows.add(List.of(
+                        Cell.of(agency.path("name").asText()),
+                        Cell.of(Format.words(agency.path("kind"))),
+                        Cell.of(Format.words(accreditation.path("status"))),
+                        Cell.of(Format.date(until)),
                         lapsing(accreditation.path("status").asText(), until, today)));
             }
         }
-        Table table = new Table("agencies", "Partner agencies and their accreditation with your council",
-                List.of(Column.text("Agency"), Column.text("Kind"), Column.text("Accreditation"),
-                        Column.text("Valid until"), Column.text("Lapsing")),
-                rows, null, Rows.paging(body));
-        return Section.tables("agencies", "Agencies and accreditation",
+        Table table = new Table(
+                "agencies",
+                "Partner agencies and their accreditation with your council",
+                List.of(
+                        Column.text("Agency"),
+                        Column.text("Kind"),
+                        Column.text("Accreditation"),
+                        Column.text("Valid until"),
+                        Column.text("Lapsing")),
+                rows,
+                null,
+                Rows.paging(body));
+        return Section.tables(
+                "agencies",
+                "Agencies and accreditation",
                 "Accreditation lapses by itself when a due diligence check expires; lapsing soon means within "
                         + SOON_DAYS + " days.",
                 table);
@@ -97,26 +115,48 @@ public class PartnershipPage {
             return Cell.tagged(Format.words(status), "grey");
         }
         long days = ChronoUnit.DAYS.between(today, LocalDate.parse(validUntil));
-        return days <= SOON_DAYS ? Cell.tagged("Lapses in " + days + " days", "orange") : Cell.tagged("In date", "green");
+        return days <= SOON_DAYS
+                ? Cell.tagged("Lapses in " + days + " days", "orange")
+                : Cell.tagged("In date", "green");
     }
 
     private Section agreements(LocalDate today) {
         Answer answer = gateway.call(api -> api.agreements(0, 100));
         if (!(answer instanceof Answer.Ok(JsonNode body))) {
-            return Section.notice("agreements", "Information-sharing agreements",
+            return Section.notice(
+                    "agreements",
+                    "Information-sharing agreements",
                     Section.Notice.of(answer, "the information-sharing agreements"));
         }
         List<JsonNode> items = new ArrayList<>(Rows.items(body));
-        items.sort((a, b) -> a.path("endDate").asText("9999").compareTo(b.path("endDate").asText("9999")));
-        Table table = new Table("agreements", "Information-sharing agreements, ending soonest first",
-                List.of(Column.text("Purpose"), Column.number("Agencies"), Column.text("Status"), Column.text("Starts"),
-                        Column.text("Ends"), Column.text("Review by"), Column.text("Ending")),
-                Rows.map(items, a -> List.of(Cell.of(a.path("purpose").asText()),
-                        Cell.of(String.valueOf(a.path("agencyIds").size())), Cell.of(Format.words(a.path("status"))),
-                        Cell.of(Format.date(a.path("startDate"))), Cell.of(Format.date(a.path("endDate"))),
-                        Cell.of(Format.date(a.path("reviewDate"))), ending(a, today))),
-                null, Rows.paging(body));
-        return Section.tables("agreements", "Information-sharing agreements",
+        items.sort((a, b) ->
+                a.path("endDate").asText("9999").compareTo(b.path("endDate").asText("9999")));
+        Table table = new Table(
+                "agreements",
+                "Information-sharing agreements, ending soonest first",
+                List.of(
+                        Column.text("Purpose"),
+                        Column.number("Agencies"),
+                        Column.text("Status"),
+                        Column.text("Starts"),
+                        Column.text("Ends"),
+                        Column.text("Review by"),
+                        Column.text("Ending")),
+                Rows.map(
+                        items,
+                        a -> List.of(
+                                Cell.of(a.path("purpose").asText()),
+                                Cell.of(String.valueOf(a.path("agencyIds").size())),
+                                Cell.of(Format.words(a.path("status"))),
+                                Cell.of(Format.date(a.path("startDate"))),
+                                Cell.of(Format.date(a.path("endDate"))),
+                                Cell.of(Format.date(a.path("reviewDate"))),
+                                ending(a, today))),
+                null,
+                Rows.paging(body));
+        return Section.tables(
+                "agreements",
+                "Information-sharing agreements",
                 "Partner staff see a council's records only under a live agreement; ending soon means within "
                         + AGREEMENT_SOON_DAYS + " days.",
                 table);
@@ -131,14 +171,16 @@ public class PartnershipPage {
             return Cell.tagged("Open-ended", "green");
         }
         long days = ChronoUnit.DAYS.between(today, LocalDate.parse(end));
-        return days <= AGREEMENT_SOON_DAYS ? Cell.tagged("Ends in " + days + " days", "orange")
+        return days <= AGREEMENT_SOON_DAYS
+                ? Cell.tagged("Ends in " + days + " days", "orange")
                 : Cell.tagged("Live", "green");
     }
 
     private Section workforce() {
         Answer contracts = gateway.call(api -> api.contracts(null, 0, 100));
         if (!(contracts instanceof Answer.Ok(JsonNode body))) {
-            return Section.notice("workforce", "Workforce against contracted FTE", Section.Notice.of(contracts, "the contracts"));
+            return Section.notice(
+                    "workforce", "Workforce against contracted FTE", Section.Notice.of(contracts, "the contracts"));
         }
         List<List<Cell>> rows = new ArrayList<>();
         List<List<Cell>> totals = new ArrayList<>();
@@ -149,32 +191,58 @@ public class PartnershipPage {
             UUID id = UUID.fromString(contract.path("id").asText());
             Answer staffing = gateway.call(api -> api.staffing(id));
             if (!(staffing instanceof Answer.Ok(JsonNode s))) {
-                return Section.notice("workforce", "Workforce against contracted FTE",
+                return Section.notice(
+                        "workforce",
+                        "Workforce against contracted FTE",
                         Section.Notice.of(staffing, "the contracts' staffing"));
             }
             String title = contract.path("title").asText();
             for (JsonNode role : s.path("roles")) {
-                rows.add(List.of(Cell.of(title), Cell.of(Format.words(role.path("role"))),
-                        Cell.of(Format.number(role.path("required"))), Cell.of(Format.number(role.path("inPost"))),
-                        Cell.of(Format.number(role.path("gap"))), gap(role.path("gap"))));
+                rows.add(List.of(
+                        Cell.of(title),
+                        Cell.of(Format.words(role.path("role"))),
+                        Cell.of(Format.number(role.path("required"))),
+                        Cell.of(Format.number(role.path("inPost"))),
+                        Cell.of(Format.number(role.path("gap"))),
+                        gap(role.path("gap"))));
             }
-            totals.add(List.of(Cell.of(title), Cell.of(Format.number(s.path("totalRequired"))),
+            totals.add(List.of(
+                    Cell.of(title),
+                    Cell.of(Format.number(s.path("totalRequired"))),
                     Cell.of(Format.number(s.path("totalInPost")))));
         }
-        Table chart = new Table("workforce-totals", "Contracted FTE and FTE in post, by contract",
-                List.of(Column.text("Contract"), Column.number("Contracted FTE"), Column.number("FTE in post")), totals,
-                new Chart(Chart.Kind.BAR, "FTE"), null);
-        Table table = new Table("workforce", "Contracted FTE against FTE in post, by contract and role",
-                List.of(Column.text("Contract"), Column.text("Role"), Column.number("Contracted FTE"),
-                        Column.number("FTE in post"), Column.number("Gap"), Column.text("Staffing")),
-                rows, null, null);
-        return Section.tables("workforce", "Workforce against contracted FTE",
-                "Each contract's staffing specification against the provider's practitioners in post today.", chart, table);
+        Table chart = new Table(
+                "workforce-totals",
+                "Contracted FTE and FTE in post, by contract",
+                List.of(Column.text("Contract"), Column.number("Contracted FTE"), Column.number("FTE in post")),
+                totals,
+                new Chart(Chart.Kind.BAR, "FTE"),
+                null);
+        Table table = new Table(
+                "workforce",
+                "Contracted FTE against FTE in post, by contract and role",
+                List.of(
+                        Column.text("Contract"),
+                        Column.text("Role"),
+                        Column.number("Contracted FTE"),
+                        Column.number("FTE in post"),
+                        Column.number("Gap"),
+                        Column.text("Staffing")),
+                rows,
+                null,
+                null);
+        return Section.tables(
+                "workforce",
+                "Workforce against contracted FTE",
+                "Each contract's staffing specification against the provider's practitioners in post today.",
+                chart,
+                table);
     }
 
     static Cell gap(JsonNode gap) {
         BigDecimal value = gap.isMissingNode() || gap.isNull() ? BigDecimal.ZERO : new BigDecimal(gap.asText());
-        return value.signum() > 0 ? Cell.tagged("Short by " + Format.number(value) + " FTE", "red")
+        return value.signum() > 0
+                ? Cell.tagged("Short by " + Format.number(value) + " FTE", "red")
                 : Cell.tagged("Fully staffed", "green");
     }
 }

@@ -47,7 +47,9 @@ public class TeamPage {
     }
 
     @GET
-    public Response show(@QueryParam("q") String query, @QueryParam("page") @DefaultValue("0") int page,
+    public Response show(
+            @QueryParam("q") String query,
+            @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("csv") String csv) {
         String search = query == null || query.isBlank() ? null : query.trim();
         Answer teams = gateway.call(api -> api.teams(0, 100));
@@ -61,10 +63,10 @@ public class TeamPage {
         }
         sections.addAll(families(search, Math.max(0, page)));
         sections.add(overdueActions());
-        Filter filter = new Filter(List.of(Filter.Field.text("q", "Family name", search,
-                "Part of a family's name, to find it among the families")));
-        return pages.answer(new Page("/team", "Team", "Caseloads, allocations, fidelity and supervision", filter,
-                sections), csv);
+        Filter filter = new Filter(List.of(Filter.Field.text(
+                "q", "Family name", search, "Part of a family's name, to find it among the families")));
+        return pages.answer(
+                new Page("/team", "Team", "Caseloads, allocations, fidelity and supervision", filter, sections), csv);
     }
 
     private static Section limits(List<JsonNode> teams) {
@@ -79,16 +81,29 @@ public class TeamPage {
                     people.merge(role, 1, Integer::sum);
                 }
             }
-            new TreeMap<>(mapOf(team.path("caseloadLimits"))).forEach((role, limit) -> rows.add(List.of(
-                    Cell.of(team.path("name").asText()), Cell.of(Format.words(role)), Cell.of(limit),
-                    Cell.of(String.valueOf(people.getOrDefault(role, 0))),
-                    Cell.of(Format.number(fte.getOrDefault(role, BigDecimal.ZERO))))));
+            new TreeMap<>(mapOf(team.path("caseloadLimits")))
+                    .forEach((role, limit) -> rows.add(List.of(
+                            Cell.of(team.path("name").asText()),
+                            Cell.of(Format.words(role)),
+                            Cell.of(limit),
+                            Cell.of(String.valueOf(people.getOrDefault(role, 0))),
+                            Cell.of(Format.number(fte.getOrDefault(role, BigDecimal.ZERO))))));
         }
-        Table table = new Table("limits", "Caseload limit per practitioner, and who is in post, by role",
-                List.of(Column.text("Team"), Column.text("Role"), Column.number("Caseload limit"),
-                        Column.number("Practitioners in post"), Column.number("FTE in post")),
-                rows, null, null);
-        return Section.tables("limits", "Caseload limits",
+        Table table = new Table(
+                "limits",
+                "Caseload limit per practitioner, and who is in post, by role",
+                List.of(
+                        Column.text("Team"),
+                        Column.text("Role"),
+                        Column.number("Caseload limit"),
+                        Column.number("Practitioners in post"),
+                        Column.number("FTE in post")),
+                rows,
+                null,
+                null);
+        return Section.tables(
+                "limits",
+                "Caseload limits",
                 "The limits allocations are checked against. The API has no team-wide count of each practitioner's open "
                         + "allocations, so the families below show allocations family by family.",
                 table);
@@ -109,20 +124,39 @@ public class TeamPage {
                 return Section.notice("fidelity", "Model fidelity", Section.Notice.of(answer, "the teams' fidelity"));
             }
             List<String> lacking = new ArrayList<>();
-            f.path("lacking").forEach(l -> lacking.add(Format.words(l.isTextual() ? l.asText() : l.path("discipline").asText())));
-            new TreeMap<>(mapOf(f.path("fteByDiscipline"))).forEach((discipline, fte) -> rows.add(List.of(
-                    Cell.of(team.path("name").asText()), Cell.of(Format.words(discipline)), Cell.of(fte),
-                    lacking.contains(Format.words(discipline)) ? Cell.tagged("Lacking", "red")
-                            : Cell.tagged("In place", "green"))));
-            lacking.stream().filter(l -> rows.stream().noneMatch(r -> r.get(1).text().equals(l)))
-                    .forEach(l -> rows.add(List.of(Cell.of(team.path("name").asText()), Cell.of(l), Cell.of("0"),
+            f.path("lacking")
+                    .forEach(l -> lacking.add(Format.words(
+                            l.isTextual() ? l.asText() : l.path("discipline").asText())));
+            new TreeMap<>(mapOf(f.path("fteByDiscipline")))
+                    .forEach((discipline, fte) -> rows.add(List.of(
+                            Cell.of(team.path("name").asText()),
+                            Cell.of(Format.words(discipline)),
+                            Cell.of(fte),
+                            lacking.contains(Format.words(discipline))
+                                    ? Cell.tagged("Lacking", "red")
+                                    : Cell.tagged("In place", "green"))));
+            lacking.stream()
+                    .filter(l -> rows.stream().noneMatch(r -> r.get(1).text().equals(l)))
+                    .forEach(l -> rows.add(List.of(
+                            Cell.of(team.path("name").asText()),
+                            Cell.of(l),
+                            Cell.of("0"),
                             Cell.tagged("Lacking", "red"))));
         }
-        Table table = new Table("fidelity", "FTE in post by discipline, against the model's co-located team",
-                List.of(Column.text("Team"), Column.text("Discipline"), Column.number("FTE in post"),
+        Table table = new Table(
+                "fidelity",
+                "FTE in post by discipline, against the model's co-located team",
+                List.of(
+                        Column.text("Team"),
+                        Column.text("Discipline"),
+                        Column.number("FTE in post"),
                         Column.text("Fidelity")),
-                rows, new Chart(Chart.Kind.BAR, "FTE"), null);
-        return Section.tables("fidelity", "Model fidelity",
+                rows,
+                new Chart(Chart.Kind.BAR, "FTE"),
+                null);
+        return Section.tables(
+                "fidelity",
+                "Model fidelity",
                 "A Family Safeguarding team has social workers with domestic abuse, substance use and mental health practitioners.",
                 table);
     }
@@ -130,7 +164,8 @@ public class TeamPage {
     private List<Section> families(String search, int page) {
         Answer answer = gateway.call(api -> api.families(search, page, FAMILIES_PER_PAGE));
         if (!(answer instanceof Answer.Ok(JsonNode body))) {
-            return List.of(Section.notice("families", "Families and allocations", Section.Notice.of(answer, "the families")),
+            return List.of(
+                    Section.notice("families", "Families and allocations", Section.Notice.of(answer, "the families")),
                     Section.notice("by-agency", "Allocations by agency", Section.Notice.of(answer, "the allocations")));
         }
         Map<String, String> agencyNames = agencyNames();
@@ -140,7 +175,10 @@ public class TeamPage {
             UUID id = UUID.fromString(family.path("id").asText());
             Answer allocations = gateway.call(api -> api.familyAllocations(id));
             if (!(allocations instanceof Answer.Ok(JsonNode list))) {
-                rows.add(List.of(Cell.of(family.path("name").asText()), Cell.of(""), Cell.of(""),
+                rows.add(List.of(
+                        Cell.of(family.path("name").asText()),
+                        Cell.of(""),
+                        Cell.of(""),
                         Cell.tagged("Not known", "grey")));
                 continue;
             }
@@ -149,35 +187,54 @@ public class TeamPage {
             for (JsonNode allocation : Rows.items(list)) {
                 if (allocation.path("open").asBoolean()) {
                     open++;
-                    String agency = agencyNames.getOrDefault(allocation.path("agencyId").asText(),
+                    String agency = agencyNames.getOrDefault(
+                            allocation.path("agencyId").asText(),
                             allocation.path("agencyId").asText());
                     agencies.add(agency);
                     byAgency.merge(agency, 1, Integer::sum);
                 }
             }
-            rows.add(List.of(Cell.of(family.path("name").asText()), Cell.of(String.valueOf(open)),
+            rows.add(List.of(
+                    Cell.of(family.path("name").asText()),
+                    Cell.of(String.valueOf(open)),
                     Cell.of(String.join("; ", agencies.stream().distinct().toList())),
                     open == 0 ? Cell.tagged("Unallocated", "red") : Cell.tagged("Allocated", "green")));
         }
-        Table families = new Table("families", "Families, with their open allocations",
-                List.of(Column.text("Family"), Column.number("Open allocations"), Column.text("Agencies"),
+        Table families = new Table(
+                "families",
+                "Families, with their open allocations",
+                List.of(
+                        Column.text("Family"),
+                        Column.number("Open allocations"),
+                        Column.text("Agencies"),
                         Column.text("Allocation")),
-                rows, null, Rows.paging(body));
+                rows,
+                null,
+                Rows.paging(body));
         List<List<Cell>> agencyRows = new ArrayList<>();
         byAgency.forEach((agency, count) -> agencyRows.add(List.of(Cell.of(agency), Cell.of(String.valueOf(count)))));
-        Table agencies = new Table("by-agency", "Open allocations by agency, for the families on this page",
-                List.of(Column.text("Agency"), Column.number("Open allocations")), agencyRows,
-                new Chart(Chart.Kind.BAR, "Allocations"), null);
+        Table agencies = new Table(
+                "by-agency",
+                "Open allocations by agency, for the families on this page",
+                List.of(Column.text("Agency"), Column.number("Open allocations")),
+                agencyRows,
+                new Chart(Chart.Kind.BAR, "Allocations"),
+                null);
         return List.of(
-                Section.tables("families", "Families and allocations",
-                        "Unallocated families have no open allocation to a worker.", families),
+                Section.tables(
+                        "families",
+                        "Families and allocations",
+                        "Unallocated families have no open allocation to a worker.",
+                        families),
                 Section.tables("by-agency", "Allocations by agency", null, agencies));
     }
 
     private Map<String, String> agencyNames() {
         Map<String, String> names = new HashMap<>();
         if (gateway.call(api -> api.agencies(null, 0, 100)) instanceof Answer.Ok(JsonNode body)) {
-            Rows.items(body).forEach(a -> names.put(a.path("id").asText(), a.path("name").asText()));
+            Rows.items(body)
+                    .forEach(
+                            a -> names.put(a.path("id").asText(), a.path("name").asText()));
         }
         return names;
     }
@@ -185,15 +242,26 @@ public class TeamPage {
     private Section overdueActions() {
         Answer answer = gateway.call(api -> api.overdueActions(null, 0, 100));
         if (!(answer instanceof Answer.Ok(JsonNode body))) {
-            return Section.notice("actions", "Group supervision actions overdue",
+            return Section.notice(
+                    "actions",
+                    "Group supervision actions overdue",
                     Section.Notice.of(answer, "the supervision actions"));
         }
-        Table table = new Table("actions", "Actions agreed in group supervision and now overdue",
+        Table table = new Table(
+                "actions",
+                "Actions agreed in group supervision and now overdue",
                 List.of(Column.text("Action"), Column.text("Due"), Column.text("Status")),
-                Rows.map(Rows.items(body), a -> List.of(Cell.of(a.path("description").asText()),
-                        Cell.of(Format.date(a.path("dueDate"))),
-                        Cell.tagged("Overdue: " + Format.words(a.path("status")).toLowerCase(), "red"))),
-                null, Rows.paging(body));
+                Rows.map(
+                        Rows.items(body),
+                        a -> List.of(
+                                Cell.of(a.path("description").asText()),
+                                Cell.of(Format.date(a.path("dueDate"))),
+                                Cell.tagged(
+                                        "Overdue: "
+                                                + Format.words(a.path("status")).toLowerCase(),
+                                        "red"))),
+                null,
+                Rows.paging(body));
         return Section.tables("actions", "Group supervision actions overdue", null, table);
     }
 }

@@ -36,14 +36,16 @@ public class ServerSideSessions implements TokenStateManager {
     private static final Duration LONGEST = Duration.ofHours(10);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private record Session(AuthorizationCodeTokens tokens, Instant expires) {
-    }
+    private record Session(AuthorizationCodeTokens tokens, Instant expires) {}
 
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
     @Override
-    public Uni<String> createTokenState(RoutingContext context, OidcTenantConfig config, AuthorizationCodeTokens tokens,
+    public Uni<String> createTokenState(
+            RoutingContext context,
+            OidcTenantConfig config,
+            AuthorizationCodeTokens tokens,
             OidcRequestContext<String> request) {
         // a refresh replaces the session: the id it had is forgotten at once
         var previous = context.request().getCookie(COOKIE);
@@ -58,7 +60,10 @@ public class ServerSideSessions implements TokenStateManager {
     }
 
     @Override
-    public Uni<AuthorizationCodeTokens> getTokens(RoutingContext context, OidcTenantConfig config, String key,
+    public Uni<AuthorizationCodeTokens> getTokens(
+            RoutingContext context,
+            OidcTenantConfig config,
+            String key,
             OidcRequestContext<AuthorizationCodeTokens> request) {
         Session session = key == null ? null : sessions.get(key);
         if (session == null || session.expires().isBefore(clock.instant())) {
@@ -71,8 +76,8 @@ public class ServerSideSessions implements TokenStateManager {
     }
 
     @Override
-    public Uni<Void> deleteTokens(RoutingContext context, OidcTenantConfig config, String key,
-            OidcRequestContext<Void> request) {
+    public Uni<Void> deleteTokens(
+            RoutingContext context, OidcTenantConfig config, String key, OidcRequestContext<Void> request) {
         if (key != null) {
             sessions.remove(key);
         }

@@ -8,7 +8,8 @@ package org.familysafeguarding.dashboard.view;
 public record Chart(Kind kind, String unit) {
 
     public enum Kind {
-        BAR, STACKED_BAR
+        BAR,
+        STACKED_BAR
     }
 
     public String kindName() {

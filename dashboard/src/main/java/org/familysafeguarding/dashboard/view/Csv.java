@@ -10,8 +10,7 @@ import java.util.stream.Collectors;
  */
 public final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     public static String of(Table table) {
         StringBuilder out = new StringBuilder();
@@ -23,7 +22,8 @@ public final class Csv {
     }
 
     private static void line(StringBuilder out, List<String> values) {
-        out.append(values.stream().map(Csv::field).collect(Collectors.joining(","))).append("\r\n");
+        out.append(values.stream().map(Csv::field).collect(Collectors.joining(",")))
+                .append("\r\n");
     }
 
     static String field(String value) {

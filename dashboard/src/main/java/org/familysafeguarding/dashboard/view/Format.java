@@ -14,8 +14,7 @@ public final class Format {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
-    private Format() {
-    }
+    private Format() {}
 
     /** GBP from the API's JSON number, read as a decimal (never through a double). */
     public static String money(JsonNode amount) {

@@ -11,7 +11,10 @@ public record Page(String path, String title, String caption, Filter filter, Lis
     }
 
     public Optional<Table> table(String id) {
-        return sections.stream().flatMap(s -> s.tables().stream()).filter(t -> t.id().equals(id)).findFirst();
+        return sections.stream()
+                .flatMap(s -> s.tables().stream())
+                .filter(t -> t.id().equals(id))
+                .findFirst();
     }
 
     /** True when the API refused or failed every section: the whole page is then a problem page. */
@@ -20,6 +23,8 @@ public record Page(String path, String title, String caption, Filter filter, Lis
     }
 
     public boolean allForbidden() {
-        return nothingAnswered() && sections.stream().allMatch(s -> s.notice().status() == 403 || s.notice().status() == 401);
+        return nothingAnswered()
+                && sections.stream()
+                        .allMatch(s -> s.notice().status() == 403 || s.notice().status() == 401);
     }
 }

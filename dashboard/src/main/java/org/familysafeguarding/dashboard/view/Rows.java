@@ -9,8 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** Small helpers to turn the API's JSON lists into table rows. */
 public final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
     public static List<JsonNode> items(JsonNode body) {
         List<JsonNode> items = new ArrayList<>();
@@ -20,7 +19,10 @@ public final class Rows {
     }
 
     public static Paging paging(JsonNode body) {
-        return new Paging(body.path("page").asInt(), body.path("size").asInt(), body.path("totalItems").asLong());
+        return new Paging(
+                body.path("page").asInt(),
+                body.path("size").asInt(),
+                body.path("totalItems").asLong());
     }
 
     public static List<List<Cell>> map(List<JsonNode> items, Function<JsonNode, List<Cell>> row) {

@@ -9,16 +9,16 @@ import java.util.List;
  * @param chart  null when the table has no chart
  * @param paging null when the table is not paged
  */
-public record Table(String id, String caption, List<Column> columns, List<List<Cell>> rows, Chart chart,
-        Paging paging) {
+public record Table(
+        String id, String caption, List<Column> columns, List<List<Cell>> rows, Chart chart, Paging paging) {
 
     public Table {
         columns = List.copyOf(columns);
         rows = rows.stream().map(List::copyOf).toList();
         for (List<Cell> row : rows) {
             if (row.size() != columns.size()) {
-                throw new IllegalArgumentException("table " + id + ": a row of " + row.size() + " cells for "
-                        + columns.size() + " columns");
+                throw new IllegalArgumentException(
+                        "table " + id + ": a row of " + row.size() + " cells for " + columns.size() + " columns");
             }
         }
     }

@@ -29,13 +29,15 @@ public class BrowserHeaders {
 
     void register(@Observes Router router) {
         router.route().order(-100).handler(this::headers);
-        router.route("/assets/*").order(-90).handler(context -> context.reroute(
-                GOVUK_ASSETS + context.normalizedPath().substring("/assets/".length())));
+        router.route("/assets/*")
+                .order(-90)
+                .handler(context ->
+                        context.reroute(GOVUK_ASSETS + context.normalizedPath().substring("/assets/".length())));
     }
 
     private void headers(RoutingContext context) {
-        context.addHeadersEndHandler(v -> context.response().headers()
-                .set("Content-Security-Policy", contentSecurityPolicy));
+        context.addHeadersEndHandler(
+                v -> context.response().headers().set("Content-Security-Policy", contentSecurityPolicy));
         context.next();
     }
 }

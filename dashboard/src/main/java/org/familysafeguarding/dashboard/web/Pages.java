@@ -31,8 +31,12 @@ public class Pages {
     private final HttpServerRequest request;
 
     /** In the code flow the injected JsonWebToken is the user's ID token. */
-    public Pages(@Location("page.html") Template page, @Location("problem.html") Template problem,
-            SecurityIdentity identity, JsonWebToken idToken, HttpServerRequest request) {
+    public Pages(
+            @Location("page.html") Template page,
+            @Location("problem.html") Template problem,
+            SecurityIdentity identity,
+            JsonWebToken idToken,
+            HttpServerRequest request) {
         this.request = request;
         this.page = page;
         this.problem = problem;
@@ -55,25 +59,42 @@ public class Pages {
                     .orElseGet(() -> problem(404, "Page not found", "This page has no table called " + csvTable + "."));
         }
         if (built.allForbidden()) {
-            return problem(403, "You cannot see this page",
+            return problem(
+                    403,
+                    "You cannot see this page",
                     "Your role does not give access to any of the figures on this page. The pages your role opens are listed above.");
         }
         if (built.nothingAnswered()) {
-            return problem(503, "Sorry, the figures are unavailable",
+            return problem(
+                    503,
+                    "Sorry, the figures are unavailable",
                     "No part of the platform behind this page answered. Try again in a few minutes.");
         }
-        return html(200, page.data("page", built).data("viewer", viewer())
-                .data("pageQuery", query(Set.of("page", "csv"))).data("csvQuery", query(Set.of("csv"))).render());
+        return html(
+                200,
+                page.data("page", built)
+                        .data("viewer", viewer())
+                        .data("pageQuery", query(Set.of("page", "csv")))
+                        .data("csvQuery", query(Set.of("csv")))
+                        .render());
     }
 
     public Response problem(int status, String title, String detail) {
-        return html(status, problem.data("status", status).data("title", title).data("detail", detail)
-                .data("viewer", identity.isAnonymous() ? null : viewer()).render());
+        return html(
+                status,
+                problem.data("status", status)
+                        .data("title", title)
+                        .data("detail", detail)
+                        .data("viewer", identity.isAnonymous() ? null : viewer())
+                        .render());
     }
 
     public Response html(int status, String body) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(body)
-                .header("Cache-Control", "no-store").build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(body)
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     /** The current query without the named parameters, ready for more: "state=LIVE&" (or ""). */

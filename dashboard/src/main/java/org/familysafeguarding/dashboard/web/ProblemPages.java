@@ -38,14 +38,17 @@ public class ProblemPages {
         if (status >= 500) {
             return unexpected(invalid);
         }
-        return pages.problem(status, "There is a problem with the request", "Check the address or the form and try again.");
+        return pages.problem(
+                status, "There is a problem with the request", "Check the address or the form and try again.");
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception failure) {
         String reference = UUID.randomUUID().toString();
         LOG.errorf(failure, "page failed, reference %s", reference);
-        return pages.problem(500, "Sorry, there is a problem with the dashboard",
+        return pages.problem(
+                500,
+                "Sorry, there is a problem with the dashboard",
                 "Try again later. If it keeps happening, quote reference " + reference + ".");
     }
 }

@@ -7,8 +7,7 @@ import java.util.Set;
 /** Who is signed in, as the layout shows them, and the pages their roles open. */
 public record Viewer(String username, String council, String agency, Set<String> roles) {
 
-    public record NavItem(String href, String label) {
-    }
+    public record NavItem(String href, String label) {}
 
     public List<NavItem> navigation() {
         List<NavItem> items = new ArrayList<>();
@@ -33,8 +32,14 @@ public record Viewer(String username, String council, String agency, Set<String>
     }
 
     public String roleList() {
-        return String.join(", ", roles.stream().filter(r -> !r.startsWith("default-") && !r.equals("offline_access")
-                && !r.equals("uma_authorization")).sorted().toList());
+        return String.join(
+                ", ",
+                roles.stream()
+                        .filter(r -> !r.startsWith("default-")
+                                && !r.equals("offline_access")
+                                && !r.equals("uma_authorization"))
+                        .sorted()
+                        .toList());
     }
 
     private boolean any(String... wanted) {

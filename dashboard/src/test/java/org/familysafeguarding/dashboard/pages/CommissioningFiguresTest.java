@@ -30,17 +30,24 @@ class CommissioningFiguresTest {
 
         Table spend = CommissioningPage.spend(contracts).tables().get(0);
 
-        assertThat(spend.columns()).extracting(c -> c.heading()).containsExactly("Financial year",
-                "Children's Social Care budget (GBP)", "No source recorded (GBP)", "Total (GBP)");
-        assertThat(spend.rows()).extracting(row -> row.stream().map(Cell::text).toList()).containsExactly(
-                List.of("2024-25", "300000", "33262.58", "333262.58"),
-                List.of("2025-26", "0", "0.1", "0.1"));
+        assertThat(spend.columns())
+                .extracting(c -> c.heading())
+                .containsExactly(
+                        "Financial year",
+                        "Children's Social Care budget (GBP)",
+                        "No source recorded (GBP)",
+                        "Total (GBP)");
+        assertThat(spend.rows())
+                .extracting(row -> row.stream().map(Cell::text).toList())
+                .containsExactly(
+                        List.of("2024-25", "300000", "33262.58", "333262.58"), List.of("2025-26", "0", "0.1", "0.1"));
         assertThat(spend.chart()).isNotNull();
     }
 
     @Test
     void each_kpi_rating_is_said_in_words_as_well_as_colour() {
-        assertThat(CommissioningPage.rating("SIGNIFICANTLY_BELOW")).isEqualTo(Cell.tagged("Significantly below", "red"));
+        assertThat(CommissioningPage.rating("SIGNIFICANTLY_BELOW"))
+                .isEqualTo(Cell.tagged("Significantly below", "red"));
         assertThat(CommissioningPage.rating("MET")).isEqualTo(Cell.tagged("Met", "green"));
     }
 
@@ -52,13 +59,15 @@ class CommissioningFiguresTest {
                  "percentOfTarget":0.4,"rating":"SIGNIFICANTLY_BELOW"}
                 """));
 
-        Section section = CommissioningPage.kpiSection(results, List.of(q3.previous(), q3), Map.of("c1", "Substance use"),
-                null);
+        Section section =
+                CommissioningPage.kpiSection(results, List.of(q3.previous(), q3), Map.of("c1", "Substance use"), null);
 
         Table chart = section.tables().get(0);
-        assertThat(chart.rows()).extracting(row -> row.stream().map(Cell::text).toList())
+        assertThat(chart.rows())
+                .extracting(row -> row.stream().map(Cell::text).toList())
                 .containsExactly(List.of("2026-27-Q2", ""), List.of("2026-27-Q3", "0.4"));
-        assertThat(section.tables().get(1).rows().get(0)).extracting(Cell::text)
+        assertThat(section.tables().get(1).rows().get(0))
+                .extracting(Cell::text)
                 .containsExactly("2026-27-Q3", "Substance use", "Home visit", "500", "2", "0.4", "Significantly below");
     }
 

@@ -11,8 +11,13 @@ class CsvTest {
 
     @Test
     void a_table_downloads_as_rfc_4180_csv_with_quoted_commas_and_quotes() {
-        Table table = new Table("t", "caption", List.of(Column.text("Contract"), Column.number("Value")),
-                List.of(List.of(Cell.of("Drug, alcohol \"and\" more"), Cell.of("430000"))), null, null);
+        Table table = new Table(
+                "t",
+                "caption",
+                List.of(Column.text("Contract"), Column.number("Value")),
+                List.of(List.of(Cell.of("Drug, alcohol \"and\" more"), Cell.of("430000"))),
+                null,
+                null);
 
         assertThat(Csv.of(table)).isEqualTo("Contract,Value\r\n\"Drug, alcohol \"\"and\"\" more\",430000\r\n");
     }
@@ -28,7 +33,13 @@ class CsvTest {
 
     @Test
     void a_row_with_the_wrong_number_of_cells_is_refused() {
-        assertThatThrownBy(() -> new Table("t", "c", List.of(Column.text("a"), Column.text("b")),
-                List.of(List.of(Cell.of("only one"))), null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Table(
+                        "t",
+                        "c",
+                        List.of(Column.text("a"), Column.text("b")),
+                        List.of(List.of(Cell.of("only one"))),
+                        null,
+                        null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -18,6 +18,7 @@ class FinancialQuarterTest {
 
     @Test
     void the_quarter_before_the_first_is_the_last_of_the_year_before() {
-        assertThat(FinancialQuarter.of(LocalDate.of(2026, 5, 1)).previous().code()).isEqualTo("2025-26-Q4");
+        assertThat(FinancialQuarter.of(LocalDate.of(2026, 5, 1)).previous().code())
+                .isEqualTo("2025-26-Q4");
     }
 }

@@ -32,9 +32,13 @@ public final class AsyncApiMerger {
         ObjectNode merged = json.createObjectNode();
         merged.put("asyncapi", "3.0.0");
         merged.put("id", "urn:org:familysafeguarding:platform");
-        merged.putObject("info").put("title", title).put("version", version)
-                .put("description", "Every topic of the platform, each event type and its schema, what each service"
-                        + " sends and receives: the services' AsyncAPI documents, merged by the gateway.");
+        merged.putObject("info")
+                .put("title", title)
+                .put("version", version)
+                .put(
+                        "description",
+                        "Every topic of the platform, each event type and its schema, what each service"
+                                + " sends and receives: the services' AsyncAPI documents, merged by the gateway.");
         merged.put("defaultContentType", "application/json");
         ObjectNode servers = merged.putObject("servers");
         ObjectNode channels = merged.putObject("channels");
@@ -49,7 +53,11 @@ public final class AsyncApiMerger {
             ObjectNode document = original.deepCopy();
             ObjectNode own = object(document, "components");
             for (String kind : COMPONENTS) {
-                renameClashes(service, document, object(own, kind), (ObjectNode) components.get(kind),
+                renameClashes(
+                        service,
+                        document,
+                        object(own, kind),
+                        (ObjectNode) components.get(kind),
                         "#/components/" + kind + "/");
             }
             renameClashes(service, document, object(document, "servers"), servers, "#/servers/");
@@ -80,7 +88,8 @@ public final class AsyncApiMerger {
                 merged.set(renamed, channel);
                 continue;
             }
-            ObjectNode messages = existing.has("messages") ? (ObjectNode) existing.get("messages")
+            ObjectNode messages = existing.has("messages")
+                    ? (ObjectNode) existing.get("messages")
                     : ((ObjectNode) existing).putObject("messages");
             for (String key : names(channel.path("messages"))) {
                 JsonNode message = channel.path("messages").get(key);
@@ -89,7 +98,9 @@ public final class AsyncApiMerger {
                     messages.set(key, message);
                 } else if (!known.equals(message)) {
                     String renamed = service + capitalised(key);
-                    rewriteRefs(document, "#/channels/" + id + "/messages/" + key,
+                    rewriteRefs(
+                            document,
+                            "#/channels/" + id + "/messages/" + key,
                             "#/channels/" + id + "/messages/" + renamed);
                     messages.set(renamed, message);
                 }
@@ -111,10 +122,12 @@ public final class AsyncApiMerger {
     private static void rewriteRefs(JsonNode node, String from, String to) {
         if (node instanceof ObjectNode object) {
             JsonNode ref = object.get("$ref");
-            if (ref != null && ref.isTextual() && (ref.asText().equals(from) || ref.asText().startsWith(from + "/"))) {
+            if (ref != null
+                    && ref.isTextual()
+                    && (ref.asText().equals(from) || ref.asText().startsWith(from + "/"))) {
                 object.set("$ref", TextNode.valueOf(to + ref.asText().substring(from.length())));
             }
-            for (Iterator<JsonNode> children = object.elements(); children.hasNext();) {
+            for (Iterator<JsonNode> children = object.elements(); children.hasNext(); ) {
                 rewriteRefs(children.next(), from, to);
             }
         } else if (node instanceof ArrayNode array) {

@@ -134,8 +134,9 @@ public interface GatewayConfig {
         String contentSecurityPolicy();
 
         /** For Swagger UI (under /q/swagger-ui), which runs an inline start-up script and inline styles. */
-        @WithDefault("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
-                + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'")
+        @WithDefault(
+                "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+                        + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'")
         String swaggerUiContentSecurityPolicy();
     }
 }

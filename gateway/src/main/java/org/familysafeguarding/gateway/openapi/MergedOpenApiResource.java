@@ -29,6 +29,7 @@ public class MergedOpenApiResource {
     @Operation(hidden = true)
     public ObjectNode merged() {
         ServiceDocuments.Fetched fetched = services.fetch("/q/openapi?format=json");
-        return fetched.markUnavailable(new OpenApiMerger(json).merge("Family Safeguarding platform API", "v1", fetched.documents()));
+        return fetched.markUnavailable(
+                new OpenApiMerger(json).merge("Family Safeguarding platform API", "v1", fetched.documents()));
     }
 }

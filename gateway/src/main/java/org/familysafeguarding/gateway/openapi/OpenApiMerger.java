@@ -28,9 +28,16 @@ public final class OpenApiMerger {
     /** @param documents service name to its document, in a stable order */
     public ObjectNode merge(String title, String version, Map<String, JsonNode> documents) {
         ObjectNode merged = json.createObjectNode();
-        merged.put("openapi", documents.values().stream().map(d -> d.path("openapi").asText(null))
-                .filter(v -> v != null).findFirst().orElse("3.0.3"));
-        merged.putObject("info").put("title", title).put("version", version)
+        merged.put(
+                "openapi",
+                documents.values().stream()
+                        .map(d -> d.path("openapi").asText(null))
+                        .filter(v -> v != null)
+                        .findFirst()
+                        .orElse("3.0.3"));
+        merged.putObject("info")
+                .put("title", title)
+                .put("version", version)
                 .put("description", "One description of every service's API, as the gateway serves it.");
         ObjectNode paths = merged.putObject("paths");
         ObjectNode components = merged.putObject("components");
@@ -41,8 +48,13 @@ public final class OpenApiMerger {
         documents.forEach((service, original) -> {
             JsonNode document = renameClashingSchemas(service, original.deepCopy(), schemas);
             document.path("paths").fields().forEachRemaining(p -> paths.set(p.getKey(), p.getValue()));
-            document.path("components").path("schemas").fields().forEachRemaining(s -> schemas.set(s.getKey(), s.getValue()));
-            document.path("components").path("securitySchemes").fields()
+            document.path("components")
+                    .path("schemas")
+                    .fields()
+                    .forEachRemaining(s -> schemas.set(s.getKey(), s.getValue()));
+            document.path("components")
+                    .path("securitySchemes")
+                    .fields()
                     .forEachRemaining(s -> securitySchemes.putIfAbsent(s.getKey(), s.getValue()));
             document.path("tags").forEach(tag -> {
                 if (!containsTag(tags, tag.path("name").asText())) {
@@ -83,7 +95,7 @@ public final class OpenApiMerger {
                     object.set("$ref", TextNode.valueOf(SCHEMA_REF + renames.get(name)));
                 }
             }
-            for (Iterator<JsonNode> children = object.elements(); children.hasNext();) {
+            for (Iterator<JsonNode> children = object.elements(); children.hasNext(); ) {
                 rewriteRefs(children.next(), renames);
             }
         } else if (node instanceof ArrayNode array) {

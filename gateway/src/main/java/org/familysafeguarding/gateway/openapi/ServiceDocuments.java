@@ -45,7 +45,8 @@ public class ServiceDocuments {
         Map<String, JsonNode> documents = new TreeMap<>();
         List<String> unavailable = new ArrayList<>();
         for (String service : config.services().keySet()) {
-            probe.get(service, path).flatMap(this::parse)
+            probe.get(service, path)
+                    .flatMap(this::parse)
                     .ifPresentOrElse(doc -> documents.put(service, doc), () -> unavailable.add(service));
         }
         return new Fetched(documents, unavailable);

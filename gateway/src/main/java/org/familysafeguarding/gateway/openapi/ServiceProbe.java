@@ -3,9 +3,9 @@ package org.familysafeguarding.gateway.openapi;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +22,10 @@ public class ServiceProbe {
     public ServiceProbe(GatewayConfig config) {
         this.config = config;
         // HTTP/1.1: no h2c upgrade, and no long-lived HTTP/2 connection a service may close between two probes
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(config.probeTimeout()).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(config.probeTimeout())
+                .build();
     }
 
     /** The body of the first of the service's instances that answers 200, else empty (all down, slow or failing). */
@@ -54,7 +57,10 @@ public class ServiceProbe {
     private Optional<String> getOnce(URI uri) throws IOException {
         try {
             HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(uri).timeout(config.probeTimeout()).GET().build(),
+                    HttpRequest.newBuilder(uri)
+                            .timeout(config.probeTimeout())
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
         } catch (InterruptedException e) {

@@ -30,7 +30,8 @@ public class AccessProblems {
     }
 
     void refuseAnonymous(RoutingContext context) {
-        if (context.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
+        if (context.user() instanceof QuarkusHttpUser user
+                && !user.getSecurityIdentity().isAnonymous()) {
             context.next();
             return;
         }
@@ -53,10 +54,10 @@ public class AccessProblems {
 
     static GatewayProblem problemFor(Throwable failure) {
         if (failure instanceof ForbiddenException) {
-            return new GatewayProblem("forbidden", "Forbidden", 403,
-                    "The caller's role may not use this route.");
+            return new GatewayProblem("forbidden", "Forbidden", 403, "The caller's role may not use this route.");
         }
-        if (failure instanceof AuthenticationFailedException || failure instanceof AuthenticationCompletionException
+        if (failure instanceof AuthenticationFailedException
+                || failure instanceof AuthenticationCompletionException
                 || failure instanceof UnauthorizedException) {
             return unauthorized();
         }
@@ -64,7 +65,10 @@ public class AccessProblems {
     }
 
     private static GatewayProblem unauthorized() {
-        return new GatewayProblem("unauthorized", "Unauthorized", 401,
+        return new GatewayProblem(
+                "unauthorized",
+                "Unauthorized",
+                401,
                 "A valid bearer token from the platform's identity provider is required.");
     }
 }

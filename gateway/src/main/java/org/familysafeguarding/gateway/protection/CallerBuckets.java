@@ -30,8 +30,8 @@ final class CallerBuckets {
 
     private Bucket newBucket() {
         return Bucket.builder()
-                .addLimit(bandwidth -> bandwidth.capacity(limit.capacity())
-                        .refillGreedy(limit.refillTokens(), limit.refillPeriod()))
+                .addLimit(bandwidth ->
+                        bandwidth.capacity(limit.capacity()).refillGreedy(limit.refillTokens(), limit.refillPeriod()))
                 .build();
     }
 }

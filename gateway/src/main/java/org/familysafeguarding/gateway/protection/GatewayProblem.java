@@ -14,40 +14,56 @@ public record GatewayProblem(String slug, String title, int status, String detai
     private static final String TYPE_BASE = "https://familysafeguarding.org/problems/";
 
     public static GatewayProblem tooManyRequests(long retryAfterSeconds) {
-        return new GatewayProblem("rate-limited", "Too Many Requests", 429,
+        return new GatewayProblem(
+                "rate-limited",
+                "Too Many Requests",
+                429,
                 "Too many requests from this caller; try again in " + retryAfterSeconds + " s.");
     }
 
     public static GatewayProblem bodyTooLarge(long maxBytes) {
-        return new GatewayProblem("body-too-large", "Content Too Large", 413,
+        return new GatewayProblem(
+                "body-too-large",
+                "Content Too Large",
+                413,
                 "The request body is larger than the " + maxBytes + " bytes the platform accepts.");
     }
 
     public static GatewayProblem nonCanonicalPath() {
-        return new GatewayProblem("non-canonical-path", "Bad Request", 400,
+        return new GatewayProblem(
+                "non-canonical-path",
+                "Bad Request",
+                400,
                 "The path must be in plain form: no empty, '.' or '..' segments, no ';' parameters, no percent-encoding, "
                         + "no backslash and no segment ending in a dot.");
     }
 
     public static GatewayProblem serviceUnreachable(String service) {
-        return new GatewayProblem("service-unreachable", "Bad Gateway", 502,
-                "The " + service + " service could not be reached.");
+        return new GatewayProblem(
+                "service-unreachable", "Bad Gateway", 502, "The " + service + " service could not be reached.");
     }
 
     /** The call reached the service and broke off before an answer: it may or may not have been carried out. */
     public static GatewayProblem serviceInterrupted(String service) {
-        return new GatewayProblem("service-interrupted", "Bad Gateway", 502,
-                "The " + service + " service stopped while handling the request, which may or may not have been carried out: "
+        return new GatewayProblem(
+                "service-interrupted",
+                "Bad Gateway",
+                502,
+                "The " + service
+                        + " service stopped while handling the request, which may or may not have been carried out: "
                         + "read the record before sending a change again.");
     }
 
     public static GatewayProblem serviceTimedOut(String service) {
-        return new GatewayProblem("service-timeout", "Gateway Timeout", 504,
-                "The " + service + " service did not answer in time.");
+        return new GatewayProblem(
+                "service-timeout", "Gateway Timeout", 504, "The " + service + " service did not answer in time.");
     }
 
     public static GatewayProblem serviceResting(String service, long retryAfterSeconds) {
-        return new GatewayProblem("service-unavailable", "Service Unavailable", 503,
+        return new GatewayProblem(
+                "service-unavailable",
+                "Service Unavailable",
+                503,
                 "The " + service + " service is failing; calls to it are paused for " + retryAfterSeconds + " s.");
     }
 

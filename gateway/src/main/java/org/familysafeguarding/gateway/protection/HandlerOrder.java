@@ -8,6 +8,7 @@ final class HandlerOrder {
 
     /** Before everything the caller can be answered by, so every answer carries the request id and the headers. */
     static final int CORRELATION = -500;
+
     static final int SECURITY_HEADERS = -490;
     /** Before routing and permissions look at the path: only a path in plain form goes further. */
     static final int CANONICAL_PATH = -480;
@@ -18,6 +19,5 @@ final class HandlerOrder {
     /** After the rate limit, before the permissions: a call without a token gets a problem body, not an empty 401. */
     static final int ANONYMOUS = -140;
 
-    private HandlerOrder() {
-    }
+    private HandlerOrder() {}
 }

@@ -49,7 +49,8 @@ public class RateLimiter {
     }
 
     String caller(RoutingContext context) {
-        if (context.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()
+        if (context.user() instanceof QuarkusHttpUser user
+                && !user.getSecurityIdentity().isAnonymous()
                 && user.getSecurityIdentity().getPrincipal() instanceof JsonWebToken token) {
             String client = text(token.getClaim("azp"));
             String subject = token.getSubject();

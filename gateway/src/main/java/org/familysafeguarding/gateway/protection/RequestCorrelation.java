@@ -48,7 +48,9 @@ public class RequestCorrelation {
             headers.remove(CLIENT_REQUEST_ID);
         }
         if (!context.request().path().startsWith(NHS_ROUTE)) {
-            headers.names().stream().filter(name -> name.regionMatches(true, 0, "NHSD-", 0, 5)).toList()
+            headers.names().stream()
+                    .filter(name -> name.regionMatches(true, 0, "NHSD-", 0, 5))
+                    .toList()
                     .forEach(headers::remove);
         }
 
@@ -69,7 +71,7 @@ public class RequestCorrelation {
 
     /** The client's own id for the request, if it sent a well-formed one (either header), else none. */
     static String clientRequestId(String requestIdHeader, String clientIdHeader) {
-        for (String incoming : new String[] { clientIdHeader, requestIdHeader }) {
+        for (String incoming : new String[] {clientIdHeader, requestIdHeader}) {
             if (incoming != null && VALID_REQUEST_ID.matcher(incoming).matches()) {
                 return incoming;
             }

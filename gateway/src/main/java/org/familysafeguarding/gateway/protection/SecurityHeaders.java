@@ -35,9 +35,11 @@ public class SecurityHeaders {
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("X-Frame-Options", "DENY");
             headers.set("Referrer-Policy", "no-referrer");
-            headers.set("Content-Security-Policy", path != null && path.startsWith(SWAGGER_UI)
-                    ? config.swaggerUiContentSecurityPolicy()
-                    : config.contentSecurityPolicy());
+            headers.set(
+                    "Content-Security-Policy",
+                    path != null && path.startsWith(SWAGGER_UI)
+                            ? config.swaggerUiContentSecurityPolicy()
+                            : config.contentSecurityPolicy());
             if (path != null && path.startsWith("/api/")) {
                 // Answers carry personal data: no browser or shared cache may keep them.
                 headers.set("Cache-Control", "no-store");

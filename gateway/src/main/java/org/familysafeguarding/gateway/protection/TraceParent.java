@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** A W3C Trace Context {@code traceparent} header value: version, trace id, parent id, flags. */
 public record TraceParent(String version, String traceId, String parentId, String flags) {
 
-    private static final Pattern FORMAT = Pattern.compile("([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?");
+    private static final Pattern FORMAT =
+            Pattern.compile("([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?");
     private static final String ZERO_TRACE = "0".repeat(32);
     private static final String ZERO_PARENT = "0".repeat(16);
 
@@ -35,7 +36,8 @@ public record TraceParent(String version, String traceId, String parentId, Strin
         String traceId;
         String parentId;
         do {
-            traceId = HexFormat.of().toHexDigits(random.nextLong()) + HexFormat.of().toHexDigits(random.nextLong());
+            traceId = HexFormat.of().toHexDigits(random.nextLong())
+                    + HexFormat.of().toHexDigits(random.nextLong());
         } while (traceId.equals(ZERO_TRACE));
         do {
             parentId = HexFormat.of().toHexDigits(random.nextLong());

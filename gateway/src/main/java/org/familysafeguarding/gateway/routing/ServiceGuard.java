@@ -56,13 +56,18 @@ final class ServiceGuard implements ProxyInterceptor, OriginRequestProvider {
         this.upstream = config.upstream();
         this.maxBodyBytes = config.limits().maxBodySize().asLongValue();
         this.openForNanos = config.circuitBreaker().openFor().toNanos();
-        this.breaker = CircuitBreaker.create("gateway-" + service, vertx, new CircuitBreakerOptions()
-                .setMaxFailures(config.circuitBreaker().failures())
-                .setFailuresRollingWindow(config.circuitBreaker().failuresWindow().toMillis())
-                .setResetTimeout(config.circuitBreaker().openFor().toMillis())
-                // the call has its own timeouts (below); the breaker only counts the outcomes
-                .setTimeout(-1)
-                .setNotificationAddress(null))
+        this.breaker = CircuitBreaker.create(
+                        "gateway-" + service,
+                        vertx,
+                        new CircuitBreakerOptions()
+                                .setMaxFailures(config.circuitBreaker().failures())
+                                .setFailuresRollingWindow(
+                                        config.circuitBreaker().failuresWindow().toMillis())
+                                .setResetTimeout(
+                                        config.circuitBreaker().openFor().toMillis())
+                                // the call has its own timeouts (below); the breaker only counts the outcomes
+                                .setTimeout(-1)
+                                .setNotificationAddress(null))
                 .openHandler(v -> {
                     openedAt.set(System.nanoTime());
                     LOG.warnf("Calls to %s paused: it keeps failing", service);
@@ -79,12 +84,13 @@ final class ServiceGuard implements ProxyInterceptor, OriginRequestProvider {
     private Future<HttpClientRequest> connect(ProxyContext context, List<Upstreams.Instance> order, int index) {
         Upstreams.Instance instance = order.get(index);
         context.set(INSTANCE, instance);
-        return context.client().request(new RequestOptions()
-                .setServer(instance.address())
-                .setHost(instance.url().getHost())
-                .setPort(instance.url().getPort())
-                .setConnectTimeout(upstream.connectTimeout().toMillis())
-                .setIdleTimeout(upstream.timeout().toMillis()))
+        return context.client()
+                .request(new RequestOptions()
+                        .setServer(instance.address())
+                        .setHost(instance.url().getHost())
+                        .setPort(instance.url().getPort())
+                        .setConnectTimeout(upstream.connectTimeout().toMillis())
+                        .setIdleTimeout(upstream.timeout().toMillis()))
                 .recover(failure -> {
                     upstreams.markDown(instance, failure.toString());
                     return index + 1 < order.size() ? connect(context, order, index + 1) : Future.failedFuture(failure);
@@ -130,11 +136,17 @@ final class ServiceGuard implements ProxyInterceptor, OriginRequestProvider {
                 return Future.failedFuture(failure);
             }
             upstreams.markDown(instance, failure.toString());
-            if (!SAFE.contains(context.request().getMethod()) || attempt > upstreams.instances().size()) {
+            if (!SAFE.contains(context.request().getMethod())
+                    || attempt > upstreams.instances().size()) {
                 return Future.failedFuture(failure);
             }
-            LOG.infof("%s %s sent again: %s at %s dropped it (%s)", context.request().getMethod(),
-                    context.request().getURI(), service, instance.url(), failure.toString());
+            LOG.infof(
+                    "%s %s sent again: %s at %s dropped it (%s)",
+                    context.request().getMethod(),
+                    context.request().getURI(),
+                    service,
+                    instance.url(),
+                    failure.toString());
             return send(context, attempt + 1);
         });
     }
@@ -145,14 +157,18 @@ final class ServiceGuard implements ProxyInterceptor, OriginRequestProvider {
             return problem(context, GatewayProblem.serviceResting(service, wait), wait);
         }
         if (isTimeout(failure)) {
-            LOG.warnf("%s did not answer %s %s in time", service, context.request().getMethod(), context.request().getURI());
+            LOG.warnf(
+                    "%s did not answer %s %s in time",
+                    service, context.request().getMethod(), context.request().getURI());
             return problem(context, GatewayProblem.serviceTimedOut(service), 0);
         }
         if (isRefusedConnection(failure)) {
             LOG.warnf("%s could not be reached: %s", service, failure.toString());
             return problem(context, GatewayProblem.serviceUnreachable(service), 0);
         }
-        LOG.warnf("%s dropped %s %s: %s", service, context.request().getMethod(), context.request().getURI(), failure.toString());
+        LOG.warnf(
+                "%s dropped %s %s: %s",
+                service, context.request().getMethod(), context.request().getURI(), failure.toString());
         return problem(context, GatewayProblem.serviceInterrupted(service), 0);
     }
 
@@ -178,7 +194,9 @@ final class ServiceGuard implements ProxyInterceptor, OriginRequestProvider {
 
     private static ProxyResponse problem(ProxyContext context, GatewayProblem problem, long retryAfterSeconds) {
         Buffer json = problem.body(context.request().proxiedRequest().path());
-        ProxyResponse response = context.request().release().response()
+        ProxyResponse response = context.request()
+                .release()
+                .response()
                 .setStatusCode(problem.status())
                 .putHeader("Content-Type", GatewayProblem.MEDIA_TYPE)
                 .putHeader("Content-Length", Integer.toString(json.length()))
@@ -196,8 +214,7 @@ final class ServiceGuard implements ProxyInterceptor, OriginRequestProvider {
      */
     static final class BoundedBody {
 
-        private BoundedBody() {
-        }
+        private BoundedBody() {}
 
         static Future<Buffer> read(io.vertx.core.streams.ReadStream<Buffer> stream, long limit) {
             Promise<Buffer> promise = Promise.promise();

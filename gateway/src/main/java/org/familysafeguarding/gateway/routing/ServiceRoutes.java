@@ -37,7 +37,11 @@ public class ServiceRoutes {
                 .setKeepAlive(false));
         config.services().forEach((name, service) -> {
             var upstreams = new Upstreams(name, service.urls());
-            upstreams.watch(vertx, probes, config.upstream().healthInterval().toMillis(), config.probeTimeout().toMillis());
+            upstreams.watch(
+                    vertx,
+                    probes,
+                    config.upstream().healthInterval().toMillis(),
+                    config.probeTimeout().toMillis());
             var guard = new ServiceGuard(vertx, name, upstreams, config);
             HttpProxy proxy = HttpProxy.reverseProxy(client).origin(guard).addInterceptor(guard);
             for (String prefix : service.prefixes()) {

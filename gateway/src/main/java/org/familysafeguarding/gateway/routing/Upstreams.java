@@ -96,19 +96,25 @@ final class Upstreams {
 
     /** Asks every instance's readiness check now and then; the answer decides whether it takes calls. */
     void watch(Vertx vertx, HttpClient client, long everyMillis, long timeoutMillis) {
-        vertx.setPeriodic(everyMillis, everyMillis, id -> instances.forEach(instance -> client
-                .request(new RequestOptions().setMethod(HttpMethod.GET).setServer(instance.address)
-                        .setHost(instance.url.getHost()).setPort(instance.url.getPort())
-                        .setURI("/q/health/ready").setTimeout(timeoutMillis))
-                .compose(request -> request.send())
-                .onSuccess(response -> {
-                    response.body();
-                    if (response.statusCode() == 200) {
-                        markUp(instance);
-                    } else {
-                        markDown(instance, "not ready (" + response.statusCode() + ")");
-                    }
-                })
-                .onFailure(failure -> markDown(instance, failure.toString()))));
+        vertx.setPeriodic(
+                everyMillis,
+                everyMillis,
+                id -> instances.forEach(instance -> client.request(new RequestOptions()
+                                .setMethod(HttpMethod.GET)
+                                .setServer(instance.address)
+                                .setHost(instance.url.getHost())
+                                .setPort(instance.url.getPort())
+                                .setURI("/q/health/ready")
+                                .setTimeout(timeoutMillis))
+                        .compose(request -> request.send())
+                        .onSuccess(response -> {
+                            response.body();
+                            if (response.statusCode() == 200) {
+                                markUp(instance);
+                            } else {
+                                markDown(instance, "not ready (" + response.statusCode() + ")");
+                            }
+                        })
+                        .onFailure(failure -> markDown(instance, failure.toString()))));
     }
 }

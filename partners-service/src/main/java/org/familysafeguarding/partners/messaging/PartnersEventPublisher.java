@@ -1,9 +1,9 @@
 package org.familysafeguarding.partners.messaging;
 
-import org.familysafeguarding.partners.service.PartnersEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.familysafeguarding.partners.messaging.event.PartnersEvent;
+import org.familysafeguarding.partners.service.PartnersEvents;
 import org.familysafeguarding.platform.outbox.Outbox;
 
 /** Publishes through the outbox, so an event leaves only if the change it reports commits. */
@@ -20,5 +20,4 @@ public class PartnersEventPublisher implements PartnersEvents {
     public void publish(PartnersEvent event) {
         outbox.append(event.aggregateId(), event.type(), event);
     }
-
 }

@@ -1,7 +1,5 @@
 package org.familysafeguarding.partners.rest;
 
-import org.familysafeguarding.platform.rest.PageRequest;
-import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.*;
 
 import java.net.URI;
@@ -9,11 +7,10 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -35,6 +32,7 @@ import org.familysafeguarding.partners.rest.dto.AgencyResponse;
 import org.familysafeguarding.partners.rest.dto.RegisterAgencyRequest;
 import org.familysafeguarding.partners.service.AgencyRegistration;
 import org.familysafeguarding.partners.service.PartnersAccess;
+import org.familysafeguarding.platform.rest.PageRequest;
 import org.familysafeguarding.platform.rest.PageResponse;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -50,7 +48,10 @@ public class AgencyResource {
     private final SecurityIdentity caller;
     private final PartnersAccess access;
 
-    public AgencyResource(AgencyRegistration registration, AgencyRepository agencies, SecurityIdentity caller,
+    public AgencyResource(
+            AgencyRegistration registration,
+            AgencyRepository agencies,
+            SecurityIdentity caller,
             PartnersAccess access) {
         this.registration = registration;
         this.agencies = agencies;
@@ -61,43 +62,77 @@ public class AgencyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(PLATFORM_ADMIN)
-    @Operation(summary = "Register a partner agency", description = "The platform admin only: the register is shared by every council. "
-            + "Commits the agency and its AgencyRegistered event together.")
+    @Operation(
+            summary = "Register a partner agency",
+            description = "The platform admin only: the register is shared by every council. "
+                    + "Commits the agency and its AgencyRegistered event together.")
     public Response register(@Valid @NotNull RegisterAgencyRequest request) {
-        Agency agency = registration.register(request.toNewAgency(), caller.getPrincipal().getName());
+        Agency agency = registration.register(
+                request.toNewAgency(), caller.getPrincipal().getName());
         return Response.created(URI.create("/api/partners/v1/agencies/" + agency.id()))
-                .entity(AgencyResponse.of(agency)).build();
+                .entity(AgencyResponse.of(agency))
+                .build();
     }
 
     @GET
-    @RolesAllowed({ PARTNERSHIP_ADMIN, COMMISSIONER, TEAM_MANAGER, SOCIAL_WORKER, PRACTITIONER, PROVIDER_MANAGER,
-            ANALYST, AUDITOR, SERVICE, PLATFORM_ADMIN })
-    @Operation(summary = "List or search partner agencies", description = "q matches any part of the name; ordered by name.")
-    public PageResponse<AgencyResponse> list(@QueryParam("q") @Size(max = 100) String q,
-            @BeanParam @Valid PageRequest paging) {
+    @RolesAllowed({
+        PARTNERSHIP_ADMIN,
+        COMMISSIONER,
+        TEAM_MANAGER,
+        SOCIAL_WORKER,
+        PRACTITIONER,
+        PROVIDER_MANAGER,
+        ANALYST,
+        AUDITOR,
+        SERVICE,
+        PLATFORM_ADMIN
+    })
+    @Operation(
+            summary = "List or search partner agencies",
+            description = "q matches any part of the name; ordered by name.")
+    public PageResponse<AgencyResponse> list(
+            @QueryParam("q") @Size(max = 100) String q, @BeanParam @Valid PageRequest paging) {
         return PageResponse.of(agencies.search(q), paging.page(), paging.size(), AgencyResponse::of);
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ PLATFORM_ADMIN, PROVIDER_MANAGER })
-    @Operation(summary = "Change a partner agency", description = "The platform admin, or the agency's own provider manager; "
-            + "the kind and an in-house team's council cannot change. Needs If-Match; publishes AgencyUpdated.")
-    public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @RolesAllowed({PLATFORM_ADMIN, PROVIDER_MANAGER})
+    @Operation(
+            summary = "Change a partner agency",
+            description = "The platform admin, or the agency's own provider manager; "
+                    + "the kind and an in-house team's council cannot change. Needs If-Match; publishes AgencyUpdated.")
+    public Response change(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RegisterAgencyRequest request) {
         access.requireChangesAgency(id);
         Agency agency = registration.change(id, ifMatch, request.toNewAgency());
-        return Response.ok(AgencyResponse.of(agency)).tag(String.valueOf(agency.version())).build();
+        return Response.ok(AgencyResponse.of(agency))
+                .tag(String.valueOf(agency.version()))
+                .build();
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ PARTNERSHIP_ADMIN, COMMISSIONER, TEAM_MANAGER, SOCIAL_WORKER, PRACTITIONER, PROVIDER_MANAGER,
-            ANALYST, AUDITOR, SERVICE, PLATFORM_ADMIN })
+    @RolesAllowed({
+        PARTNERSHIP_ADMIN,
+        COMMISSIONER,
+        TEAM_MANAGER,
+        SOCIAL_WORKER,
+        PRACTITIONER,
+        PROVIDER_MANAGER,
+        ANALYST,
+        AUDITOR,
+        SERVICE,
+        PLATFORM_ADMIN
+    })
     @Operation(summary = "Read one partner agency")
     public Response get(@PathParam("id") UUID id) {
         Agency agency = agencies.findByIdOptional(id).orElseThrow(() -> new AgencyNotFound(id));
-        return Response.ok(AgencyResponse.of(agency)).tag(String.valueOf(agency.version())).build();
+        return Response.ok(AgencyResponse.of(agency))
+                .tag(String.valueOf(agency.version()))
+                .build();
     }
 }

@@ -1,7 +1,5 @@
 package org.familysafeguarding.partners.rest;
 
-import org.familysafeguarding.platform.rest.PageRequest;
-import jakarta.ws.rs.BeanParam;
 import static org.familysafeguarding.platform.security.Roles.*;
 
 import java.net.URI;
@@ -11,22 +9,19 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.familysafeguarding.partners.service.PartnersAccess;
 import org.familysafeguarding.partners.domain.sharing.AgreementNotFound;
 import org.familysafeguarding.partners.domain.sharing.AgreementRepository;
 import org.familysafeguarding.partners.domain.sharing.InformationSharingAgreement;
@@ -34,6 +29,8 @@ import org.familysafeguarding.partners.rest.dto.AgreementResponse;
 import org.familysafeguarding.partners.rest.dto.EndAgreementRequest;
 import org.familysafeguarding.partners.rest.dto.SignAgreementRequest;
 import org.familysafeguarding.partners.service.AgreementRecords;
+import org.familysafeguarding.partners.service.PartnersAccess;
+import org.familysafeguarding.platform.rest.PageRequest;
 import org.familysafeguarding.platform.rest.PageResponse;
 import org.familysafeguarding.platform.security.Caller;
 
@@ -53,7 +50,12 @@ public class AgreementResource {
     private final PartnersAccess access;
     private final Clock clock;
 
-    public AgreementResource(AgreementRecords service, AgreementRepository agreements, Caller caller, PartnersAccess access, Clock clock) {
+    public AgreementResource(
+            AgreementRecords service,
+            AgreementRepository agreements,
+            Caller caller,
+            PartnersAccess access,
+            Clock clock) {
         this.service = service;
         this.agreements = agreements;
         this.caller = caller;
@@ -63,20 +65,23 @@ public class AgreementResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN })
+    @RolesAllowed({COMMISSIONER, PARTNERSHIP_ADMIN})
     @Operation(summary = "Sign an agreement between the caller's council and partner agencies")
     public Response sign(@Valid @NotNull SignAgreementRequest request) {
         var agreement = service.sign(access.ownCouncil(), request.toTerms(), caller.username());
         return Response.created(URI.create("/api/partners/v1/agreements/" + agreement.id()))
-                .entity(AgreementResponse.of(agreement, LocalDate.now(clock))).build();
+                .entity(AgreementResponse.of(agreement, LocalDate.now(clock)))
+                .build();
     }
 
     @GET
-    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, TEAM_MANAGER, AUDITOR, PROVIDER_MANAGER, SERVICE })
-    @Operation(summary = "List the agreements the caller may see",
+    @RolesAllowed({COMMISSIONER, PARTNERSHIP_ADMIN, TEAM_MANAGER, AUDITOR, PROVIDER_MANAGER, SERVICE})
+    @Operation(
+            summary = "List the agreements the caller may see",
             description = "Council staff: their council's. Provider managers: their agency's.")
     public PageResponse<AgreementResponse> list(@BeanParam @Valid PageRequest paging) {
-        var query = access.agreementsByAgency().map(agreements::withAgency)
+        var query = access.agreementsByAgency()
+                .map(agreements::withAgency)
                 .orElseGet(() -> agreements.ofCouncil(access.councilOfLists()));
         LocalDate today = LocalDate.now(clock);
         return PageResponse.of(query, paging.page(), paging.size(), a -> AgreementResponse.of(a, today));
@@ -84,7 +89,7 @@ public class AgreementResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN, TEAM_MANAGER, AUDITOR, PROVIDER_MANAGER, SERVICE })
+    @RolesAllowed({COMMISSIONER, PARTNERSHIP_ADMIN, TEAM_MANAGER, AUDITOR, PROVIDER_MANAGER, SERVICE})
     @Operation(summary = "Read an agreement")
     public AgreementResponse get(@PathParam("id") UUID id) {
         return AgreementResponse.of(visible(id), LocalDate.now(clock));
@@ -93,7 +98,7 @@ public class AgreementResource {
     @POST
     @Path("/{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN })
+    @RolesAllowed({COMMISSIONER, PARTNERSHIP_ADMIN})
     @Operation(summary = "End an agreement early")
     public AgreementResponse end(@PathParam("id") UUID id, @Valid @NotNull EndAgreementRequest request) {
         var agreement = visible(id);
@@ -101,8 +106,6 @@ public class AgreementResource {
     }
 
     private InformationSharingAgreement visible(UUID id) {
-        return agreements.findByIdOptional(id)
-                .filter(access::sees)
-                .orElseThrow(() -> new AgreementNotFound(id));
+        return agreements.findByIdOptional(id).filter(access::sees).orElseThrow(() -> new AgreementNotFound(id));
     }
 }

@@ -15,10 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.familysafeguarding.partners.service.PartnersAccess;
 import org.familysafeguarding.partners.rest.dto.DueDiligencePolicyRequest;
 import org.familysafeguarding.partners.rest.dto.DueDiligencePolicyResponse;
 import org.familysafeguarding.partners.service.DueDiligence;
+import org.familysafeguarding.partners.service.PartnersAccess;
 import org.familysafeguarding.platform.security.Caller;
 
 /** Which due-diligence checks a council makes mandatory; its commissioners and admin set them. */
@@ -39,17 +39,18 @@ public class DueDiligencePolicyResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ COMMISSIONER, PARTNERSHIP_ADMIN })
+    @RolesAllowed({COMMISSIONER, PARTNERSHIP_ADMIN})
     @Operation(summary = "Set the checks a council makes mandatory", description = "Own council only.")
-    public DueDiligencePolicyResponse requireChecks(@PathParam("code") String code,
-            @Valid @NotNull DueDiligencePolicyRequest policy) {
+    public DueDiligencePolicyResponse requireChecks(
+            @PathParam("code") String code, @Valid @NotNull DueDiligencePolicyRequest policy) {
         access.requireChangesCouncil(code);
-        return new DueDiligencePolicyResponse(
-                dueDiligence.requireChecks(code, policy.mandatoryChecks(), caller.username()).mandatory());
+        return new DueDiligencePolicyResponse(dueDiligence
+                .requireChecks(code, policy.mandatoryChecks(), caller.username())
+                .mandatory());
     }
 
     @GET
-    @RolesAllowed({ PARTNERSHIP_ADMIN, COMMISSIONER, PROVIDER_MANAGER, TEAM_MANAGER, ANALYST, AUDITOR, SERVICE })
+    @RolesAllowed({PARTNERSHIP_ADMIN, COMMISSIONER, PROVIDER_MANAGER, TEAM_MANAGER, ANALYST, AUDITOR, SERVICE})
     @Operation(summary = "Read the checks a council makes mandatory")
     public DueDiligencePolicyResponse policy(@PathParam("code") String code) {
         return new DueDiligencePolicyResponse(dueDiligence.policyOf(code));

@@ -20,14 +20,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.familysafeguarding.partners.service.NotYourAgency;
-import org.familysafeguarding.partners.service.PartnersAccess;
 import org.familysafeguarding.partners.domain.agency.AgencyRepository;
 import org.familysafeguarding.partners.domain.workforce.Practitioner;
 import org.familysafeguarding.partners.domain.workforce.PractitionerNotFound;
 import org.familysafeguarding.partners.domain.workforce.PractitionerRepository;
 import org.familysafeguarding.partners.rest.dto.PractitionerRequest;
 import org.familysafeguarding.partners.rest.dto.PractitionerResponse;
+import org.familysafeguarding.partners.service.NotYourAgency;
+import org.familysafeguarding.partners.service.PartnersAccess;
 import org.familysafeguarding.partners.service.PractitionerRecords;
 import org.familysafeguarding.platform.audit.AuditAction;
 import org.familysafeguarding.platform.audit.AuditTrail;
@@ -48,8 +48,12 @@ public class PractitionerResource {
     private final AuditTrail audit;
     private final PartnersAccess access;
 
-    public PractitionerResource(PractitionerRecords workforce, PractitionerRepository practitioners, AgencyRepository agencies,
-            AuditTrail audit, PartnersAccess access) {
+    public PractitionerResource(
+            PractitionerRecords workforce,
+            PractitionerRepository practitioners,
+            AgencyRepository agencies,
+            AuditTrail audit,
+            PartnersAccess access) {
         this.workforce = workforce;
         this.practitioners = practitioners;
         this.agencies = agencies;
@@ -59,21 +63,28 @@ public class PractitionerResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ PROVIDER_MANAGER, PARTNERSHIP_ADMIN, COMMISSIONER, TEAM_MANAGER, PLATFORM_ADMIN })
+    @RolesAllowed({PROVIDER_MANAGER, PARTNERSHIP_ADMIN, COMMISSIONER, TEAM_MANAGER, PLATFORM_ADMIN})
     @Operation(summary = "Read a practitioner")
     public Response get(@PathParam("id") UUID id) {
         guard(id, AuditAction.READ);
         Practitioner practitioner = workforce.read(id);
-        return Response.ok(PractitionerResponse.of(practitioner)).tag(String.valueOf(practitioner.version())).build();
+        return Response.ok(PractitionerResponse.of(practitioner))
+                .tag(String.valueOf(practitioner.version()))
+                .build();
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ PROVIDER_MANAGER, PARTNERSHIP_ADMIN, PLATFORM_ADMIN })
-    @Operation(summary = "Change a practitioner", description = "The agency's provider manager, the council's partnership admin "
-            + "for its in-house team, or the platform admin. A changed login is audited and published. Needs If-Match with the version read.")
-    public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @RolesAllowed({PROVIDER_MANAGER, PARTNERSHIP_ADMIN, PLATFORM_ADMIN})
+    @Operation(
+            summary = "Change a practitioner",
+            description =
+                    "The agency's provider manager, the council's partnership admin "
+                            + "for its in-house team, or the platform admin. A changed login is audited and published. Needs If-Match with the version read.")
+    public Response change(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PractitionerRequest request) {
         Practitioner practitioner = guard(id, AuditAction.UPDATE);
         if (!access.changesStaffOf(practitioner.agencyId())) {
@@ -81,7 +92,9 @@ public class PractitionerResource {
             throw new NotYourAgency();
         }
         Practitioner changed = workforce.change(practitioner.id(), ifMatch, request.toDetails());
-        return Response.ok(PractitionerResponse.of(changed)).tag(String.valueOf(changed.version())).build();
+        return Response.ok(PractitionerResponse.of(changed))
+                .tag(String.valueOf(changed.version()))
+                .build();
     }
 
     /** Provider managers reach their own agency's staff only; others' answer 404, and the attempt is audited. */

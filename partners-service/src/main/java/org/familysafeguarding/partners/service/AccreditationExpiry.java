@@ -5,9 +5,8 @@ import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.Logger;
-
 import org.familysafeguarding.platform.schedule.ScheduledRuns;
+import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
@@ -31,7 +30,8 @@ public class AccreditationExpiry {
         this.runs = runs;
     }
 
-    @Scheduled(cron = "${partners.accreditation.expiry-cron:0 5 * * * ?}",
+    @Scheduled(
+            cron = "${partners.accreditation.expiry-cron:0 5 * * * ?}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void lapseExpired(ScheduledExecution execution) {
         if (!runs.claim("accreditation-expiry", execution)) {

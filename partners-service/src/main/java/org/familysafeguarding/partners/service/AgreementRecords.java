@@ -27,8 +27,12 @@ public class AgreementRecords {
     private final PartnersEvents events;
     private final Clock clock;
 
-    public AgreementRecords(AgreementRepository agreements, AgencyRepository agencies, CouncilRepository councils,
-            PartnersEvents events, Clock clock) {
+    public AgreementRecords(
+            AgreementRepository agreements,
+            AgencyRepository agencies,
+            CouncilRepository councils,
+            PartnersEvents events,
+            Clock clock) {
         this.agreements = agreements;
         this.agencies = agencies;
         this.councils = councils;
@@ -44,8 +48,12 @@ public class AgreementRecords {
         }
         var agreement = InformationSharingAgreement.sign(councilCode, terms, by, Instant.now(clock));
         agreements.persist(agreement);
-        events.publish(new AgreementSigned(agreement.id(), councilCode,
-                agreement.agencyIds().stream().sorted().toList(), agreement.startDate(), agreement.endDate(),
+        events.publish(new AgreementSigned(
+                agreement.id(),
+                councilCode,
+                agreement.agencyIds().stream().sorted().toList(),
+                agreement.startDate(),
+                agreement.endDate(),
                 agreement.reviewDate()));
         return agreement;
     }

@@ -16,13 +16,13 @@ import org.familysafeguarding.partners.domain.council.CouncilNotFound;
 import org.familysafeguarding.partners.domain.council.CouncilRepository;
 import org.familysafeguarding.partners.domain.duediligence.Accreditation;
 import org.familysafeguarding.partners.domain.duediligence.AccreditationChange;
+import org.familysafeguarding.partners.domain.duediligence.AccreditationChangeRepository;
+import org.familysafeguarding.partners.domain.duediligence.AccreditationRepository;
 import org.familysafeguarding.partners.domain.duediligence.AccreditationRule;
 import org.familysafeguarding.partners.domain.duediligence.CheckType;
 import org.familysafeguarding.partners.domain.duediligence.DueDiligenceCheck;
-import org.familysafeguarding.partners.domain.duediligence.DueDiligencePolicy;
-import org.familysafeguarding.partners.domain.duediligence.AccreditationChangeRepository;
-import org.familysafeguarding.partners.domain.duediligence.AccreditationRepository;
 import org.familysafeguarding.partners.domain.duediligence.DueDiligenceCheckRepository;
+import org.familysafeguarding.partners.domain.duediligence.DueDiligencePolicy;
 import org.familysafeguarding.partners.domain.duediligence.DueDiligencePolicyRepository;
 import org.familysafeguarding.partners.messaging.event.AccreditationLapsed;
 import org.familysafeguarding.partners.messaging.event.AgencyAccredited;
@@ -43,9 +43,15 @@ public class DueDiligence {
     private final PartnersEvents events;
     private final Clock clock;
 
-    public DueDiligence(DueDiligenceCheckRepository checks, DueDiligencePolicyRepository policies,
-            AccreditationRepository accreditations, AccreditationChangeRepository changes,
-            AgencyRepository agencies, CouncilRepository councils, PartnersEvents events, Clock clock) {
+    public DueDiligence(
+            DueDiligenceCheckRepository checks,
+            DueDiligencePolicyRepository policies,
+            AccreditationRepository accreditations,
+            AccreditationChangeRepository changes,
+            AgencyRepository agencies,
+            CouncilRepository councils,
+            PartnersEvents events,
+            Clock clock) {
         this.checks = checks;
         this.policies = policies;
         this.accreditations = accreditations;
@@ -80,7 +86,9 @@ public class DueDiligence {
     }
 
     public Set<CheckType> mandatoryChecks(String councilCode) {
-        return policies.findByIdOptional(councilCode).map(DueDiligencePolicy::mandatory).orElse(Set.of());
+        return policies.findByIdOptional(councilCode)
+                .map(DueDiligencePolicy::mandatory)
+                .orElse(Set.of());
     }
 
     @Transactional
@@ -88,7 +96,8 @@ public class DueDiligence {
         agencies.findByIdOptional(agencyId).orElseThrow(() -> new AgencyNotFound(agencyId));
         councils.findByIdOptional(councilCode).orElseThrow(() -> new CouncilNotFound(councilCode));
         LocalDate today = LocalDate.now(clock);
-        DueDiligenceCheck check = DueDiligenceCheck.record(agencyId, councilCode, details, by, today, Instant.now(clock));
+        DueDiligenceCheck check =
+                DueDiligenceCheck.record(agencyId, councilCode, details, by, today, Instant.now(clock));
         checks.persist(check);
         reassess(agencyId, councilCode, today);
         return check;
@@ -111,7 +120,9 @@ public class DueDiligence {
         var verdict = AccreditationRule.evaluate(mandatoryChecks(councilCode), checks.of(agencyId, councilCode), today);
         // a first accreditation dates from its checks; a renewed one not before the day the last one lapsed
         LocalDate earliestSince = changes.ofAgency(agencyId).stream()
-                .anyMatch(c -> c.councilCode().equals(councilCode)) ? accreditation.since() : null;
+                        .anyMatch(c -> c.councilCode().equals(councilCode))
+                ? accreditation.since()
+                : null;
         accreditation.apply(verdict, today, earliestSince).ifPresent(change -> {
             changes.persist(change);
             announce(change, accreditation.since());
@@ -121,11 +132,15 @@ public class DueDiligence {
     /** @param accreditedSince the day the current accreditation runs from (its checks' date, kept over renewals) */
     private void announce(AccreditationChange change, LocalDate accreditedSince) {
         if (change.status() == Accreditation.Status.ACCREDITED) {
-            events.publish(new AgencyAccredited(change.agencyId(), change.councilCode(), accreditedSince,
-                    change.validUntil()));
+            events.publish(new AgencyAccredited(
+                    change.agencyId(), change.councilCode(), accreditedSince, change.validUntil()));
         } else {
-            events.publish(new AccreditationLapsed(change.agencyId(), change.councilCode(), change.changedOn(),
-                    change.reason(), change.checkTypes().stream().sorted().toList()));
+            events.publish(new AccreditationLapsed(
+                    change.agencyId(),
+                    change.councilCode(),
+                    change.changedOn(),
+                    change.reason(),
+                    change.checkTypes().stream().sorted().toList()));
         }
     }
 }

@@ -6,6 +6,9 @@ import org.familysafeguarding.platform.problem.DomainProblem;
 public class NotYourAgency extends DomainProblem {
 
     public NotYourAgency() {
-        super(Kind.FORBIDDEN, "not-your-agency", "Only the agency itself (its provider manager), its council for an in-house team, or the platform admin may change this agency or its staff.");
+        super(
+                Kind.FORBIDDEN,
+                "not-your-agency",
+                "Only the agency itself (its provider manager), its council for an in-house team, or the platform admin may change this agency or its staff.");
     }
 }

@@ -90,8 +90,9 @@ public class PartnersAccess {
             return caller.worksForAgency(agencyId);
         }
         Optional<Agency> agency = agencies.findByIdOptional(agencyId);
-        return agency.isPresent() && (agency.get().kind() != AgencyKind.IN_HOUSE
-                || caller.council().filter(agency.get()::inHouseOf).isPresent());
+        return agency.isPresent()
+                && (agency.get().kind() != AgencyKind.IN_HOUSE
+                        || caller.council().filter(agency.get()::inHouseOf).isPresent());
     }
 
     /** Why an agency's accreditation by a council changed: for the agency itself and that council's staff. */
@@ -100,18 +101,24 @@ public class PartnersAccess {
     }
 
     private boolean inHouseOfCallersCouncil(UUID agencyId) {
-        return caller.council().flatMap(council -> agencies.findByIdOptional(agencyId).filter(a -> a.inHouseOf(council)))
+        return caller.council()
+                .flatMap(council -> agencies.findByIdOptional(agencyId).filter(a -> a.inHouseOf(council)))
                 .isPresent();
     }
 
     public boolean sees(InformationSharingAgreement agreement) {
         return caller.worksForCouncil(agreement.councilCode())
-                || caller.hasRole(PROVIDER_MANAGER) && caller.agency().filter(agreement.agencyIds()::contains).isPresent();
+                || caller.hasRole(PROVIDER_MANAGER)
+                        && caller.agency()
+                                .filter(agreement.agencyIds()::contains)
+                                .isPresent();
     }
 
     /** Agreements are listed by the agency named in them for a provider manager, by council for council staff. */
     public Optional<UUID> agreementsByAgency() {
-        return caller.hasRole(PROVIDER_MANAGER) ? Optional.of(caller.agency().orElse(new UUID(0, 0))) : Optional.empty();
+        return caller.hasRole(PROVIDER_MANAGER)
+                ? Optional.of(caller.agency().orElse(new UUID(0, 0)))
+                : Optional.empty();
     }
 
     public String councilOfLists() {

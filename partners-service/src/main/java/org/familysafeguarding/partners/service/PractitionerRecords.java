@@ -9,10 +9,10 @@ import jakarta.transaction.Transactional;
 
 import org.familysafeguarding.partners.domain.agency.AgencyNotFound;
 import org.familysafeguarding.partners.domain.agency.AgencyRepository;
+import org.familysafeguarding.partners.domain.workforce.LoginTaken;
 import org.familysafeguarding.partners.domain.workforce.Practitioner;
 import org.familysafeguarding.partners.domain.workforce.PractitionerNotFound;
 import org.familysafeguarding.partners.domain.workforce.PractitionerRepository;
-import org.familysafeguarding.partners.domain.workforce.LoginTaken;
 import org.familysafeguarding.partners.messaging.event.PractitionerRegistered;
 import org.familysafeguarding.partners.messaging.event.PractitionerUpdated;
 import org.familysafeguarding.platform.audit.AuditAction;
@@ -35,8 +35,12 @@ public class PractitionerRecords {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public PractitionerRecords(PractitionerRepository practitioners, AgencyRepository agencies, PartnersEvents events,
-            AuditTrail audit, Clock clock) {
+    public PractitionerRecords(
+            PractitionerRepository practitioners,
+            AgencyRepository agencies,
+            PartnersEvents events,
+            AuditTrail audit,
+            Clock clock) {
         this.practitioners = practitioners;
         this.agencies = agencies;
         this.events = events;
@@ -51,8 +55,14 @@ public class PractitionerRecords {
         Practitioner practitioner = Practitioner.register(agencyId, details, Instant.now(clock));
         practitioners.persist(practitioner);
         audit.record(AuditAction.CREATE, RECORD_TYPE, practitioner.id().toString(), null);
-        events.publish(new PractitionerRegistered(practitioner.id(), agencyId, practitioner.role().name(),
-                practitioner.fte(), practitioner.startDate(), practitioner.endDate(), practitioner.login()));
+        events.publish(new PractitionerRegistered(
+                practitioner.id(),
+                agencyId,
+                practitioner.role().name(),
+                practitioner.fte(),
+                practitioner.startDate(),
+                practitioner.endDate(),
+                practitioner.login()));
         return practitioner;
     }
 
@@ -68,10 +78,17 @@ public class PractitionerRecords {
         audit.record(AuditAction.UPDATE, RECORD_TYPE, practitioner.id().toString(), null);
         if (loginChanged) {
             // the login ties a token to this person's allocations in caseload: its change is a finding of its own
-            audit.record(AuditAction.UPDATE, LOGIN_RECORD_TYPE, practitioner.id().toString(), null);
+            audit.record(
+                    AuditAction.UPDATE, LOGIN_RECORD_TYPE, practitioner.id().toString(), null);
         }
-        events.publish(new PractitionerUpdated(practitioner.id(), practitioner.agencyId(), practitioner.role().name(),
-                practitioner.fte(), practitioner.startDate(), practitioner.endDate(), practitioner.login()));
+        events.publish(new PractitionerUpdated(
+                practitioner.id(),
+                practitioner.agencyId(),
+                practitioner.role().name(),
+                practitioner.fte(),
+                practitioner.startDate(),
+                practitioner.endDate(),
+                practitioner.login()));
         return practitioner;
     }
 

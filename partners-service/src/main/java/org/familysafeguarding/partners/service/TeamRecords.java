@@ -37,9 +37,14 @@ public class TeamRecords {
     private final Clock clock;
     private final PartnersAccess access;
 
-    public TeamRecords(TeamRepository teams, TeamMembershipRepository memberships,
-            PractitionerRepository practitioners, CouncilRepository councils, PartnersEvents events,
-            Clock clock, PartnersAccess access) {
+    public TeamRecords(
+            TeamRepository teams,
+            TeamMembershipRepository memberships,
+            PractitionerRepository practitioners,
+            CouncilRepository councils,
+            PartnersEvents events,
+            Clock clock,
+            PartnersAccess access) {
         this.access = access;
         this.teams = teams;
         this.memberships = memberships;
@@ -50,14 +55,21 @@ public class TeamRecords {
     }
 
     @Transactional
-    public Team form(String councilCode, String name, UUID managerId, Map<PractitionerRole, Integer> limits,
+    public Team form(
+            String councilCode,
+            String name,
+            UUID managerId,
+            Map<PractitionerRole, Integer> limits,
             LocalDate formedOn) {
         councils.findByIdOptional(councilCode).orElseThrow(() -> new CouncilNotFound(councilCode));
         // another council's in-house staff are not this council's to name (as if absent)
-        Practitioner manager = practitioners.findByIdOptional(managerId).filter(p -> access.seesStaffOf(p.agencyId()))
+        Practitioner manager = practitioners
+                .findByIdOptional(managerId)
+                .filter(p -> access.seesStaffOf(p.agencyId()))
                 .orElseThrow(() -> new PractitionerNotFound(managerId));
         if (manager.role() != PractitionerRole.TEAM_MANAGER) {
-            throw new TeamRuleViolated("manager-not-a-team-manager",
+            throw new TeamRuleViolated(
+                    "manager-not-a-team-manager",
                     "A team's manager must hold the TEAM_MANAGER role, not " + manager.role() + ".");
         }
         Team team = Team.form(councilCode, name, managerId, limits, formedOn, Instant.now(clock));
@@ -70,7 +82,8 @@ public class TeamRecords {
 
     @Transactional
     public TeamMembership join(Team team, UUID practitionerId, LocalDate from) {
-        Practitioner practitioner = practitioners.findByIdOptional(practitionerId)
+        Practitioner practitioner = practitioners
+                .findByIdOptional(practitionerId)
                 .filter(p -> access.seesStaffOf(p.agencyId()))
                 .orElseThrow(() -> new PractitionerNotFound(practitionerId));
         if (!practitioner.inPostOn(from)) {
@@ -82,17 +95,23 @@ public class TeamRecords {
         if (memberships.overlapping(team.id(), practitionerId, from)) {
             throw new TeamRuleViolated("already-a-member", "The practitioner is already in this team then.");
         }
-        TeamMembership membership = TeamMembership.join(team.id(), practitionerId, practitioner.agencyId(),
-                practitioner.role(), practitioner.fte(), from);
+        TeamMembership membership = TeamMembership.join(
+                team.id(), practitionerId, practitioner.agencyId(), practitioner.role(), practitioner.fte(), from);
         memberships.persist(membership);
-        events.publish(new PractitionerJoinedTeam(practitionerId, team.id(), team.councilCode(),
-                practitioner.agencyId(), practitioner.role().name(), from));
+        events.publish(new PractitionerJoinedTeam(
+                practitionerId,
+                team.id(),
+                team.councilCode(),
+                practitioner.agencyId(),
+                practitioner.role().name(),
+                from));
         return membership;
     }
 
     @Transactional
     public TeamMembership leave(Team team, UUID practitionerId, LocalDate on) {
-        TeamMembership membership = memberships.open(team.id(), practitionerId)
+        TeamMembership membership = memberships
+                .open(team.id(), practitionerId)
                 .orElseThrow(() -> new TeamRuleViolated("not-a-member", "The practitioner is not in this team."));
         membership.leave(on);
         events.publish(new PractitionerLeftTeam(practitionerId, team.id(), team.councilCode(), on));

@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
@@ -42,8 +41,10 @@ class AuditSealingTest {
 
     @Inject
     AuditTrail audit;
+
     @Inject
     EntityManager entityManager;
+
     @Inject
     DataSource dataSource;
 
@@ -63,7 +64,11 @@ class AuditSealingTest {
                     start.await();
                     List<Integer> statuses = new ArrayList<>();
                     for (int i = 0; i < each; i++) {
-                        statuses.add(given().auth().oauth2(worker).when().post("/test/audit/" + child).statusCode());
+                        statuses.add(given().auth()
+                                .oauth2(worker)
+                                .when()
+                                .post("/test/audit/" + child)
+                                .statusCode());
                     }
                     return statuses;
                 }));
@@ -85,32 +90,52 @@ class AuditSealingTest {
     }
 
     @Test
-    void while_no_sequencer_can_seal_accesses_go_on_and_an_entry_left_unsealed_too_long_is_a_finding() throws Exception {
+    void while_no_sequencer_can_seal_accesses_go_on_and_an_entry_left_unsealed_too_long_is_a_finding()
+            throws Exception {
         String child = UUID.randomUUID().toString();
         try (Connection stuckSequencer = dataSource.getConnection()) {
             lock(stuckSequencer, "pg_advisory_lock");
             try {
-                given().auth().oauth2(worker).when().post("/test/audit/" + child).then().statusCode(204);
+                given().auth()
+                        .oauth2(worker)
+                        .when()
+                        .post("/test/audit/" + child)
+                        .then()
+                        .statusCode(204);
                 List<AuditEntry> entries = QuarkusTransaction.requiringNew().call(() -> audit.forChild(child, 0, 10));
                 assertThat(entries).hasSize(1).noneMatch(AuditEntry::sealed);
-                assertThat(audit.seal()).as("another holds the sequencer's lock").isZero();
+                assertThat(audit.seal())
+                        .as("another holds the sequencer's lock")
+                        .isZero();
 
                 // nothing but sealing may change it, not even while it waits
                 long id = entries.get(0).id;
-                assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                        "update audit_entry set username = 'someone-else', seq = 999999999, previous_hash = :h, hash = :h "
-                                + "where id = :id").setParameter("h", "0".repeat(64)).setParameter("id", id).executeUpdate()))
+                assertThatThrownBy(() -> QuarkusTransaction.requiringNew()
+                                .run(() -> entityManager
+                                        .createNativeQuery(
+                                                "update audit_entry set username = 'someone-else', seq = 999999999, previous_hash = :h, hash = :h "
+                                                        + "where id = :id")
+                                        .setParameter("h", "0".repeat(64))
+                                        .setParameter("id", id)
+                                        .executeUpdate()))
                         .hasStackTraceContaining("append-only");
-                assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> entityManager
-                        .createNativeQuery("delete from audit_entry where id = :id").setParameter("id", id).executeUpdate()))
+                assertThatThrownBy(() -> QuarkusTransaction.requiringNew()
+                                .run(() -> entityManager
+                                        .createNativeQuery("delete from audit_entry where id = :id")
+                                        .setParameter("id", id)
+                                        .executeUpdate()))
                         .hasStackTraceContaining("append-only");
 
                 Thread.sleep(2500); // past platform.audit.seal-overdue (2 s in tests)
                 var found = audit.verification();
                 assertThat(found.intact()).isFalse();
                 assertThat(found.problem()).contains("not sealed into the chain within 2 s");
-                given().auth().oauth2(councilStaff("ws-auditor", "auditor", "E10000032"))
-                        .when().get("/api/partners/v1/audit/verification").then().statusCode(200)
+                given().auth()
+                        .oauth2(councilStaff("ws-auditor", "auditor", "E10000032"))
+                        .when()
+                        .get("/api/partners/v1/audit/verification")
+                        .then()
+                        .statusCode(200)
                         .body("intact", org.hamcrest.Matchers.is(false))
                         .body("problem", org.hamcrest.Matchers.containsString("not sealed into its chain in time"));
             } finally {

@@ -11,8 +11,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /** A child's audit entries once the sequencer has sealed them all (it runs as each access commits). */
 final class SealedEntries {
 
-    private SealedEntries() {
-    }
+    private SealedEntries() {}
 
     static List<AuditEntry> of(AuditTrail audit, String child) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();

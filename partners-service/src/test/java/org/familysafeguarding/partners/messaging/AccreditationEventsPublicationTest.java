@@ -33,17 +33,19 @@ class AccreditationEventsPublicationTest {
         DueDiligenceResourceTest.check(s, "INSURANCE", "PASSED", TODAY.minusDays(1), TODAY.plusDays(1));
         DueDiligenceResourceTest.check(s, "SAFEGUARDING_POLICY", "PASSED", TODAY.minusDays(1), TODAY.plusYears(1));
 
-        JsonNode accredited = EventExamples.published(s.agency().toString(),
-                "org.familysafeguarding.partners.agency-accredited.v1");
+        JsonNode accredited =
+                EventExamples.published(s.agency().toString(), "org.familysafeguarding.partners.agency-accredited.v1");
         EventExamples.assertShapedLikeExample(accredited, "agency-accredited.v1.json");
         assertThat(accredited.path("councilCode").asText()).isEqualTo(s.council());
-        assertThat(accredited.path("validUntil").asText()).isEqualTo(TODAY.plusDays(1).toString());
+        assertThat(accredited.path("validUntil").asText())
+                .isEqualTo(TODAY.plusDays(1).toString());
         // dated from the checks (made yesterday), not from the day they were recorded, so an award can be back-dated
-        assertThat(accredited.path("accreditedOn").asText()).isEqualTo(TODAY.minusDays(1).toString());
+        assertThat(accredited.path("accreditedOn").asText())
+                .isEqualTo(TODAY.minusDays(1).toString());
 
         dueDiligence.lapseExpired(TODAY.plusDays(2));
-        JsonNode lapsed = EventExamples.published(s.agency().toString(),
-                "org.familysafeguarding.partners.accreditation-lapsed.v1");
+        JsonNode lapsed = EventExamples.published(
+                s.agency().toString(), "org.familysafeguarding.partners.accreditation-lapsed.v1");
         EventExamples.assertShapedLikeExample(lapsed, "accreditation-lapsed.v1.json");
         assertThat(lapsed.path("reason").asText()).isEqualTo("CHECK_EXPIRED");
         assertThat(lapsed.path("checkTypes").get(0).asText()).isEqualTo("INSURANCE");

@@ -3,7 +3,6 @@ package org.familysafeguarding.partners.messaging;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.familysafeguarding.platform.testing.TestKafka.header;
-import static org.familysafeguarding.platform.testing.TestTokens.councilStaff;
 import static org.familysafeguarding.platform.testing.TestTokens.platformAdmin;
 
 import java.time.Duration;
@@ -56,7 +55,8 @@ class AgencyRegisteredPublicationTest {
     void the_payload_has_exactly_the_fields_of_the_committed_example() throws Exception {
         UUID id = UUID.randomUUID();
         register(id, "Probation Service North", 201);
-        JsonNode payload = json.readTree(recordsFor(id.toString(), Duration.ofSeconds(20), 1).get(0).value());
+        JsonNode payload = json.readTree(
+                recordsFor(id.toString(), Duration.ofSeconds(20), 1).get(0).value());
         JsonNode example = json.readTree(EventCatalogue.example("partners", "agency-registered.v1"));
         assertThat(fieldNames(payload)).isEqualTo(fieldNames(example));
     }
@@ -67,16 +67,20 @@ class AgencyRegisteredPublicationTest {
         register(id, "Probation Service East", 201);
         register(id, "Probation Service East again", 409);
         // Wait long enough for a second event to have been relayed, had one been written.
-        assertThat(recordsFor(id.toString(), Duration.ofSeconds(3), Integer.MAX_VALUE)).hasSize(1);
+        assertThat(recordsFor(id.toString(), Duration.ofSeconds(3), Integer.MAX_VALUE))
+                .hasSize(1);
     }
 
     private static void register(UUID id, String name, int expectedStatus) {
-        given().auth().oauth2(platformAdmin())
+        given().auth()
+                .oauth2(platformAdmin())
                 .contentType(ContentType.JSON)
                 .body("""
                         {"id": "%s", "name": "%s", "kind": "STATUTORY_BODY"}""".formatted(id, name))
-                .when().post("/api/partners/v1/agencies")
-                .then().statusCode(expectedStatus);
+                .when()
+                .post("/api/partners/v1/agencies")
+                .then()
+                .statusCode(expectedStatus);
     }
 
     private static List<ConsumerRecord<String, String>> recordsFor(String key, Duration within, int enough) {
@@ -93,11 +97,16 @@ class AgencyRegisteredPublicationTest {
     void a_change_is_published_shaped_like_its_example() throws Exception {
         UUID id = UUID.randomUUID();
         register(id, "Probation Service West", 201);
-        given().auth().oauth2(platformAdmin())
-                .contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        given().auth()
+                .oauth2(platformAdmin())
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
                 .body("{\"name\": \"Probation Service West\", \"kind\": \"STATUTORY_BODY\", "
                         + "\"serviceTypes\": [\"DOMESTIC_ABUSE_PERPETRATOR_WORK\"]}")
-                .when().put("/api/partners/v1/agencies/" + id).then().statusCode(200);
+                .when()
+                .put("/api/partners/v1/agencies/" + id)
+                .then()
+                .statusCode(200);
         JsonNode updated = EventExamples.published(id.toString(), "org.familysafeguarding.partners.agency-updated.v1");
         EventExamples.assertShapedLikeExample(updated, "agency-updated.v1.json");
         assertThat(updated.path("serviceTypes").get(0).asText()).isEqualTo("DOMESTIC_ABUSE_PERPETRATOR_WORK");

@@ -30,11 +30,23 @@ class CouncilEventsPublicationTest {
                  "inHoursPhone": "01234 567890", "outOfHoursPhone": "01234 567891",
                  "decisionThresholds": {"keyDecision": 500000.00, "officerUpTo": 250000.00, "cabinetMemberUpTo": 1000000.00},
                  "childPopulation": [{"year": 2024, "children": 41000}]}""";
-        given().auth().oauth2(platformAdmin()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(platformAdmin())
+                .contentType(ContentType.JSON)
                 .body("{\"code\": \"%s\", \"details\": %s}".formatted(CODE, details))
-                .when().post("/api/partners/v1/councils").then().statusCode(201);
-        given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(details)
-                .when().put("/api/partners/v1/councils/" + CODE).then().statusCode(200);
+                .when()
+                .post("/api/partners/v1/councils")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(details)
+                .when()
+                .put("/api/partners/v1/councils/" + CODE)
+                .then()
+                .statusCode(200);
 
         JsonNode registered = EventExamples.published(CODE, "org.familysafeguarding.partners.council-registered.v1");
         EventExamples.assertShapedLikeExample(registered, "council-registered.v1.json");

@@ -22,16 +22,18 @@ final class EventExamples {
     /** Fields holding maps: their keys are data (e.g. roles), so only the field itself is compared. */
     private static final Set<String> MAP_FIELDS = Set.of("caseloadLimits");
 
-    private EventExamples() {
-    }
+    private EventExamples() {}
 
     /** Waits for the event of this type about this aggregate, checks it against its message, and returns its payload. */
     static JsonNode published(String aggregateId, String type) throws Exception {
         List<ConsumerRecord<String, String>> records = List.of();
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (records.isEmpty() && System.nanoTime() < deadline) {
-            records = TestKafka.recordsWithKey("partners.events", aggregateId, Duration.ofSeconds(2), Integer.MAX_VALUE)
-                    .stream().filter(r -> type.equals(TestKafka.header(r, "ce_type"))).toList();
+            records =
+                    TestKafka.recordsWithKey("partners.events", aggregateId, Duration.ofSeconds(2), Integer.MAX_VALUE)
+                            .stream()
+                            .filter(r -> type.equals(TestKafka.header(r, "ce_type")))
+                            .toList();
         }
         assertThat(records).as("a %s event for %s", type, aggregateId).isNotEmpty();
         ConsumerRecord<String, String> last = records.get(records.size() - 1);

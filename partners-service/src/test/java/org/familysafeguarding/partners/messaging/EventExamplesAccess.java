@@ -3,8 +3,7 @@ package org.familysafeguarding.partners.messaging;
 /** Lets tests of other packages check a published event against its committed example. */
 public final class EventExamplesAccess {
 
-    private EventExamplesAccess() {
-    }
+    private EventExamplesAccess() {}
 
     /** @param name the event's name as in its type and example file, e.g. {@code team-formed} */
     public static void assertPublishedLikeExample(String aggregateId, String name) throws Exception {

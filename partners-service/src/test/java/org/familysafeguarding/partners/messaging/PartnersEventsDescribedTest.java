@@ -47,19 +47,23 @@ class PartnersEventsDescribedTest {
     void the_codes_in_the_schemas_are_the_domains() {
         assertThat(CATALOGUE.enumAt(AgencyRegistered.TYPE, "kind")).isEqualTo(names(AgencyKind.class));
         assertThat(CATALOGUE.enumAt(AgencyUpdated.TYPE, "kind")).isEqualTo(names(AgencyKind.class));
-        assertThat(CATALOGUE.enumAt(AgencyRegistered.TYPE, "serviceTypes", "[]")).isEqualTo(names(ServiceType.class));
+        assertThat(CATALOGUE.enumAt(AgencyRegistered.TYPE, "serviceTypes", "[]"))
+                .isEqualTo(names(ServiceType.class));
         assertThat(CATALOGUE.enumAt(AgencyUpdated.TYPE, "serviceTypes", "[]")).isEqualTo(names(ServiceType.class));
-        for (String type : new String[] { PractitionerRegistered.TYPE, PractitionerUpdated.TYPE, PractitionerJoinedTeam.TYPE }) {
+        for (String type :
+                new String[] {PractitionerRegistered.TYPE, PractitionerUpdated.TYPE, PractitionerJoinedTeam.TYPE}) {
             assertThat(CATALOGUE.enumAt(type, "role")).isEqualTo(names(PractitionerRole.class));
         }
         assertThat(CATALOGUE.enumAt(TeamFormed.TYPE, "caseloadLimits", "{}")).isEqualTo(names(PractitionerRole.class));
         assertThat(CATALOGUE.enumAt(AccreditationLapsed.TYPE, "reason"))
                 .isEqualTo(names(AccreditationRule.Shortfall.class));
-        assertThat(CATALOGUE.enumAt(AccreditationLapsed.TYPE, "checkTypes", "[]")).isEqualTo(names(CheckType.class));
+        assertThat(CATALOGUE.enumAt(AccreditationLapsed.TYPE, "checkTypes", "[]"))
+                .isEqualTo(names(CheckType.class));
     }
 
     static Set<String> names(Class<? extends Enum<?>> codes) {
-        return new TreeSet<>(Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList());
+        return new TreeSet<>(
+                Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList());
     }
 
     static String outboxTopic() throws Exception {

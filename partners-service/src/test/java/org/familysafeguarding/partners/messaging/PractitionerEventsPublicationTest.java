@@ -27,9 +27,15 @@ class PractitionerEventsPublicationTest {
         UUID agency = PractitionerResourceTest.newAgency();
         String login = "p" + UUID.randomUUID().toString().substring(0, 10);
         String id = PractitionerResourceTest.register(agency, "FAMILY_PRACTITIONER", login);
-        given().auth().oauth2(agencyStaff("pm", "provider-manager", agency.toString())).contentType(ContentType.JSON)
-                .header("If-Match", "\"0\"").body(PractitionerResourceTest.practitioner("FAMILY_PRACTITIONER", "0.5", login))
-                .when().put("/api/partners/v1/practitioners/" + id).then().statusCode(200);
+        given().auth()
+                .oauth2(agencyStaff("pm", "provider-manager", agency.toString()))
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(PractitionerResourceTest.practitioner("FAMILY_PRACTITIONER", "0.5", login))
+                .when()
+                .put("/api/partners/v1/practitioners/" + id)
+                .then()
+                .statusCode(200);
 
         JsonNode registered = EventExamples.published(id, "org.familysafeguarding.partners.practitioner-registered.v1");
         EventExamples.assertShapedLikeExample(registered, "practitioner-registered.v1.json");

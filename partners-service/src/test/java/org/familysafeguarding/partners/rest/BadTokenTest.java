@@ -34,7 +34,15 @@ class BadTokenTest extends RefusesBadTokens {
 
     @Override
     protected long recordsWith(String marker) {
-        return given().auth().oauth2(AgencyResourceTest.admin()).queryParam("q", marker).when().get(list())
-                .then().statusCode(200).extract().jsonPath().getLong("totalItems");
+        return given().auth()
+                .oauth2(AgencyResourceTest.admin())
+                .queryParam("q", marker)
+                .when()
+                .get(list())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("totalItems");
     }
 }

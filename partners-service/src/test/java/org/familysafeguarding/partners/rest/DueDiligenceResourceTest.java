@@ -34,42 +34,65 @@ public class DueDiligenceResourceTest {
     DueDiligence dueDiligence;
 
     /** A council with a policy of two mandatory checks, and an agency, both new. */
-    public record Setup(String council, UUID agency, String commissioner) {
-    }
+    public record Setup(String council, UUID agency, String commissioner) {}
 
     public static Setup setUp() {
         int n = NEXT.incrementAndGet();
         String council = "E08000" + n;
-        given().auth().oauth2(platformAdmin()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(platformAdmin())
+                .contentType(ContentType.JSON)
                 .body("""
                         {"code": "%s", "details": {"name": "Riverside Metropolitan Borough Council %d",
                          "localAuthorityNumber": "%d", "inHoursPhone": "0161 253 5000", "outOfHoursPhone": "0161 253 6606",
-                         "decisionThresholds": {"keyDecision": 500000, "officerUpTo": 500000, "cabinetMemberUpTo": 1000000}}}"""
-                        .formatted(council, n, n))
-                .when().post("/api/partners/v1/councils").then().statusCode(201);
+                         "decisionThresholds": {"keyDecision": 500000, "officerUpTo": 500000, "cabinetMemberUpTo": 1000000}}}""".formatted(council, n, n))
+                .when()
+                .post("/api/partners/v1/councils")
+                .then()
+                .statusCode(201);
         UUID agency = UUID.randomUUID();
-        given().auth().oauth2(platformAdmin()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(platformAdmin())
+                .contentType(ContentType.JSON)
                 .body("{\"id\": \"%s\", \"name\": \"Agency %d\", \"kind\": \"STATUTORY_BODY\"}".formatted(agency, n))
-                .when().post("/api/partners/v1/agencies").then().statusCode(201);
+                .when()
+                .post("/api/partners/v1/agencies")
+                .then()
+                .statusCode(201);
         String commissioner = councilStaff("commissioner", "commissioner", council);
-        given().auth().oauth2(commissioner).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(commissioner)
+                .contentType(ContentType.JSON)
                 .body("{\"mandatoryChecks\": [\"INSURANCE\", \"SAFEGUARDING_POLICY\"]}")
-                .when().put("/api/partners/v1/councils/" + council + "/due-diligence-policy").then().statusCode(200);
+                .when()
+                .put("/api/partners/v1/councils/" + council + "/due-diligence-policy")
+                .then()
+                .statusCode(200);
         return new Setup(council, agency, commissioner);
     }
 
     public static void check(Setup s, String type, String outcome, LocalDate checkedOn, LocalDate expiresOn) {
-        given().auth().oauth2(s.commissioner()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(s.commissioner())
+                .contentType(ContentType.JSON)
                 .body("""
                         {"type": "%s", "outcome": "%s", "evidenceReference": "DD-2026-%s",
                          "checkedOn": "%s", "expiresOn": "%s"}""".formatted(type, outcome, type, checkedOn, expiresOn))
-                .when().post("/api/partners/v1/agencies/" + s.agency() + "/checks").then().statusCode(201);
+                .when()
+                .post("/api/partners/v1/agencies/" + s.agency() + "/checks")
+                .then()
+                .statusCode(201);
     }
 
     static String status(Setup s) {
-        return given().auth().oauth2(s.commissioner()).when()
+        return given().auth()
+                .oauth2(s.commissioner())
+                .when()
                 .get("/api/partners/v1/agencies/" + s.agency() + "/accreditations")
-                .then().statusCode(200).extract().path("find { it.councilCode == '%s' }.status".formatted(s.council()));
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("find { it.councilCode == '%s' }.status".formatted(s.council()));
     }
 
     @Test
@@ -90,8 +113,12 @@ public class DueDiligenceResourceTest {
 
         assertThat(dueDiligence.lapseExpired(TODAY.plusDays(6))).isGreaterThanOrEqualTo(1);
         assertThat(status(s)).isEqualTo("NOT_ACCREDITED");
-        given().auth().oauth2(s.commissioner()).when().get("/api/partners/v1/agencies/" + s.agency() + "/accreditations")
-                .then().body("[0].history.reason", org.hamcrest.Matchers.hasItem("CHECK_EXPIRED"))
+        given().auth()
+                .oauth2(s.commissioner())
+                .when()
+                .get("/api/partners/v1/agencies/" + s.agency() + "/accreditations")
+                .then()
+                .body("[0].history.reason", org.hamcrest.Matchers.hasItem("CHECK_EXPIRED"))
                 .body("[0].history.size()", equalTo(2));
 
         check(s, "INSURANCE", "PASSED", TODAY, TODAY.plusYears(1));
@@ -116,12 +143,28 @@ public class DueDiligenceResourceTest {
         check(s, "INSURANCE", "FAILED", today, today.plusYears(1));
         String path = "/api/partners/v1/agencies/" + s.agency() + "/accreditations";
         String history = "find { it.councilCode == '%s' }.history".formatted(s.council());
-        given().auth().oauth2(s.commissioner()).when().get(path).then().statusCode(200)
+        given().auth()
+                .oauth2(s.commissioner())
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
                 .body(history + ".checkTypes.flatten()", org.hamcrest.Matchers.hasItem("INSURANCE"));
-        given().auth().oauth2(agencyStaff("own-pm", "provider-manager", s.agency().toString())).when().get(path).then()
-                .statusCode(200).body(history + ".checkTypes.flatten()", org.hamcrest.Matchers.hasItem("INSURANCE"));
-        given().auth().oauth2(agencyStaff("rival-pm", "provider-manager", UUID.randomUUID().toString())).when().get(path)
-                .then().statusCode(200).body(history + ".status", org.hamcrest.Matchers.hasItem("NOT_ACCREDITED"))
+        given().auth()
+                .oauth2(agencyStaff("own-pm", "provider-manager", s.agency().toString()))
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body(history + ".checkTypes.flatten()", org.hamcrest.Matchers.hasItem("INSURANCE"));
+        given().auth()
+                .oauth2(agencyStaff(
+                        "rival-pm", "provider-manager", UUID.randomUUID().toString()))
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body(history + ".status", org.hamcrest.Matchers.hasItem("NOT_ACCREDITED"))
                 .body(history + ".reason", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()))
                 .body(history + ".checkTypes", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
     }
@@ -129,45 +172,79 @@ public class DueDiligenceResourceTest {
     @Test
     void only_commissioners_record_checks_and_only_for_their_own_councils_policy() {
         Setup s = setUp();
-        given().auth().oauth2(councilStaff("sw", "social-worker", s.council())).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(councilStaff("sw", "social-worker", s.council()))
+                .contentType(ContentType.JSON)
                 .body("{\"type\": \"INSURANCE\", \"outcome\": \"PASSED\", \"evidenceReference\": \"x\", "
                         + "\"checkedOn\": \"%s\", \"expiresOn\": \"%s\"}".formatted(TODAY, TODAY.plusYears(1)))
-                .when().post("/api/partners/v1/agencies/" + s.agency() + "/checks").then().statusCode(403);
-        given().auth().oauth2(councilStaff("c", "commissioner", "E10000032")).contentType(ContentType.JSON)
+                .when()
+                .post("/api/partners/v1/agencies/" + s.agency() + "/checks")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(councilStaff("c", "commissioner", "E10000032"))
+                .contentType(ContentType.JSON)
                 .body("{\"mandatoryChecks\": []}")
-                .when().put("/api/partners/v1/councils/" + s.council() + "/due-diligence-policy").then().statusCode(403);
+                .when()
+                .put("/api/partners/v1/councils/" + s.council() + "/due-diligence-policy")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void a_provider_manager_sees_their_own_agencys_checks_and_not_another_agencys() {
         Setup s = setUp();
         check(s, "INSURANCE", "PASSED", TODAY.minusDays(2), TODAY.plusYears(1));
-        given().auth().oauth2(agencyStaff("pm", "provider-manager", s.agency().toString()))
-                .when().get("/api/partners/v1/agencies/" + s.agency() + "/checks")
-                .then().statusCode(200).body("totalItems", equalTo(1));
-        given().auth().oauth2(agencyStaff("pm", "provider-manager", UUID.randomUUID().toString()))
-                .when().get("/api/partners/v1/agencies/" + s.agency() + "/checks")
-                .then().statusCode(404);
-        given().auth().oauth2(councilStaff("c", "commissioner", "E10000025"))
-                .when().get("/api/partners/v1/agencies/" + s.agency() + "/checks")
-                .then().statusCode(200).body("totalItems", equalTo(0));
+        given().auth()
+                .oauth2(agencyStaff("pm", "provider-manager", s.agency().toString()))
+                .when()
+                .get("/api/partners/v1/agencies/" + s.agency() + "/checks")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1));
+        given().auth()
+                .oauth2(agencyStaff("pm", "provider-manager", UUID.randomUUID().toString()))
+                .when()
+                .get("/api/partners/v1/agencies/" + s.agency() + "/checks")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(councilStaff("c", "commissioner", "E10000025"))
+                .when()
+                .get("/api/partners/v1/agencies/" + s.agency() + "/checks")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0));
     }
 
     @Test
     void an_impossible_check_is_refused_and_nothing_is_recorded() {
         Setup s = setUp();
-        given().auth().oauth2(s.commissioner()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(s.commissioner())
+                .contentType(ContentType.JSON)
                 .body("{\"type\": \"CREDIT_CHECK\", \"outcome\": \"PASSED\", \"evidenceReference\": \"D&B\", "
                         + "\"checkedOn\": \"%s\", \"expiresOn\": \"%s\"}".formatted(TODAY, TODAY.plusYears(1)))
-                .when().post("/api/partners/v1/agencies/" + s.agency() + "/checks")
-                .then().statusCode(422).contentType("application/problem+json");
-        given().auth().oauth2(s.commissioner()).contentType(ContentType.JSON)
+                .when()
+                .post("/api/partners/v1/agencies/" + s.agency() + "/checks")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(s.commissioner())
+                .contentType(ContentType.JSON)
                 .body("{\"type\": \"INSURANCE\", \"outcome\": \"MAYBE\", \"evidenceReference\": \"x\", "
                         + "\"checkedOn\": \"%s\", \"expiresOn\": \"%s\"}".formatted(TODAY, TODAY.plusYears(1)))
-                .when().post("/api/partners/v1/agencies/" + s.agency() + "/checks")
-                .then().statusCode(400);
-        given().auth().oauth2(s.commissioner())
-                .when().get("/api/partners/v1/agencies/" + s.agency() + "/checks")
-                .then().statusCode(200).body("totalItems", equalTo(0));
+                .when()
+                .post("/api/partners/v1/agencies/" + s.agency() + "/checks")
+                .then()
+                .statusCode(400);
+        given().auth()
+                .oauth2(s.commissioner())
+                .when()
+                .get("/api/partners/v1/agencies/" + s.agency() + "/checks")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0));
     }
 }

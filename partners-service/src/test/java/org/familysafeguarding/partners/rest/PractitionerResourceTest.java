@@ -31,28 +31,39 @@ public class PractitionerResourceTest {
 
     public static UUID newAgency() {
         UUID agency = UUID.randomUUID();
-        given().auth().oauth2(platformAdmin()).contentType(ContentType.JSON)
-                .body("{\"id\": \"%s\", \"name\": \"Agency %s\", \"kind\": \"STATUTORY_BODY\"}".formatted(agency, agency))
-                .when().post("/api/partners/v1/agencies").then().statusCode(201);
+        given().auth()
+                .oauth2(platformAdmin())
+                .contentType(ContentType.JSON)
+                .body("{\"id\": \"%s\", \"name\": \"Agency %s\", \"kind\": \"STATUTORY_BODY\"}"
+                        .formatted(agency, agency))
+                .when()
+                .post("/api/partners/v1/agencies")
+                .then()
+                .statusCode(201);
         return agency;
     }
 
     public static String practitioner(String role, String fte, String login) {
         String registration = role.contains("SOCIAL_WORKER") || role.equals("TEAM_MANAGER")
-                ? ", \"registrationBody\": \"SOCIAL_WORK_ENGLAND\", \"registrationNumber\": \"SW%d\"".formatted(
-                        Math.abs(login.hashCode() % 1_000_000))
+                ? ", \"registrationBody\": \"SOCIAL_WORK_ENGLAND\", \"registrationNumber\": \"SW%d\""
+                        .formatted(Math.abs(login.hashCode() % 1_000_000))
                 : "";
         return """
                 {"givenName": "Tomasz", "familyName": "Reilly-%s", "role": "%s", "fte": %s,
-                 "motivationalInterviewingTrainedOn": "2025-03-14", "startDate": "2026-01-05", "login": "%s"%s}"""
-                .formatted(login, role, fte, login, registration);
+                 "motivationalInterviewingTrainedOn": "2025-03-14", "startDate": "2026-01-05", "login": "%s"%s}""".formatted(login, role, fte, login, registration);
     }
 
     public static String register(UUID agency, String role, String login) {
-        return given().auth().oauth2(agencyStaff("pm", "provider-manager", agency.toString())).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(agencyStaff("pm", "provider-manager", agency.toString()))
+                .contentType(ContentType.JSON)
                 .body(practitioner(role, "0.8", login))
-                .when().post("/api/partners/v1/agencies/" + agency + "/practitioners")
-                .then().statusCode(201).extract().path("id");
+                .when()
+                .post("/api/partners/v1/agencies/" + agency + "/practitioners")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static String login() {
@@ -66,17 +77,40 @@ public class PractitionerResourceTest {
         String login = login();
         String id = register(agency, "ADULT_PRACTITIONER_SUBSTANCE_USE", login);
 
-        given().auth().oauth2(manager).when().get("/api/partners/v1/practitioners/" + id)
-                .then().statusCode(200).header("ETag", equalTo("\"0\"")).body("discipline", equalTo("SUBSTANCE_USE"));
-        given().auth().oauth2(manager).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        given().auth()
+                .oauth2(manager)
+                .when()
+                .get("/api/partners/v1/practitioners/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"0\""))
+                .body("discipline", equalTo("SUBSTANCE_USE"));
+        given().auth()
+                .oauth2(manager)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
                 .body(practitioner("ADULT_PRACTITIONER_SUBSTANCE_USE", "0.6", login))
-                .when().put("/api/partners/v1/practitioners/" + id)
-                .then().statusCode(200).body("fte", equalTo(0.6f));
-        given().auth().oauth2(manager).when().get("/api/partners/v1/practitioners/" + id)
-                .then().statusCode(200).header("ETag", equalTo("\"1\"")).body("fte", equalTo(0.6f));
-        given().auth().oauth2(manager).queryParam("familyName", "reilly")
-                .when().get("/api/partners/v1/agencies/" + agency + "/practitioners")
-                .then().statusCode(200).body("items.id", hasItem(id));
+                .when()
+                .put("/api/partners/v1/practitioners/" + id)
+                .then()
+                .statusCode(200)
+                .body("fte", equalTo(0.6f));
+        given().auth()
+                .oauth2(manager)
+                .when()
+                .get("/api/partners/v1/practitioners/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("fte", equalTo(0.6f));
+        given().auth()
+                .oauth2(manager)
+                .queryParam("familyName", "reilly")
+                .when()
+                .get("/api/partners/v1/agencies/" + agency + "/practitioners")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id));
         assertThat(audit.verify()).isEmpty();
     }
 
@@ -86,31 +120,73 @@ public class PractitionerResourceTest {
         String id = register(agency, "ADULT_PRACTITIONER_DOMESTIC_ABUSE_VICTIM", login());
         String other = agencyStaff("pm2", "provider-manager", UUID.randomUUID().toString());
 
-        given().auth().oauth2(other).contentType(ContentType.JSON).body(practitioner("VOLUNTEER", "0.2", login()))
-                .when().post("/api/partners/v1/agencies/" + agency + "/practitioners").then().statusCode(403);
-        given().auth().oauth2(other).when().get("/api/partners/v1/practitioners/" + id).then().statusCode(404);
-        given().auth().oauth2(other).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        given().auth()
+                .oauth2(other)
+                .contentType(ContentType.JSON)
                 .body(practitioner("VOLUNTEER", "0.2", login()))
-                .when().put("/api/partners/v1/practitioners/" + id).then().statusCode(404);
-        given().auth().oauth2(other).when().get("/api/partners/v1/agencies/" + agency + "/practitioners").then().statusCode(404);
-        given().auth().oauth2(councilStaff("sw", "social-worker", "E10000032"))
-                .when().get("/api/partners/v1/practitioners/" + id).then().statusCode(403);
+                .when()
+                .post("/api/partners/v1/agencies/" + agency + "/practitioners")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(other)
+                .when()
+                .get("/api/partners/v1/practitioners/" + id)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(other)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(practitioner("VOLUNTEER", "0.2", login()))
+                .when()
+                .put("/api/partners/v1/practitioners/" + id)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(other)
+                .when()
+                .get("/api/partners/v1/agencies/" + agency + "/practitioners")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(councilStaff("sw", "social-worker", "E10000032"))
+                .when()
+                .get("/api/partners/v1/practitioners/" + id)
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void refuses_an_fte_of_one_and_a_half_and_a_missing_registration() {
         UUID agency = newAgency();
         String manager = agencyStaff("pm", "provider-manager", agency.toString());
-        given().auth().oauth2(manager).contentType(ContentType.JSON).body(practitioner("FAMILY_PRACTITIONER", "1.5", login()))
-                .when().post("/api/partners/v1/agencies/" + agency + "/practitioners")
-                .then().statusCode(400).body("errors.field", hasItem("fte"));
-        given().auth().oauth2(manager).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(manager)
+                .contentType(ContentType.JSON)
+                .body(practitioner("FAMILY_PRACTITIONER", "1.5", login()))
+                .when()
+                .post("/api/partners/v1/agencies/" + agency + "/practitioners")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("fte"));
+        given().auth()
+                .oauth2(manager)
+                .contentType(ContentType.JSON)
                 .body(practitioner("CLINICAL_PSYCHOLOGIST", "0.5", login()))
-                .when().post("/api/partners/v1/agencies/" + agency + "/practitioners")
-                .then().statusCode(422).body("type", equalTo("https://familysafeguarding.org/problems/registration-required"));
-        given().auth().oauth2(manager).queryParam("size", 100)
-                .when().get("/api/partners/v1/agencies/" + agency + "/practitioners")
-                .then().statusCode(200).body("totalItems", equalTo(0));
+                .when()
+                .post("/api/partners/v1/agencies/" + agency + "/practitioners")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("https://familysafeguarding.org/problems/registration-required"));
+        given().auth()
+                .oauth2(manager)
+                .queryParam("size", 100)
+                .when()
+                .get("/api/partners/v1/agencies/" + agency + "/practitioners")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0));
     }
 
     @Test
@@ -119,24 +195,53 @@ public class PractitionerResourceTest {
         String login = login();
         String id = register(agency, "VOLUNTEER", login);
         String manager = agencyStaff("pm", "provider-manager", agency.toString());
-        given().auth().oauth2(manager).contentType(ContentType.JSON).body(practitioner("VOLUNTEER", "0.2", login))
-                .when().post("/api/partners/v1/agencies/" + agency + "/practitioners").then().statusCode(409);
-        given().auth().oauth2(manager).contentType(ContentType.JSON).body(practitioner("VOLUNTEER", "0.2", login))
-                .when().put("/api/partners/v1/practitioners/" + id).then().statusCode(428);
-        given().auth().oauth2(manager).contentType(ContentType.JSON).header("If-Match", "\"3\"")
+        given().auth()
+                .oauth2(manager)
+                .contentType(ContentType.JSON)
                 .body(practitioner("VOLUNTEER", "0.2", login))
-                .when().put("/api/partners/v1/practitioners/" + id).then().statusCode(412);
+                .when()
+                .post("/api/partners/v1/agencies/" + agency + "/practitioners")
+                .then()
+                .statusCode(409);
+        given().auth()
+                .oauth2(manager)
+                .contentType(ContentType.JSON)
+                .body(practitioner("VOLUNTEER", "0.2", login))
+                .when()
+                .put("/api/partners/v1/practitioners/" + id)
+                .then()
+                .statusCode(428);
+        given().auth()
+                .oauth2(manager)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"3\"")
+                .body(practitioner("VOLUNTEER", "0.2", login))
+                .when()
+                .put("/api/partners/v1/practitioners/" + id)
+                .then()
+                .statusCode(412);
     }
 
     static UUID inHouseAgency(String council) {
-        given().auth().oauth2(platformAdmin()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(platformAdmin())
+                .contentType(ContentType.JSON)
                 .body(CouncilResourceTest.registration(council, council.substring(6, 9)))
-                .when().post("/api/partners/v1/councils").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+                .when()
+                .post("/api/partners/v1/councils")
+                .then()
+                .statusCode(org.hamcrest.Matchers.oneOf(201, 409));
         UUID agency = UUID.randomUUID();
-        given().auth().oauth2(platformAdmin()).contentType(ContentType.JSON)
-                .body("{\"id\": \"%s\", \"name\": \"Children's Services %s\", \"kind\": \"IN_HOUSE\", \"council\": \"%s\"}"
-                        .formatted(agency, agency, council))
-                .when().post("/api/partners/v1/agencies").then().statusCode(201);
+        given().auth()
+                .oauth2(platformAdmin())
+                .contentType(ContentType.JSON)
+                .body(
+                        "{\"id\": \"%s\", \"name\": \"Children's Services %s\", \"kind\": \"IN_HOUSE\", \"council\": \"%s\"}"
+                                .formatted(agency, agency, council))
+                .when()
+                .post("/api/partners/v1/agencies")
+                .then()
+                .statusCode(201);
         return agency;
     }
 
@@ -147,15 +252,32 @@ public class PractitionerResourceTest {
         String id = register(agency, "ADULT_PRACTITIONER_SUBSTANCE_USE", login);
         String oxfordshireAdmin = councilStaff("ox-partnership-admin", "partnership-admin", "E10000025");
 
-        given().auth().oauth2(oxfordshireAdmin).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        given().auth()
+                .oauth2(oxfordshireAdmin)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
                 .body(practitioner("ADULT_PRACTITIONER_SUBSTANCE_USE", "0.8", "tp-practitioner"))
-                .when().put("/api/partners/v1/practitioners/" + id)
-                .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(oxfordshireAdmin).contentType(ContentType.JSON)
+                .when()
+                .put("/api/partners/v1/practitioners/" + id)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(oxfordshireAdmin)
+                .contentType(ContentType.JSON)
                 .body(practitioner("VOLUNTEER", "0.2", login()))
-                .when().post("/api/partners/v1/agencies/" + agency + "/practitioners").then().statusCode(403);
-        given().auth().oauth2(platformAdmin()).when().get("/api/partners/v1/practitioners/" + id)
-                .then().statusCode(200).body("login", equalTo(login)).header("ETag", equalTo("\"0\""));
+                .when()
+                .post("/api/partners/v1/agencies/" + agency + "/practitioners")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(platformAdmin())
+                .when()
+                .get("/api/partners/v1/practitioners/" + id)
+                .then()
+                .statusCode(200)
+                .body("login", equalTo(login))
+                .header("ETag", equalTo("\"0\""));
     }
 
     @Test
@@ -164,20 +286,47 @@ public class PractitionerResourceTest {
         String wsAdmin = councilStaff("ws-partnership-admin", "partnership-admin", "E10000032");
         String oxAdmin = councilStaff("ox-partnership-admin", "partnership-admin", "E10000025");
         String login = login();
-        String id = given().auth().oauth2(wsAdmin).contentType(ContentType.JSON)
+        String id = given().auth()
+                .oauth2(wsAdmin)
+                .contentType(ContentType.JSON)
                 .body(practitioner("FAMILY_PRACTITIONER", "1.0", login))
-                .when().post("/api/partners/v1/agencies/" + westSussex + "/practitioners")
-                .then().statusCode(201).extract().path("id");
+                .when()
+                .post("/api/partners/v1/agencies/" + westSussex + "/practitioners")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
-        given().auth().oauth2(oxAdmin).when().get("/api/partners/v1/practitioners/" + id).then().statusCode(404);
-        given().auth().oauth2(oxAdmin).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        given().auth()
+                .oauth2(oxAdmin)
+                .when()
+                .get("/api/partners/v1/practitioners/" + id)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(oxAdmin)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
                 .body(practitioner("FAMILY_PRACTITIONER", "1.0", "someone-else"))
-                .when().put("/api/partners/v1/practitioners/" + id).then().statusCode(404);
-        given().auth().oauth2(oxAdmin).when().get("/api/partners/v1/agencies/" + westSussex + "/practitioners")
-                .then().statusCode(404);
-        given().auth().oauth2(wsAdmin).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .when()
+                .put("/api/partners/v1/practitioners/" + id)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(oxAdmin)
+                .when()
+                .get("/api/partners/v1/agencies/" + westSussex + "/practitioners")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(wsAdmin)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
                 .body(practitioner("FAMILY_PRACTITIONER", "0.5", login))
-                .when().put("/api/partners/v1/practitioners/" + id).then().statusCode(200);
+                .when()
+                .put("/api/partners/v1/practitioners/" + id)
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -187,16 +336,31 @@ public class PractitionerResourceTest {
         String id = register(agency, "VOLUNTEER", login());
         long before = auditEntries("practitioner-login", id);
         String renamed = login();
-        given().auth().oauth2(manager).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        given().auth()
+                .oauth2(manager)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
                 .body(practitioner("VOLUNTEER", "0.2", renamed))
-                .when().put("/api/partners/v1/practitioners/" + id).then().statusCode(200);
+                .when()
+                .put("/api/partners/v1/practitioners/" + id)
+                .then()
+                .statusCode(200);
         assertThat(auditEntries("practitioner-login", id)).isEqualTo(before + 1);
-        given().auth().oauth2(manager).when().get("/api/partners/v1/practitioners/" + id)
-                .then().statusCode(200).body("login", equalTo(renamed));
+        given().auth()
+                .oauth2(manager)
+                .when()
+                .get("/api/partners/v1/practitioners/" + id)
+                .then()
+                .statusCode(200)
+                .body("login", equalTo(renamed));
 
         long listed = auditEntries("practitioner", id);
-        given().auth().oauth2(councilStaff("ws-commissioner", "commissioner", "E10000032"))
-                .when().get("/api/partners/v1/agencies/" + agency + "/practitioners").then().statusCode(200)
+        given().auth()
+                .oauth2(councilStaff("ws-commissioner", "commissioner", "E10000032"))
+                .when()
+                .get("/api/partners/v1/agencies/" + agency + "/practitioners")
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem(id));
         assertThat(auditEntries("practitioner", id)).isEqualTo(listed + 1);
     }
@@ -205,8 +369,13 @@ public class PractitionerResourceTest {
     jakarta.persistence.EntityManager entityManager;
 
     long auditEntries(String recordType, String id) {
-        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from audit_entry where record_type = ?1 and record_id = ?2")
-                .setParameter(1, recordType).setParameter(2, id).getSingleResult()).longValue());
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery(
+                                        "select count(*) from audit_entry where record_type = ?1 and record_id = ?2")
+                                .setParameter(1, recordType)
+                                .setParameter(2, id)
+                                .getSingleResult())
+                        .longValue());
     }
 }

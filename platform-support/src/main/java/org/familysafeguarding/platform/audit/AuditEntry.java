@@ -74,7 +74,19 @@ public class AuditEntry {
 
     /** The fields the hash covers, in a fixed order. */
     String canonical() {
-        return String.join("|", Long.toString(seq), occurredAt.toString(), username, roles, organisation, recordType,
-                recordId, childId == null ? "" : childId, action.name(), outcome, requestId, previousHash);
+        return String.join(
+                "|",
+                Long.toString(seq),
+                occurredAt.toString(),
+                username,
+                roles,
+                organisation,
+                recordType,
+                recordId,
+                childId == null ? "" : childId,
+                action.name(),
+                outcome,
+                requestId,
+                previousHash);
     }
 }

@@ -29,10 +29,12 @@ public abstract class AuditLogResource {
     @RolesAllowed(AUDITOR)
     @Produces(MediaType.APPLICATION_JSON)
     @Tag(name = "Audit")
-    @Operation(summary = "Is any entry of the audit log altered or removed?",
-            description = "Checks from the last full walk of the chain (a scheduled job) to the head, and writes nothing. "
-                    + "Tells the caller's council nothing of others: no counts or head; a broken entry's number only when "
-                    + "it is the council's own.")
+    @Operation(
+            summary = "Is any entry of the audit log altered or removed?",
+            description =
+                    "Checks from the last full walk of the chain (a scheduled job) to the head, and writes nothing. "
+                            + "Tells the caller's council nothing of others: no counts or head; a broken entry's number only when "
+                            + "it is the council's own.")
     public CouncilAuditVerification verify() {
         return audit.verificationForCaller();
     }

@@ -32,7 +32,9 @@ public class AuditSealer {
         wakeable.wake();
     }
 
-    @Scheduled(every = "${platform.audit.seal-interval:0.5s}", delayed = "1s",
+    @Scheduled(
+            every = "${platform.audit.seal-interval:0.5s}",
+            delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sealOnSchedule() {
         wakeable.wake();

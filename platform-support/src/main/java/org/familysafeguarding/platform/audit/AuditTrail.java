@@ -46,6 +46,7 @@ public class AuditTrail {
     static final String GENESIS = "0".repeat(64);
     /** Held by the one sequencer sealing entries at a time, across the service's instances. */
     public static final long SEQUENCER_LOCK = 0x46534d41554449L;
+
     private static final int SEAL_BATCH = 500;
     /** The only profile in which the audit write may be switched off: a benchmark's audit-off baseline. */
     static final String BENCH_PROFILE = "bench";
@@ -57,13 +58,17 @@ public class AuditTrail {
     private final TransactionSynchronizationRegistry transactions;
     private final boolean write;
 
-    public AuditTrail(EntityManager entityManager, Caller caller, Event<AuditAppended> appended,
+    public AuditTrail(
+            EntityManager entityManager,
+            Caller caller,
+            Event<AuditAppended> appended,
             TransactionSynchronizationRegistry transactions,
             @ConfigProperty(name = "platform.audit.seal-overdue", defaultValue = "30s") Duration sealOverdue,
             @ConfigProperty(name = "platform.audit.write", defaultValue = "true") boolean write) {
         if (!write && !ConfigUtils.getProfiles().contains(BENCH_PROFILE)) {
-            throw new IllegalStateException("platform.audit.write=false is a benchmark's baseline: it is refused outside the '"
-                    + BENCH_PROFILE + "' profile");
+            throw new IllegalStateException(
+                    "platform.audit.write=false is a benchmark's baseline: it is refused outside the '" + BENCH_PROFILE
+                            + "' profile");
         }
         this.write = write;
         this.entityManager = entityManager;
@@ -82,8 +87,7 @@ public class AuditTrail {
     }
 
     /** Fired in the transaction that appended an entry; observed after it commits, to seal at once. */
-    public record AuditAppended() {
-    }
+    public record AuditAppended() {}
 
     /** An allowed access, in the transaction of the access itself. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -100,15 +104,21 @@ public class AuditTrail {
     /** Who accessed records of this child, oldest first (sealed or not yet). */
     @Transactional
     public List<AuditEntry> forChild(String childId, int page, int size) {
-        return entityManager.createQuery("from AuditEntry e where e.childId = :child order by e.id", AuditEntry.class)
-                .setParameter("child", childId).setFirstResult(page * size).setMaxResults(size).getResultList();
+        return entityManager
+                .createQuery("from AuditEntry e where e.childId = :child order by e.id", AuditEntry.class)
+                .setParameter("child", childId)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
     }
 
     /** How many entries concern this child. */
     @Transactional
     public long countForChild(String childId) {
-        return entityManager.createQuery("select count(e) from AuditEntry e where e.childId = :child", Long.class)
-                .setParameter("child", childId).getSingleResult();
+        return entityManager
+                .createQuery("select count(e) from AuditEntry e where e.childId = :child", Long.class)
+                .setParameter("child", childId)
+                .getSingleResult();
     }
 
     /**
@@ -129,37 +139,62 @@ public class AuditTrail {
     public AuditVerification verification() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Optional<String> overdue = overdueUnsealed(now);
-        List<?> latest = entityManager.createNativeQuery("select seq, hash from audit_checkpoint order by id desc")
-                .setMaxResults(1).getResultList();
+        List<?> latest = entityManager
+                .createNativeQuery("select seq, hash from audit_checkpoint order by id desc")
+                .setMaxResults(1)
+                .getResultList();
         Object[] checkpoint = latest.isEmpty() ? null : (Object[]) latest.get(0);
         long previousSeq = checkpoint == null ? 0 : ((Number) checkpoint[0]).longValue();
         Walk walk = walk(previousSeq);
         if (walk.firstBroken() != null) {
-            return new AuditVerification(false, walk.headSeq(), walk.firstBroken(),
-                    "entry " + walk.firstBroken() + " was altered, or an entry before it was removed", walk.headSeq(),
-                    walk.headHash(), previousSeq, now);
+            return new AuditVerification(
+                    false,
+                    walk.headSeq(),
+                    walk.firstBroken(),
+                    "entry " + walk.firstBroken() + " was altered, or an entry before it was removed",
+                    walk.headSeq(),
+                    walk.headHash(),
+                    previousSeq,
+                    now);
         }
         if (checkpoint != null) {
             if (walk.headSeq() < previousSeq) {
-                return new AuditVerification(false, walk.headSeq(), walk.headSeq() + 1,
+                return new AuditVerification(
+                        false,
+                        walk.headSeq(),
+                        walk.headSeq() + 1,
                         "entries " + (walk.headSeq() + 1) + " to " + previousSeq
                                 + " were seen by the previous verification and are gone",
-                        walk.headSeq(), walk.headHash(), previousSeq, now);
+                        walk.headSeq(),
+                        walk.headHash(),
+                        previousSeq,
+                        now);
             }
             if (!checkpoint[1].equals(walk.rememberedHash())) {
-                return new AuditVerification(false, walk.headSeq(), previousSeq,
-                        "entry " + previousSeq + " no longer has the hash the previous verification saw: the log was rewritten",
-                        walk.headSeq(), walk.headHash(), previousSeq, now);
+                return new AuditVerification(
+                        false,
+                        walk.headSeq(),
+                        previousSeq,
+                        "entry " + previousSeq
+                                + " no longer has the hash the previous verification saw: the log was rewritten",
+                        walk.headSeq(),
+                        walk.headHash(),
+                        previousSeq,
+                        now);
             }
         }
         if (overdue.isPresent()) {
-            return new AuditVerification(false, walk.headSeq(), null, overdue.get(), walk.headSeq(), walk.headHash(),
-                    previousSeq, now);
+            return new AuditVerification(
+                    false, walk.headSeq(), null, overdue.get(), walk.headSeq(), walk.headHash(), previousSeq, now);
         }
-        entityManager.createNativeQuery("insert into audit_checkpoint (verified_at, seq, hash) values (:at, :seq, :hash)")
-                .setParameter("at", now).setParameter("seq", walk.headSeq()).setParameter("hash", walk.headHash())
+        entityManager
+                .createNativeQuery("insert into audit_checkpoint (verified_at, seq, hash) values (:at, :seq, :hash)")
+                .setParameter("at", now)
+                .setParameter("seq", walk.headSeq())
+                .setParameter("hash", walk.headHash())
                 .executeUpdate();
-        return new AuditVerification(true, walk.headSeq(), null, null, walk.headSeq(), walk.headHash(), previousSeq, now);
+        return new AuditVerification(
+                true, walk.headSeq(), null, null, walk.headSeq(), walk.headHash(), previousSeq, now);
     }
 
     /**
@@ -178,8 +213,10 @@ public class AuditTrail {
     @Transactional
     public CouncilAuditVerification verificationFor(String council) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        List<?> latest = entityManager.createNativeQuery("select seq, hash, verified_at from audit_checkpoint order by id desc")
-                .setMaxResults(1).getResultList();
+        List<?> latest = entityManager
+                .createNativeQuery("select seq, hash, verified_at from audit_checkpoint order by id desc")
+                .setMaxResults(1)
+                .getResultList();
         Object[] checkpoint = latest.isEmpty() ? null : (Object[]) latest.get(0);
         long from = checkpoint == null ? 0 : ((Number) checkpoint[0]).longValue();
         String fromHash = checkpoint == null ? GENESIS : (String) checkpoint[1];
@@ -189,26 +226,44 @@ public class AuditTrail {
             Optional<String> overdue = overdueUnsealed(now);
             return overdue.isEmpty()
                     ? new CouncilAuditVerification(true, null, null, now, fullAt)
-                    : new CouncilAuditVerification(false, "entries of the log were not sealed into its chain in time; "
-                            + "the platform's operators are told", null, now, fullAt);
+                    : new CouncilAuditVerification(
+                            false,
+                            "entries of the log were not sealed into its chain in time; "
+                                    + "the platform's operators are told",
+                            null,
+                            now,
+                            fullAt);
         }
-        boolean ours = council != null && entityManager.createQuery(
-                "select count(e) from AuditEntry e where e.seq = :seq and e.organisation = :council", Long.class)
-                .setParameter("seq", broken).setParameter("council", council).getSingleResult() > 0;
+        boolean ours = council != null
+                && entityManager
+                                .createQuery(
+                                        "select count(e) from AuditEntry e where e.seq = :seq and e.organisation = :council",
+                                        Long.class)
+                                .setParameter("seq", broken)
+                                .setParameter("council", council)
+                                .getSingleResult()
+                        > 0;
         return ours
-                ? new CouncilAuditVerification(false, "entry " + broken + " of your council was altered, or an entry before it was removed",
-                        broken, now, fullAt)
-                : new CouncilAuditVerification(false, "the log is not intact; the platform's operators are told", null, now,
-                        fullAt);
+                ? new CouncilAuditVerification(
+                        false,
+                        "entry " + broken + " of your council was altered, or an entry before it was removed",
+                        broken,
+                        now,
+                        fullAt)
+                : new CouncilAuditVerification(
+                        false, "the log is not intact; the platform's operators are told", null, now, fullAt);
     }
 
     /** The first broken entry from the checkpoint on (the checkpoint's own entry included), or null. */
     private Long walkTail(long from, String fromHash) {
         String previous = from == 0 ? GENESIS : null;
         long expectedSeq = from == 0 ? 1 : from;
-        var entries = entityManager.createQuery("from AuditEntry e where e.seq >= :from order by e.seq", AuditEntry.class)
-                .setParameter("from", Math.max(from, 1)).setHint("org.hibernate.fetchSize", 1000)
-                .setHint("org.hibernate.readOnly", true).getResultStream();
+        var entries = entityManager
+                .createQuery("from AuditEntry e where e.seq >= :from order by e.seq", AuditEntry.class)
+                .setParameter("from", Math.max(from, 1))
+                .setHint("org.hibernate.fetchSize", 1000)
+                .setHint("org.hibernate.readOnly", true)
+                .getResultStream();
         for (AuditEntry entry : (Iterable<AuditEntry>) entries::iterator) {
             boolean linked = previous == null ? entry.hash.equals(fromHash) : entry.previousHash.equals(previous);
             if (entry.seq != expectedSeq || !linked || !entry.hash.equals(hash(entry))) {
@@ -235,16 +290,18 @@ public class AuditTrail {
      * What one pass found: the last intact entry (every entry up to it was walked), the first broken
      * one if any, and the hash of the entry the caller asked to remember.
      */
-    private record Walk(long headSeq, Long firstBroken, String headHash, String rememberedHash) {
-    }
+    private record Walk(long headSeq, Long firstBroken, String headHash, String rememberedHash) {}
 
     /** One pass over the chain, streaming; remembers the hash at {@code remember} (0: the genesis). */
     private Walk walk(long remember) {
         String remembered = remember == 0 ? GENESIS : null;
         String previous = GENESIS;
         long expectedSeq = 1;
-        var entries = entityManager.createQuery("from AuditEntry e where e.seq is not null order by e.seq", AuditEntry.class)
-                .setHint("org.hibernate.fetchSize", 1000).setHint("org.hibernate.readOnly", true).getResultStream();
+        var entries = entityManager
+                .createQuery("from AuditEntry e where e.seq is not null order by e.seq", AuditEntry.class)
+                .setHint("org.hibernate.fetchSize", 1000)
+                .setHint("org.hibernate.readOnly", true)
+                .getResultStream();
         for (AuditEntry entry : (Iterable<AuditEntry>) entries::iterator) {
             if (entry.seq != expectedSeq || !entry.previousHash.equals(previous) || !entry.hash.equals(hash(entry))) {
                 return new Walk(expectedSeq - 1, entry.seq, previous, remembered);
@@ -278,14 +335,21 @@ public class AuditTrail {
         if (!Transactions.tryAdvisoryLock(entityManager, SEQUENCER_LOCK)) {
             return 0;
         }
-        List<AuditEntry> unsealed = entityManager.createQuery("from AuditEntry e where e.seq is null order by e.id",
-                AuditEntry.class).setMaxResults(SEAL_BATCH).getResultList();
+        List<AuditEntry> unsealed = entityManager
+                .createQuery("from AuditEntry e where e.seq is null order by e.id", AuditEntry.class)
+                .setMaxResults(SEAL_BATCH)
+                .getResultList();
         if (unsealed.isEmpty()) {
             return 0;
         }
-        Object[] head = entityManager.createQuery(
-                "select e.seq, e.hash from AuditEntry e where e.seq is not null order by e.seq desc", Object[].class)
-                .setMaxResults(1).getResultStream().findFirst().orElse(new Object[] { 0L, GENESIS });
+        Object[] head = entityManager
+                .createQuery(
+                        "select e.seq, e.hash from AuditEntry e where e.seq is not null order by e.seq desc",
+                        Object[].class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(new Object[] {0L, GENESIS});
         long seq = (Long) head[0];
         String previous = (String) head[1];
         for (AuditEntry entry : unsealed) {
@@ -300,13 +364,17 @@ public class AuditTrail {
 
     /** A finding when an entry has waited longer than {@code platform.audit.seal-overdue} to be sealed. */
     private Optional<String> overdueUnsealed(Instant now) {
-        Object[] found = (Object[]) entityManager.createNativeQuery(
-                "select count(*), min(id) from audit_entry where seq is null and occurred_at < :before")
-                .setParameter("before", now.minus(sealOverdue)).getSingleResult();
+        Object[] found = (Object[]) entityManager
+                .createNativeQuery(
+                        "select count(*), min(id) from audit_entry where seq is null and occurred_at < :before")
+                .setParameter("before", now.minus(sealOverdue))
+                .getSingleResult();
         long count = ((Number) found[0]).longValue();
-        return count == 0 ? Optional.empty()
-                : Optional.of(count + " entr" + (count == 1 ? "y was" : "ies were") + " not sealed into the chain within "
-                        + sealOverdue.toSeconds() + " s (the oldest appended as id " + found[1] + ")");
+        return count == 0
+                ? Optional.empty()
+                : Optional.of(
+                        count + " entr" + (count == 1 ? "y was" : "ies were") + " not sealed into the chain within "
+                                + sealOverdue.toSeconds() + " s (the oldest appended as id " + found[1] + ")");
     }
 
     private void append(AuditAction action, String recordType, String recordId, String childId, String outcome) {

@@ -16,6 +16,12 @@ import java.time.Instant;
  * @param previouslyVerifiedSeq the head at the previous intact verification (0 when none)
  * @param verifiedAt when this verification ran
  */
-public record AuditVerification(boolean intact, long entriesChecked, Long firstBrokenSeq, String problem, long headSeq,
-        String headHash, long previouslyVerifiedSeq, Instant verifiedAt) {
-}
+public record AuditVerification(
+        boolean intact,
+        long entriesChecked,
+        Long firstBrokenSeq,
+        String problem,
+        long headSeq,
+        String headHash,
+        long previouslyVerifiedSeq,
+        Instant verifiedAt) {}

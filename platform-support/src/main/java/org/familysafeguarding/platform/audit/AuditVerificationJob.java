@@ -26,14 +26,18 @@ public class AuditVerificationJob {
     private final ScheduledRuns runs;
     private final Duration every;
 
-    public AuditVerificationJob(AuditTrail audit, ScheduledRuns runs,
+    public AuditVerificationJob(
+            AuditTrail audit,
+            ScheduledRuns runs,
             @ConfigProperty(name = "platform.audit.full-verification-every", defaultValue = "10m") Duration every) {
         this.audit = audit;
         this.runs = runs;
         this.every = every;
     }
 
-    @Scheduled(every = "${platform.audit.full-verification-every:10m}", delayed = "${platform.audit.full-verification-delay:30s}",
+    @Scheduled(
+            every = "${platform.audit.full-verification-every:10m}",
+            delayed = "${platform.audit.full-verification-delay:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void verifyAll() {
         if (!runs.claim("audit-verification", every, Instant.now())) {

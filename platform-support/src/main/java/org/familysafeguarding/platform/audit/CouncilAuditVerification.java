@@ -11,6 +11,5 @@ import java.time.Instant;
  * @param verifiedAt when this check ran
  * @param lastFullVerificationAt when the whole chain was last walked and found intact (a scheduled job)
  */
-public record CouncilAuditVerification(boolean intact, String problem, Long firstBrokenSeq, Instant verifiedAt,
-        Instant lastFullVerificationAt) {
-}
+public record CouncilAuditVerification(
+        boolean intact, String problem, Long firstBrokenSeq, Instant verifiedAt, Instant lastFullVerificationAt) {}

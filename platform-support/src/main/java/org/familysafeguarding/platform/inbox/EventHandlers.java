@@ -41,7 +41,8 @@ public final class EventHandlers {
         } else if (ignored.containsKey(event.type())) {
             LOG.debugf("%s: %s passed over (%s)", topic, event.type(), ignored.get(event.type()));
         } else {
-            LOG.warnf("%s: event %s has type %s, which this service neither handles nor ignores; passed over",
+            LOG.warnf(
+                    "%s: event %s has type %s, which this service neither handles nor ignores; passed over",
                     topic, event.id(), event.type());
         }
     }

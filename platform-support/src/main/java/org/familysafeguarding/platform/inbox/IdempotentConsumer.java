@@ -28,7 +28,11 @@ public class IdempotentConsumer {
     private final Inbox inbox;
     private final ObjectMapper objectMapper;
     private final Guard retries = Guard.create()
-            .withRetry().maxRetries(3).delay(200, ChronoUnit.MILLIS).abortOn(UnreadableEvent.class).done()
+            .withRetry()
+            .maxRetries(3)
+            .delay(200, ChronoUnit.MILLIS)
+            .abortOn(UnreadableEvent.class)
+            .done()
             .build();
 
     public IdempotentConsumer(Inbox inbox, ObjectMapper objectMapper) {
@@ -39,13 +43,15 @@ public class IdempotentConsumer {
     public CompletionStage<Void> consume(Message<String> message, Consumer<InboundEvent> effect) {
         try {
             InboundEvent event = InboundEvent.of(message);
-            boolean applied = retries.get(() -> QuarkusTransaction.requiringNew().call(() -> {
-                if (!inbox.firstDelivery(event.id(), event.type())) {
-                    return false;
-                }
-                effect.accept(event);
-                return true;
-            }), Boolean.class);
+            boolean applied = retries.get(
+                    () -> QuarkusTransaction.requiringNew().call(() -> {
+                        if (!inbox.firstDelivery(event.id(), event.type())) {
+                            return false;
+                        }
+                        effect.accept(event);
+                        return true;
+                    }),
+                    Boolean.class);
             if (!applied) {
                 LOG.debugf("Event %s (%s) was already applied; redelivery ignored", event.id(), event.type());
             }
@@ -64,8 +70,10 @@ public class IdempotentConsumer {
         try {
             return objectMapper.readValue(event.data(), type);
         } catch (JsonProcessingException e) {
-            throw new UnreadableEvent("event " + event.id() + " is not a readable " + type.getSimpleName()
-                    + ": " + e.getOriginalMessage(), e);
+            throw new UnreadableEvent(
+                    "event " + event.id() + " is not a readable " + type.getSimpleName() + ": "
+                            + e.getOriginalMessage(),
+                    e);
         }
     }
 }

@@ -25,18 +25,26 @@ public record InboundEvent(String id, String type, String subject, Instant time,
      */
     public static InboundEvent of(Message<String> message) {
         Optional<IncomingCloudEventMetadata> metadata = message.getMetadata(IncomingCloudEventMetadata.class);
-        IncomingCloudEventMetadata<?> cloudEvent = metadata
-                .orElseThrow(() -> new UnreadableEvent("record carries no CloudEvent headers (ce_id, ce_type)"));
-        message.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getTopic)
-                .flatMap(InboundEvent::ownerOf).ifPresent(owner -> {
-                    String source = cloudEvent.getSource() == null ? null : cloudEvent.getSource().toString();
+        IncomingCloudEventMetadata<?> cloudEvent = metadata.orElseThrow(
+                () -> new UnreadableEvent("record carries no CloudEvent headers (ce_id, ce_type)"));
+        message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(IncomingKafkaRecordMetadata::getTopic)
+                .flatMap(InboundEvent::ownerOf)
+                .ifPresent(owner -> {
+                    String source = cloudEvent.getSource() == null
+                            ? null
+                            : cloudEvent.getSource().toString();
                     if (!owner.equals(source)) {
                         throw new UnreadableEvent("event " + cloudEvent.getId() + " claims source " + source
                                 + ", but only " + owner + " publishes on this topic");
                     }
                 });
-        return new InboundEvent(cloudEvent.getId(), cloudEvent.getType(), cloudEvent.getSubject().orElse(null),
-                cloudEvent.getTimeStamp().map(ZonedDateTime::toInstant).orElse(null), message.getPayload());
+        return new InboundEvent(
+                cloudEvent.getId(),
+                cloudEvent.getType(),
+                cloudEvent.getSubject().orElse(null),
+                cloudEvent.getTimeStamp().map(ZonedDateTime::toInstant).orElse(null),
+                message.getPayload());
     }
 
     /** The service that alone publishes on a topic named {@code <service>.events}: its CloudEvents source. */

@@ -20,7 +20,8 @@ public class Inbox {
     /** @return true the first time this event id is seen, false for a redelivery */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(String eventId, String eventType) {
-        int inserted = entityManager.createNativeQuery("""
+        int inserted = entityManager
+                .createNativeQuery("""
                 insert into processed_event (event_id, event_type, processed_at)
                 values (:id, :type, now()) on conflict (event_id) do nothing""")
                 .setParameter("id", eventId)

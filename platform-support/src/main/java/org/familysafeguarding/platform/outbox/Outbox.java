@@ -23,7 +23,10 @@ public class Outbox {
     private final Event<OutboxAppended> appended;
     private final TransactionSynchronizationRegistry transactions;
 
-    public Outbox(EntityManager entityManager, ObjectMapper objectMapper, Event<OutboxAppended> appended,
+    public Outbox(
+            EntityManager entityManager,
+            ObjectMapper objectMapper,
+            Event<OutboxAppended> appended,
             TransactionSynchronizationRegistry transactions) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
@@ -32,8 +35,7 @@ public class Outbox {
     }
 
     /** Fired in the transaction that appended a message; the relay observes it after the commit. */
-    public record OutboxAppended() {
-    }
+    public record OutboxAppended() {}
 
     /** Must run inside the transaction that makes the change the event reports. */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -47,6 +47,7 @@ public class OutboxRelay {
     private static final int BATCH_SIZE = 100;
     /** The relay lock's key: the same in every instance of a service, distinct from the audit chain's. */
     public static final long RELAY_LOCK = 0x46534f5554424fL;
+
     private static final int LOCKED_ELSEWHERE = -1;
     private static final Duration WAIT = Duration.ofMillis(20);
     private static final int MAX_WAITS = 25;
@@ -57,7 +58,8 @@ public class OutboxRelay {
     private final Duration retention;
     private final Wakeable relay = new Wakeable("outbox-relay", this::relayAll);
 
-    public OutboxRelay(EntityManager entityManager,
+    public OutboxRelay(
+            EntityManager entityManager,
             @Channel("outbox") MutinyEmitter<String> emitter,
             @ConfigProperty(name = "platform.outbox.source") URI source,
             @ConfigProperty(name = "platform.outbox.retention", defaultValue = "P7D") Duration retention) {
@@ -71,7 +73,9 @@ public class OutboxRelay {
         relay.wake();
     }
 
-    @Scheduled(every = "${platform.outbox.poll-interval:1s}", delayed = "1s",
+    @Scheduled(
+            every = "${platform.outbox.poll-interval:1s}",
+            delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relayPending() {
         relay.wake();
@@ -103,7 +107,8 @@ public class OutboxRelay {
                 return LOCKED_ELSEWHERE;
             }
             @SuppressWarnings("unchecked")
-            List<OutboxMessage> pending = entityManager.createNativeQuery("""
+            List<OutboxMessage> pending = entityManager
+                    .createNativeQuery("""
                     select * from outbox_message where published_at is null
                     order by occurred_at, id limit :limit for update skip locked""", OutboxMessage.class)
                     .setParameter("limit", BATCH_SIZE)
@@ -122,10 +127,11 @@ public class OutboxRelay {
 
     @Scheduled(every = "1h", delayed = "1m")
     void forgetPublished() {
-        QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createQuery("delete from OutboxMessage m where m.publishedAt < :before")
-                .setParameter("before", Instant.now().minus(retention))
-                .executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createQuery("delete from OutboxMessage m where m.publishedAt < :before")
+                        .setParameter("before", Instant.now().minus(retention))
+                        .executeUpdate());
     }
 
     private Message<String> toCloudEvent(OutboxMessage message) {

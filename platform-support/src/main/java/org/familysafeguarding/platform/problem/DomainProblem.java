@@ -8,7 +8,9 @@ public abstract class DomainProblem extends RuntimeException {
 
     /** How a refusal maps to HTTP: the object is absent (or not the caller's), it clashes, or a rule refuses it. */
     public enum Kind {
-        NOT_FOUND, CONFLICT, RULE_VIOLATED,
+        NOT_FOUND,
+        CONFLICT,
+        RULE_VIOLATED,
         /** An update without If-Match: the caller must say which version it changes. */
         PRECONDITION_REQUIRED,
         /** An update against a version that is no longer current. */

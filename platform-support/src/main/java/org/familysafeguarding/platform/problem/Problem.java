@@ -19,8 +19,7 @@ public record Problem(URI type, String title, int status, String detail, URI ins
     private static final String TYPE_BASE = "https://familysafeguarding.org/problems/";
 
     /** One invalid field: a JSON pointer-like path into the request and what is wrong with it. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public static Problem of(Response.StatusType status, String slug, String detail) {
         return of(status.getStatusCode(), status.getReasonPhrase(), slug, detail);
@@ -39,6 +38,9 @@ public record Problem(URI type, String title, int status, String detail, URI ins
     }
 
     public Response toResponse() {
-        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
+        return Response.status(status)
+                .type(MediaType.valueOf(MEDIA_TYPE))
+                .entity(this)
+                .build();
     }
 }

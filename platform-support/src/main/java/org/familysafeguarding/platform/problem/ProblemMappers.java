@@ -44,15 +44,20 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return Problem.of(Status.BAD_REQUEST, "invalid-request",
+        return Problem.of(
+                        Status.BAD_REQUEST,
+                        "invalid-request",
                         "The request has " + errors.size() + " invalid field(s).")
-                .withErrors(errors).at(path(uri)).toResponse();
+                .withErrors(errors)
+                .at(path(uri))
+                .toResponse();
     }
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         Throwable cause = innermost(e);
-        String slug = cause instanceof TextFields.RefusedText ? "invalid-text"
+        String slug = cause instanceof TextFields.RefusedText
+                ? "invalid-text"
                 : cause instanceof StreamConstraintsException ? "body-beyond-limits" : "unreadable-body";
         Problem problem = Problem.of(Status.BAD_REQUEST, slug, describe(e)).at(path(uri));
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -82,7 +87,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response httpError(WebApplicationException e, UriInfo uri) {
-        if (e.getCause() instanceof JsonProcessingException unreadable && e.getResponse().getStatus() == 400) {
+        if (e.getCause() instanceof JsonProcessingException unreadable
+                && e.getResponse().getStatus() == 400) {
             // Quarkus's JSON reader wraps a parser's refusal (duplicate field, a limit passed, a number out of range)
             return unreadableJson(unreadable, uri);
         }
@@ -99,22 +105,26 @@ public class ProblemMappers {
         var refusedByDatabase = PersistenceProblems.of(e);
         if (refusedByDatabase.isPresent()) {
             // the first line names the constraint or the kind of value; the lines after it may hold personal data
-            LOG.infof("The database refused a write on %s: %s", uri == null ? "?" : uri.getPath(),
-                    PersistenceProblems.summary(e));
+            LOG.infof(
+                    "The database refused a write on %s: %s",
+                    uri == null ? "?" : uri.getPath(), PersistenceProblems.summary(e));
             return refusedByDatabase.get().at(path(uri)).toResponse();
         }
         LOG.errorf(e, "Unexpected failure on %s", uri == null ? "?" : uri.getPath());
-        return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal-error",
-                "The request could not be completed. Nothing was changed; try again, and report it if it persists.")
-                .at(path(uri)).toResponse();
+        return Problem.of(
+                        Status.INTERNAL_SERVER_ERROR,
+                        "internal-error",
+                        "The request could not be completed. Nothing was changed; try again, and report it if it persists.")
+                .at(path(uri))
+                .toResponse();
     }
 
     /** Drops the method and parameter names Bean Validation puts in front of a request field. */
     private static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    && isBodyParameter(violation, node)) {
+            if (node.getKind() == ElementKind.METHOD
+                    || node.getKind() == ElementKind.PARAMETER && isBodyParameter(violation, node)) {
                 continue;
             }
             if (node.getKind() == ElementKind.PARAMETER) {
@@ -140,7 +150,8 @@ public class ProblemMappers {
     private static String pointer(JsonMappingException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     private static String describe(JsonProcessingException e) {
@@ -156,11 +167,15 @@ public class ProblemMappers {
             return "The body is beyond the limits of a request: " + beyond.getOriginalMessage();
         }
         if (cause instanceof InputCoercionException outOfRange) {
-            String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                    ? "Field '" + pointer(mapping) + "': " : "";
-            return field + "the number is out of range for its type (" + outOfRange.getTargetType().getSimpleName() + ").";
+            String field = e instanceof JsonMappingException mapping
+                            && !mapping.getPath().isEmpty()
+                    ? "Field '" + pointer(mapping) + "': "
+                    : "";
+            return field + "the number is out of range for its type ("
+                    + outOfRange.getTargetType().getSimpleName() + ").";
         }
-        if (cause instanceof JsonParseException parse && parse.getOriginalMessage() != null
+        if (cause instanceof JsonParseException parse
+                && parse.getOriginalMessage() != null
                 && parse.getOriginalMessage().startsWith("Duplicate field")) {
             return "The body names a field twice: " + parse.getOriginalMessage() + ".";
         }

@@ -23,20 +23,22 @@ public class AsyncApiDocument {
 
     public static final String PATH = "/q/asyncapi";
 
-    void register(@Observes Router router,
-            @ConfigProperty(name = "platform.asyncapi.document") Optional<String> resource) {
+    void register(
+            @Observes Router router, @ConfigProperty(name = "platform.asyncapi.document") Optional<String> resource) {
         resource.ifPresent(name -> {
             Buffer document = Buffer.buffer(read(name));
-            router.get(PATH).handler(context -> context.response()
-                    .putHeader("Content-Type", "application/json")
-                    .end(document));
+            router.get(PATH)
+                    .handler(context -> context.response()
+                            .putHeader("Content-Type", "application/json")
+                            .end(document));
         });
     }
 
     private static byte[] read(String name) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("platform.asyncapi.document names " + name + ", which is not on the classpath");
+                throw new IllegalStateException(
+                        "platform.asyncapi.document names " + name + ", which is not on the classpath");
             }
             return in.readAllBytes();
         } catch (IOException e) {

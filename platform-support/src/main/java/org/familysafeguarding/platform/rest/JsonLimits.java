@@ -35,6 +35,7 @@ public class JsonLimits implements ObjectMapperCustomizer {
     public static final int MAX_NUMBER_LENGTH = 40;
     /** Characters of one text value: more than any notes field allows, far less than the body limit. */
     public static final int MAX_STRING_LENGTH = 100_000;
+
     public static final int MAX_NAME_LENGTH = 200;
     public static final long MAX_DOCUMENT_LENGTH = 1_048_576;
     /** A decimal's exponent beyond this is no amount of money, count or rate (and costly to compute with). */
@@ -42,13 +43,14 @@ public class JsonLimits implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxNumberLength(MAX_NUMBER_LENGTH)
-                .maxStringLength(MAX_STRING_LENGTH)
-                .maxNameLength(MAX_NAME_LENGTH)
-                .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-                .build());
+        mapper.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNameLength(MAX_NAME_LENGTH)
+                        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                        .build());
         mapper.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
@@ -59,8 +61,11 @@ public class JsonLimits implements ObjectMapperCustomizer {
     public static final class DecimalOutOfRange extends InvalidFormatException {
 
         DecimalOutOfRange(JsonParser parser, BigDecimal value) {
-            super(parser, "A decimal with at most " + MAX_DECIMAL_SCALE + " digits either side of the point is expected",
-                    value.toString(), BigDecimal.class);
+            super(
+                    parser,
+                    "A decimal with at most " + MAX_DECIMAL_SCALE + " digits either side of the point is expected",
+                    value.toString(),
+                    BigDecimal.class);
         }
     }
 

@@ -26,8 +26,7 @@ public class PageRequest {
     @Parameter(description = "Items a page, at most " + PageResponse.MAX_SIZE)
     int size;
 
-    public PageRequest() {
-    }
+    public PageRequest() {}
 
     public PageRequest(int page, int size) {
         this.page = page;

@@ -41,7 +41,10 @@ public class PlausibleDates implements ObjectMapperCustomizer {
     public static final class OutOfRange extends InvalidFormatException {
 
         OutOfRange(JsonParser parser, LocalDate date) {
-            super(parser, "A date between " + EARLIEST + " and " + LATEST + " is expected", date.toString(),
+            super(
+                    parser,
+                    "A date between " + EARLIEST + " and " + LATEST + " is expected",
+                    date.toString(),
                     LocalDate.class);
         }
     }

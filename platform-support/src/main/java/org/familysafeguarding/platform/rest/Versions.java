@@ -8,8 +8,7 @@ import org.familysafeguarding.platform.problem.DomainProblem;
  */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     public static String etag(long version) {
         return "\"" + version + "\"";
@@ -18,11 +17,15 @@ public final class Versions {
     /** @throws DomainProblem 428 without If-Match, 412 when it names another version */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new VersionProblem(DomainProblem.Kind.PRECONDITION_REQUIRED, "if-match-required",
+            throw new VersionProblem(
+                    DomainProblem.Kind.PRECONDITION_REQUIRED,
+                    "if-match-required",
                     "Send the ETag of the version you are changing in If-Match.");
         }
         if (!ifMatch.strip().equals(etag(currentVersion))) {
-            throw new VersionProblem(DomainProblem.Kind.PRECONDITION_FAILED, "version-changed",
+            throw new VersionProblem(
+                    DomainProblem.Kind.PRECONDITION_FAILED,
+                    "version-changed",
                     "The record has changed since you read it (now " + etag(currentVersion) + "); read it again.");
         }
     }

@@ -50,17 +50,20 @@ public class ScheduledRuns {
     /** True when this instance recorded the period first; in its own transaction, so the claim stands once made. */
     public boolean claim(String job, Instant period) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            entityManager.createNativeQuery("delete from scheduled_run where job = :job and period < :before")
+            entityManager
+                    .createNativeQuery("delete from scheduled_run where job = :job and period < :before")
                     .setParameter("job", job)
                     .setParameter("before", period.minus(KEPT))
                     .executeUpdate();
-            return entityManager.createNativeQuery("""
+            return entityManager
+                            .createNativeQuery("""
                     insert into scheduled_run (job, period, claimed_at, claimed_by)
                     values (:job, :period, now(), :instance) on conflict do nothing""")
-                    .setParameter("job", job)
-                    .setParameter("period", period)
-                    .setParameter("instance", instance)
-                    .executeUpdate() == 1;
+                            .setParameter("job", job)
+                            .setParameter("period", period)
+                            .setParameter("instance", instance)
+                            .executeUpdate()
+                    == 1;
         });
     }
 

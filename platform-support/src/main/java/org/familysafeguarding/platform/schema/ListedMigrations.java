@@ -20,12 +20,17 @@ final class ListedMigrations implements ResourceProvider {
     private final List<LoadableResource> resources;
 
     ListedMigrations(String location, List<String> filenames, ClassLoader classLoader) {
-        this.resources = filenames.stream().map(name -> (LoadableResource) new Listed(location, name, classLoader)).toList();
+        this.resources = filenames.stream()
+                .map(name -> (LoadableResource) new Listed(location, name, classLoader))
+                .toList();
     }
 
     @Override
     public LoadableResource getResource(String name) {
-        return resources.stream().filter(resource -> resource.getRelativePath().equals(name)).findFirst().orElse(null);
+        return resources.stream()
+                .filter(resource -> resource.getRelativePath().equals(name))
+                .findFirst()
+                .orElse(null);
     }
 
     @Override
@@ -52,7 +57,8 @@ final class ListedMigrations implements ResourceProvider {
         public Reader read() {
             InputStream stream = classLoader.getResourceAsStream(location + "/" + filename);
             if (stream == null) {
-                throw new IllegalStateException("platform migration " + location + "/" + filename + " is not on the class path");
+                throw new IllegalStateException(
+                        "platform migration " + location + "/" + filename + " is not on the class path");
             }
             return new InputStreamReader(stream, StandardCharsets.UTF_8);
         }

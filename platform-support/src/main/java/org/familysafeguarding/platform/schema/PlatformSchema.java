@@ -50,8 +50,7 @@ public final class PlatformSchema {
 
     private static final Logger LOG = Logger.getLogger(PlatformSchema.class);
 
-    private PlatformSchema() {
-    }
+    private PlatformSchema() {}
 
     /** Applies the platform's pending migrations to the service's database, in the service's schema. */
     public static void migrate(Configuration service) {
@@ -71,7 +70,9 @@ public final class PlatformSchema {
         if (reached.isEmpty()) {
             return;
         }
-        LOG.infof("platform tables made by the service's own migrations (platform version %d): taking them over", reached.get());
+        LOG.infof(
+                "platform tables made by the service's own migrations (platform version %d): taking them over",
+                reached.get());
         Flyway.configure().configuration(service).load().repair();
         platformFlyway(service)
                 .baselineVersion(String.valueOf(reached.get()))
@@ -84,13 +85,14 @@ public final class PlatformSchema {
     static Optional<Integer> platformVersionInServiceHistory(Configuration service) {
         try (Connection connection = service.getDataSource().getConnection()) {
             String schema = schemaOf(service, connection);
-            if (tableExists(connection, schema, HISTORY_TABLE) || !tableExists(connection, schema, service.getTable())) {
+            if (tableExists(connection, schema, HISTORY_TABLE)
+                    || !tableExists(connection, schema, service.getTable())) {
                 return Optional.empty();
             }
             int reached = 0;
             try (Statement statement = connection.createStatement();
-                    ResultSet rows = statement.executeQuery(
-                            "select description from \"" + schema + "\".\"" + service.getTable() + "\" where success and version is not null")) {
+                    ResultSet rows = statement.executeQuery("select description from \"" + schema + "\".\""
+                            + service.getTable() + "\" where success and version is not null")) {
                 while (rows.next()) {
                     reached = Math.max(reached, SERVICE_MIGRATIONS_OF_THE_PLATFORM.getOrDefault(rows.getString(1), 0));
                 }

@@ -37,7 +37,8 @@ public class AccessProblems {
     }
 
     void refuseAnonymous(RoutingContext context) {
-        if (context.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
+        if (context.user() instanceof QuarkusHttpUser user
+                && !user.getSecurityIdentity().isAnonymous()) {
             context.next();
             return;
         }
@@ -63,15 +64,18 @@ public class AccessProblems {
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return Response.fromResponse(unauthorized().at(java.net.URI.create(uri.getPath())).toResponse())
-                .header("WWW-Authenticate", CHALLENGE).build();
+        return Response.fromResponse(
+                        unauthorized().at(java.net.URI.create(uri.getPath())).toResponse())
+                .header("WWW-Authenticate", CHALLENGE)
+                .build();
     }
 
     static Problem problemFor(Throwable failure) {
         if (failure instanceof ForbiddenException) {
             return forbidden();
         }
-        if (failure instanceof AuthenticationFailedException || failure instanceof AuthenticationCompletionException
+        if (failure instanceof AuthenticationFailedException
+                || failure instanceof AuthenticationCompletionException
                 || failure instanceof UnauthorizedException) {
             return unauthorized();
         }
@@ -83,7 +87,9 @@ public class AccessProblems {
     }
 
     private static Problem unauthorized() {
-        return Problem.of(Response.Status.UNAUTHORIZED, "unauthorized",
+        return Problem.of(
+                Response.Status.UNAUTHORIZED,
+                "unauthorized",
                 "A valid bearer token from the platform's identity provider is required.");
     }
 
@@ -94,7 +100,9 @@ public class AccessProblems {
                 .put("status", problem.status())
                 .put("detail", problem.detail())
                 .put("instance", context.request().path());
-        context.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
+        context.response()
+                .setStatusCode(problem.status())
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .end(body.toBuffer());
     }
 }

@@ -81,9 +81,12 @@ public class Caller {
     /** The request id the gateway passed on, or one made here so every log line and audit entry can be tied together. */
     public String requestId() {
         if (requestId == null) {
-            String header = request.getCurrent() == null ? null
+            String header = request.getCurrent() == null
+                    ? null
                     : request.getCurrent().request().getHeader(REQUEST_ID_HEADER);
-            requestId = header != null && header.matches("[A-Za-z0-9._-]{1,100}") ? header : UUID.randomUUID().toString();
+            requestId = header != null && header.matches("[A-Za-z0-9._-]{1,100}")
+                    ? header
+                    : UUID.randomUUID().toString();
         }
         return requestId;
     }

@@ -9,6 +9,7 @@ public final class Roles {
      * partner agencies and their staff. Holds no council or agency claim, so it reaches no person records.
      */
     public static final String PLATFORM_ADMIN = "platform-admin";
+
     public static final String COMMISSIONER = "commissioner";
     public static final String TEAM_MANAGER = "team-manager";
     public static final String SOCIAL_WORKER = "social-worker";
@@ -18,9 +19,9 @@ public final class Roles {
     public static final String AUDITOR = "auditor";
     /** Service accounts of the platform's own services. */
     public static final String SERVICE = "service";
+
     public static final String NHS_INTEGRATION = "nhs-integration";
     public static final String PROBATION_INTEGRATION = "probation-integration";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

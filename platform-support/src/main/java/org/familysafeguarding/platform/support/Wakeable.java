@@ -18,7 +18,8 @@ public final class Wakeable {
 
     public Wakeable(String name, Runnable work) {
         this.work = work;
-        this.thread = Executors.newSingleThreadExecutor(Thread.ofPlatform().name(name).daemon().factory());
+        this.thread = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name(name).daemon().factory());
     }
 
     public void wake() {

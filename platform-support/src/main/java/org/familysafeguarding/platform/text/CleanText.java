@@ -28,8 +28,7 @@ public final class CleanText {
         }
     }
 
-    private CleanText() {
-    }
+    private CleanText() {}
 
     /** The text as it is to be validated and stored, or {@link Refused} saying why it cannot be. */
     public static String clean(String raw, Kind kind) {
@@ -37,7 +36,8 @@ public final class CleanText {
             return null;
         }
         check(raw, kind);
-        String normalised = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw
+        String normalised = Normalizer.isNormalized(raw, Normalizer.Form.NFC)
+                ? raw
                 : Normalizer.normalize(raw, Normalizer.Form.NFC);
         return kind == Kind.LINE ? normalised.strip() : normalised;
     }
@@ -57,9 +57,13 @@ public final class CleanText {
                 throw refused(raw, c, "half of a surrogate pair, which is no character", i);
             }
             if (isControl(c) && !(kind == Kind.FREE_TEXT && (c == '\t' || c == '\n' || c == '\r'))) {
-                throw refused(raw, c, kind == Kind.LINE && (c == '\t' || c == '\n' || c == '\r')
-                        ? "a tab or line break, which only free text such as notes may hold"
-                        : "a control character", i);
+                throw refused(
+                        raw,
+                        c,
+                        kind == Kind.LINE && (c == '\t' || c == '\n' || c == '\r')
+                                ? "a tab or line break, which only free text such as notes may hold"
+                                : "a control character",
+                        i);
             }
             if (isNonCharacter(c)) {
                 throw refused(raw, c, "a Unicode non-character", i);
@@ -78,7 +82,7 @@ public final class CleanText {
     }
 
     private static Refused refused(String raw, int codePoint, String what, int index) {
-        return new Refused("holds U+%04X at character %d, %s".formatted(codePoint, raw.codePointCount(0, index) + 1,
-                what));
+        return new Refused(
+                "holds U+%04X at character %d, %s".formatted(codePoint, raw.codePointCount(0, index) + 1, what));
     }
 }

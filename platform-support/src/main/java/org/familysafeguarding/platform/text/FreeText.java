@@ -12,7 +12,11 @@ import java.lang.annotation.Target;
  * PostgreSQL cannot store (see {@link CleanText}).
  */
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
-        ElementType.TYPE_USE })
-public @interface FreeText {
-}
+@Target({
+    ElementType.FIELD,
+    ElementType.METHOD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE
+})
+public @interface FreeText {}

@@ -28,7 +28,8 @@ public class TextFields implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        mapper.registerModule(new SimpleModule("clean-text").addDeserializer(String.class, new Deserializer(CleanText.Kind.LINE)));
+        mapper.registerModule(
+                new SimpleModule("clean-text").addDeserializer(String.class, new Deserializer(CleanText.Kind.LINE)));
     }
 
     /** A text field refused by {@link CleanText}; the reason is the message, the field is the path. */

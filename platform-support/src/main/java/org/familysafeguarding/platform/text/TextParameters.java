@@ -22,8 +22,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class TextParameters {
 
     /** Headers whose values a service stores or compares; other headers are the HTTP layer's business. */
-    static final List<String> STORED_HEADERS = List.of("Idempotency-Key", "X-Request-Id",
-            "NHSD-End-User-Organisation-ODS", "NHSD-Session-URID", "If-Match");
+    static final List<String> STORED_HEADERS = List.of(
+            "Idempotency-Key", "X-Request-Id", "NHSD-End-User-Organisation-ODS", "NHSD-Session-URID", "If-Match");
 
     static final String FHIR_SEGMENT = "/fhir/";
 
@@ -62,7 +62,8 @@ public class TextParameters {
                 }
                 String clean = CleanText.clean(value, CleanText.Kind.FREE_TEXT);
                 changed |= !clean.equals(value);
-                normalised.queryParam(parameter.getKey(), clean.replace("{", "%7B").replace("}", "%7D"));
+                normalised.queryParam(
+                        parameter.getKey(), clean.replace("{", "%7B").replace("}", "%7D"));
             }
         }
         if (changed) {
@@ -80,7 +81,8 @@ public class TextParameters {
                     + refused.getMessage() + ".";
             return Problem.of(Response.Status.BAD_REQUEST, "invalid-text", detail)
                     .withErrors(List.of(new Problem.FieldError(field, refused.getMessage())))
-                    .at(URI.create(request.getUriInfo().getPath())).toResponse();
+                    .at(URI.create(request.getUriInfo().getPath()))
+                    .toResponse();
         }
     }
 }

@@ -33,8 +33,10 @@ class AppendOnlyTest {
 
     @Inject
     AuditLog log;
+
     @Inject
     EntityManager entityManager;
+
     @Inject
     DataSource dataSource;
 
@@ -50,9 +52,11 @@ class AppendOnlyTest {
         await().until(() -> log.chain().size() == 1);
 
         assertThatThrownBy(() -> execute("update audit_entry set username = 'someone.else' where seq = 1"))
-                .rootCause().hasMessageContaining(REFUSED);
+                .rootCause()
+                .hasMessageContaining(REFUSED);
         assertThatThrownBy(() -> execute("update audit_entry set hash = '" + SOME_HASH + "' where seq = 1"))
-                .rootCause().hasMessageContaining(REFUSED);
+                .rootCause()
+                .hasMessageContaining(REFUSED);
     }
 
     @Test
@@ -61,7 +65,8 @@ class AppendOnlyTest {
         await().until(() -> log.chain().size() == 1);
 
         assertThatThrownBy(() -> execute("update audit_entry set seq = 7 where seq = 1"))
-                .rootCause().hasMessageContaining(REFUSED);
+                .rootCause()
+                .hasMessageContaining(REFUSED);
     }
 
     @Test
@@ -72,9 +77,11 @@ class AppendOnlyTest {
             log.append(1, "unsealed");
 
             assertThatThrownBy(() -> execute("delete from audit_entry where record_id = 'sealed-0'"))
-                    .rootCause().hasMessageContaining(REFUSED);
+                    .rootCause()
+                    .hasMessageContaining(REFUSED);
             assertThatThrownBy(() -> execute("delete from audit_entry where record_id = 'unsealed-0'"))
-                    .rootCause().hasMessageContaining(REFUSED);
+                    .rootCause()
+                    .hasMessageContaining(REFUSED);
         }
     }
 
@@ -96,8 +103,9 @@ class AppendOnlyTest {
             log.append(1, "plan");
 
             assertThatThrownBy(() -> execute("update audit_entry set seq = 1, previous_hash = '" + AuditTrail.GENESIS
-                    + "', hash = '" + SOME_HASH + "', outcome = 'DENIED' where record_id = 'plan-0'"))
-                    .rootCause().hasMessageContaining(REFUSED);
+                            + "', hash = '" + SOME_HASH + "', outcome = 'DENIED' where record_id = 'plan-0'"))
+                    .rootCause()
+                    .hasMessageContaining(REFUSED);
         }
     }
 
@@ -106,24 +114,31 @@ class AppendOnlyTest {
         try (var sealing = OtherInstance.holding(dataSource, AuditTrail.SEQUENCER_LOCK)) {
             log.append(1, "plan");
 
-            assertThatThrownBy(() -> execute("update audit_entry set username = 'someone.else' where record_id = 'plan-0'"))
-                    .rootCause().hasMessageContaining(REFUSED);
+            assertThatThrownBy(() ->
+                            execute("update audit_entry set username = 'someone.else' where record_id = 'plan-0'"))
+                    .rootCause()
+                    .hasMessageContaining(REFUSED);
             assertThatThrownBy(() -> execute("update audit_entry set seq = 1 where record_id = 'plan-0'"))
-                    .rootCause().hasMessageContaining(REFUSED);
+                    .rootCause()
+                    .hasMessageContaining(REFUSED);
         }
     }
 
     @Test
     void a_checkpoint_cannot_be_changed_or_removed() {
-        execute("insert into audit_checkpoint (verified_at, seq, hash) values (now(), 0, '" + AuditTrail.GENESIS + "')");
+        execute("insert into audit_checkpoint (verified_at, seq, hash) values (now(), 0, '" + AuditTrail.GENESIS
+                + "')");
 
         assertThatThrownBy(() -> execute("update audit_checkpoint set seq = 99"))
-                .rootCause().hasMessageContaining(REFUSED);
+                .rootCause()
+                .hasMessageContaining(REFUSED);
         assertThatThrownBy(() -> execute("delete from audit_checkpoint"))
-                .rootCause().hasMessageContaining(REFUSED);
+                .rootCause()
+                .hasMessageContaining(REFUSED);
     }
 
     private void execute(String sql) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(sql).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager.createNativeQuery(sql).executeUpdate());
     }
 }

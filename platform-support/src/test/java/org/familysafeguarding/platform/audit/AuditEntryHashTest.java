@@ -13,7 +13,8 @@ class AuditEntryHashTest {
 
     @Test
     void the_hash_is_the_sha256_of_the_fields_in_their_fixed_order() {
-        // computed outside Java (sha256sum of the '|'-joined fields): a change of the form would break every chain sealed
+        // computed outside Java (sha256sum of the '|'-joined fields): a change of the form would break every chain
+        // sealed
         assertThat(AuditTrail.hash(entry()))
                 .isEqualTo("5ab6e4870b5d4764f7cc876f964b79b014c462d28fb109eb377152bd8b8431a3");
     }

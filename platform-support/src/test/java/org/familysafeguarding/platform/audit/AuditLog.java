@@ -13,8 +13,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 class AuditLog {
 
     /** A sealed entry's place in the chain and who it concerns. */
-    record Link(long id, long seq, String previousHash, String hash, String organisation, String recordId) {
-    }
+    record Link(long id, long seq, String previousHash, String hash, String organisation, String recordId) {}
 
     private final EntityManager entityManager;
     private final AuditTrail audit;
@@ -29,27 +28,36 @@ class AuditLog {
      * broken for the next. TRUNCATE is not a row delete, so the append-only trigger lets it through.
      */
     void startEmpty() {
-        QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createNativeQuery("truncate audit_entry, audit_checkpoint restart identity").executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createNativeQuery("truncate audit_entry, audit_checkpoint restart identity")
+                        .executeUpdate());
     }
 
     /** Appends entries, each in a transaction of its own as each access has; record ids {@code prefix-0, prefix-1...}. */
     void append(int count, String prefix) {
         for (int i = 0; i < count; i++) {
             String recordId = prefix + "-" + i;
-            QuarkusTransaction.requiringNew().run(() -> audit.record(AuditAction.READ, "family-plan", recordId, "child-1"));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> audit.record(AuditAction.READ, "family-plan", recordId, "child-1"));
         }
     }
 
     List<Link> chain() {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
-                "from AuditEntry e where e.seq is not null order by e.seq", AuditEntry.class).getResultList().stream()
-                .map(e -> new Link(e.id, e.seq, e.previousHash, e.hash, e.organisation, e.recordId)).toList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createQuery("from AuditEntry e where e.seq is not null order by e.seq", AuditEntry.class)
+                        .getResultList()
+                        .stream()
+                        .map(e -> new Link(e.id, e.seq, e.previousHash, e.hash, e.organisation, e.recordId))
+                        .toList());
     }
 
     long unsealed() {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
-                "select count(e) from AuditEntry e where e.seq is null", Long.class).getSingleResult());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createQuery("select count(e) from AuditEntry e where e.seq is null", Long.class)
+                        .getSingleResult());
     }
 
     /**
@@ -58,16 +66,23 @@ class AuditLog {
      */
     void tamper(String sql) {
         QuarkusTransaction.requiringNew().run(() -> {
-            entityManager.createNativeQuery("alter table audit_entry disable trigger audit_entry_append_only").executeUpdate();
+            entityManager
+                    .createNativeQuery("alter table audit_entry disable trigger audit_entry_append_only")
+                    .executeUpdate();
             entityManager.createNativeQuery(sql).executeUpdate();
-            entityManager.createNativeQuery("alter table audit_entry enable trigger audit_entry_append_only").executeUpdate();
+            entityManager
+                    .createNativeQuery("alter table audit_entry enable trigger audit_entry_append_only")
+                    .executeUpdate();
         });
     }
 
     /** Rewrites a sealed entry and gives it the hash its new content has, as a forger who knows the hashing would. */
     String forge(long seq, Consumer<AuditEntry> change) {
-        AuditEntry entry = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
-                "from AuditEntry e where e.seq = :seq", AuditEntry.class).setParameter("seq", seq).getSingleResult());
+        AuditEntry entry = QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createQuery("from AuditEntry e where e.seq = :seq", AuditEntry.class)
+                        .setParameter("seq", seq)
+                        .getSingleResult());
         change.accept(entry);
         entry.hash = AuditTrail.hash(entry);
         tamper("update audit_entry set username = '%s', previous_hash = '%s', hash = '%s' where seq = %d"

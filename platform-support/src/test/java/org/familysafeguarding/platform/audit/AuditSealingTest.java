@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
@@ -40,10 +39,13 @@ class AuditSealingTest {
 
     @Inject
     AuditTrail audit;
+
     @Inject
     AuditLog log;
+
     @Inject
     DataSource dataSource;
+
     @Inject
     EntityManager entityManager;
 
@@ -59,8 +61,11 @@ class AuditSealingTest {
 
         await().until(() -> log.chain().size() == 10);
         List<Link> chain = log.chain();
-        assertThat(chain).extracting(Link::recordId).containsExactly(
-                "plan-0", "plan-1", "plan-2", "plan-3", "plan-4", "plan-5", "plan-6", "plan-7", "plan-8", "plan-9");
+        assertThat(chain)
+                .extracting(Link::recordId)
+                .containsExactly(
+                        "plan-0", "plan-1", "plan-2", "plan-3", "plan-4", "plan-5", "plan-6", "plan-7", "plan-8",
+                        "plan-9");
         assertLinked(chain);
         assertThat(audit.verification().intact()).isTrue();
     }
@@ -79,15 +84,21 @@ class AuditSealingTest {
 
         await().until(() -> log.unsealed() == 0);
         List<Link> chain = log.chain();
-        assertThat(chain).extracting(Link::seq).containsExactlyElementsOf(LongStream.rangeClosed(1, 1_100).boxed().toList());
+        assertThat(chain)
+                .extracting(Link::seq)
+                .containsExactlyElementsOf(
+                        LongStream.rangeClosed(1, 1_100).boxed().toList());
         assertThat(chain).isSortedAccordingTo(Comparator.comparing(Link::id));
         assertLinked(chain);
-        assertThat(sealedPerTransaction()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(500)).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(sealedPerTransaction())
+                .allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(500))
+                .hasSizeGreaterThanOrEqualTo(3);
         assertThat(audit.verification().intact()).isTrue();
     }
 
     @Test
-    void entries_appended_at_once_by_many_accesses_each_get_one_place_and_each_access_keeps_its_order() throws Exception {
+    void entries_appended_at_once_by_many_accesses_each_get_one_place_and_each_access_keeps_its_order()
+            throws Exception {
         int accesses = 4;
         int entriesEach = 40;
         try (ExecutorService pool = Executors.newFixedThreadPool(accesses)) {
@@ -103,14 +114,22 @@ class AuditSealingTest {
 
         await().until(() -> log.unsealed() == 0);
         List<Link> chain = log.chain();
-        assertThat(chain).extracting(Link::seq)
-                .containsExactlyElementsOf(LongStream.rangeClosed(1, accesses * entriesEach).boxed().toList());
+        assertThat(chain)
+                .extracting(Link::seq)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, accesses * entriesEach)
+                        .boxed()
+                        .toList());
         assertLinked(chain);
         for (int access = 0; access < accesses; access++) {
             String prefix = "access" + access + "-";
             // each access appended its next entry after its previous one committed, so it was sealed after it
-            assertThat(chain.stream().map(Link::recordId).filter(id -> id.startsWith(prefix)).toList())
-                    .containsExactlyElementsOf(LongStream.range(0, entriesEach).mapToObj(i -> prefix + i).toList());
+            assertThat(chain.stream()
+                            .map(Link::recordId)
+                            .filter(id -> id.startsWith(prefix))
+                            .toList())
+                    .containsExactlyElementsOf(LongStream.range(0, entriesEach)
+                            .mapToObj(i -> prefix + i)
+                            .toList());
         }
         assertThat(audit.verification().intact()).isTrue();
     }
@@ -118,10 +137,11 @@ class AuditSealingTest {
     @Test
     void an_access_that_rolls_back_leaves_no_entry_but_a_denied_attempt_is_kept() {
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-            audit.record(AuditAction.UPDATE, "family-plan", "allowed-then-failed", "child-1");
-            audit.recordDenied(AuditAction.DELETE, "family-plan", "denied", "child-1");
-            throw new IllegalStateException("the request failed after its audit");
-        })).hasMessageContaining("the request failed");
+                    audit.record(AuditAction.UPDATE, "family-plan", "allowed-then-failed", "child-1");
+                    audit.recordDenied(AuditAction.DELETE, "family-plan", "denied", "child-1");
+                    throw new IllegalStateException("the request failed after its audit");
+                }))
+                .hasMessageContaining("the request failed");
 
         await().until(() -> log.unsealed() == 0 && !log.chain().isEmpty());
         assertThat(log.chain()).extracting(Link::recordId).containsExactly("denied");
@@ -151,7 +171,8 @@ class AuditSealingTest {
             log.append(1, "plan");
 
             // seal-overdue is 2 s in the tests
-            await().atMost(Duration.ofSeconds(5)).until(() -> !audit.verification().intact());
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> !audit.verification().intact());
             AuditVerification found = audit.verification();
             assertThat(found.problem()).startsWith("1 entry was not sealed into the chain within 2 s");
             assertThat(found.firstBrokenSeq()).isNull();
@@ -167,15 +188,21 @@ class AuditSealingTest {
     private static void assertLinked(List<Link> chain) {
         assertThat(chain.getFirst().previousHash()).isEqualTo(AuditTrail.GENESIS);
         for (int i = 1; i < chain.size(); i++) {
-            assertThat(chain.get(i).previousHash()).as("entry %d links to the one before", chain.get(i).seq())
+            assertThat(chain.get(i).previousHash())
+                    .as("entry %d links to the one before", chain.get(i).seq())
                     .isEqualTo(chain.get(i - 1).hash());
         }
     }
 
     /** How many entries each sealing transaction sealed: the transaction that last wrote a row is its xmin. */
     private List<Long> sealedPerTransaction() {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                "select count(*) from audit_entry group by xmin::text").getResultList().stream()
-                .map(count -> ((Number) count).longValue()).toList());
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () -> entityManager
+                                .createNativeQuery("select count(*) from audit_entry group by xmin::text")
+                                .getResultList()
+                                .stream()
+                                .map(count -> ((Number) count).longValue())
+                                .toList());
     }
 }

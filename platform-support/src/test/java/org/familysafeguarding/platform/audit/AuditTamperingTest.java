@@ -23,6 +23,7 @@ class AuditTamperingTest {
 
     @Inject
     AuditTrail audit;
+
     @Inject
     AuditLog log;
 
@@ -120,7 +121,9 @@ class AuditTamperingTest {
         assertThat(ours.firstBrokenSeq()).isEqualTo(2L);
         assertThat(ours.problem()).isEqualTo("entry 2 of your council was altered, or an entry before it was removed");
         assertThat(theirs.intact()).isFalse();
-        assertThat(theirs.firstBrokenSeq()).as("nothing of another council's entries").isNull();
+        assertThat(theirs.firstBrokenSeq())
+                .as("nothing of another council's entries")
+                .isNull();
         assertThat(theirs.problem()).isEqualTo("the log is not intact; the platform's operators are told");
     }
 

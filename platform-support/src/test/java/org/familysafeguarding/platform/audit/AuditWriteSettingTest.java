@@ -19,6 +19,7 @@ class AuditWriteSettingTest {
 
     @Test
     void the_audit_write_on_is_accepted_anywhere() {
-        assertThatCode(() -> new AuditTrail(null, null, null, null, Duration.ofSeconds(30), true)).doesNotThrowAnyException();
+        assertThatCode(() -> new AuditTrail(null, null, null, null, Duration.ofSeconds(30), true))
+                .doesNotThrowAnyException();
     }
 }

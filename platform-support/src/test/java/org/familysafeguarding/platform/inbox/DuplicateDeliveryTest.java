@@ -39,10 +39,13 @@ class DuplicateDeliveryTest {
 
     @Inject
     IdempotentConsumer consumer;
+
     @Inject
     TallyConsumer tally;
+
     @Inject
     Consumed consumed;
+
     @Inject
     EntityManager entityManager;
 
@@ -84,15 +87,15 @@ class DuplicateDeliveryTest {
 
         // two threads of their own: the common pool may have a single one
         try (ExecutorService instances = Executors.newFixedThreadPool(2)) {
-            Future<?> first = instances.submit(() -> consumer.consume(
-                    delivery(id, subject, "{\"amount\":5}", acknowledged), event -> {
+            Future<?> first = instances.submit(
+                    () -> consumer.consume(delivery(id, subject, "{\"amount\":5}", acknowledged), event -> {
                         tally.count(event);
                         firstIsApplying.countDown();
                         awaitQuietly(firstMayCommit);
                     }));
             assertThat(firstIsApplying.await(10, TimeUnit.SECONDS)).isTrue();
-            Future<?> second = instances.submit(() -> consumer.consume(
-                    delivery(id, subject, "{\"amount\":5}", acknowledged), tally::count));
+            Future<?> second = instances.submit(
+                    () -> consumer.consume(delivery(id, subject, "{\"amount\":5}", acknowledged), tally::count));
             // the second waits on the first's uncommitted inbox row; only then may the first commit
             await().until(() -> waitingOnTheInbox() == 1);
             firstMayCommit.countDown();
@@ -107,19 +110,32 @@ class DuplicateDeliveryTest {
 
     /** A delivery as the Kafka connector hands it over, counting its acknowledgement. */
     private static Message<String> delivery(String id, String subject, String json, AtomicInteger acknowledged) {
-        var cloudEvent = new DefaultIncomingCloudEventMetadata<>("1.0", id, URI.create("/platform-service"), COUNTED,
-                "application/json", null, subject, ZonedDateTime.now(), Map.of(), json);
-        return Message.of(json, Metadata.of(cloudEvent), () -> {
-            acknowledged.incrementAndGet();
-            return CompletableFuture.completedFuture(null);
-        }, failure -> CompletableFuture.failedFuture(new AssertionError("nacked", failure)));
+        var cloudEvent = new DefaultIncomingCloudEventMetadata<>(
+                "1.0",
+                id,
+                URI.create("/platform-service"),
+                COUNTED,
+                "application/json",
+                null,
+                subject,
+                ZonedDateTime.now(),
+                Map.of(),
+                json);
+        return Message.of(
+                json,
+                Metadata.of(cloudEvent),
+                () -> {
+                    acknowledged.incrementAndGet();
+                    return CompletableFuture.completedFuture(null);
+                },
+                failure -> CompletableFuture.failedFuture(new AssertionError("nacked", failure)));
     }
 
     private long waitingOnTheInbox() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery("""
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager.createNativeQuery("""
                 select count(*) from pg_stat_activity
-                where datname = current_database() and wait_event_type = 'Lock' and query like '%processed_event%'""")
-                .getSingleResult()).longValue());
+                where datname = current_database() and wait_event_type = 'Lock' and query like '%processed_event%'""").getSingleResult()).longValue());
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

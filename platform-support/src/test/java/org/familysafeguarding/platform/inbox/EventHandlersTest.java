@@ -28,12 +28,14 @@ class EventHandlersTest {
     void tells_what_it_handles_and_ignores_and_why() {
         assertThat(handlers.topic()).isEqualTo("partners.events");
         assertThat(handlers.handledTypes()).containsExactly("x.agency-registered.v1");
-        assertThat(handlers.ignoredTypes()).containsEntry("x.agreement-signed.v1", "not used here").hasSize(1);
+        assertThat(handlers.ignoredTypes())
+                .containsEntry("x.agreement-signed.v1", "not used here")
+                .hasSize(1);
     }
 
     @Test
     void refuses_a_type_declared_twice_or_ignored_without_a_reason() {
-        assertThatThrownBy(() -> EventHandlers.on("t").handle("a", e -> { }).ignore("a", "twice"))
+        assertThatThrownBy(() -> EventHandlers.on("t").handle("a", e -> {}).ignore("a", "twice"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> EventHandlers.on("t").ignore("a", " ")).isInstanceOf(IllegalArgumentException.class);
     }

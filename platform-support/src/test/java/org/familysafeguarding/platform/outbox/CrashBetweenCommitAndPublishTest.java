@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
@@ -35,12 +34,16 @@ class CrashBetweenCommitAndPublishTest {
 
     @Inject
     Outbox outbox;
+
     @Inject
     OutboxRelay relay;
+
     @Inject
     DataSource dataSource;
+
     @Inject
     OutboxRows rows;
+
     @Inject
     Consumed consumed;
 
@@ -51,7 +54,8 @@ class CrashBetweenCommitAndPublishTest {
         UUID orphan = rows.insert(aggregate, COUNTED, "{\"amount\":3}", Instant.now(), null);
 
         await().until(() -> rows.unpublished(aggregate) == 0);
-        assertThat(Topic.EVENTS.recordsWithKey(aggregate)).extracting(record -> Topic.header(record, "ce_id"))
+        assertThat(Topic.EVENTS.recordsWithKey(aggregate))
+                .extracting(record -> Topic.header(record, "ce_id"))
                 .containsExactly(orphan.toString());
         await().until(() -> consumed.total(aggregate) != null);
         assertThat(consumed.total(aggregate)).isEqualTo(3);
@@ -66,13 +70,18 @@ class CrashBetweenCommitAndPublishTest {
             for (int amount = 1; amount <= 3; amount++) {
                 committed.add(commit(aggregate, new Counted(amount)).toString());
             }
-            assertThat(relay.relayBatch()).as("a batch tried while another instance relays").isEqualTo(-1);
+            assertThat(relay.relayBatch())
+                    .as("a batch tried while another instance relays")
+                    .isEqualTo(-1);
             // the commits woke the relay, and its poll ticks each second: still nothing may go
-            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> rows.unpublished(aggregate) == 3);
+            await().during(Duration.ofSeconds(1))
+                    .atMost(Duration.ofSeconds(2))
+                    .until(() -> rows.unpublished(aggregate) == 3);
         } // the other instance dies, and its lock with it
 
         await().until(() -> rows.unpublished(aggregate) == 0);
-        assertThat(Topic.EVENTS.recordsWithKey(aggregate)).extracting(record -> Topic.header(record, "ce_id"))
+        assertThat(Topic.EVENTS.recordsWithKey(aggregate))
+                .extracting(record -> Topic.header(record, "ce_id"))
                 .containsExactlyElementsOf(committed);
     }
 
@@ -81,20 +90,24 @@ class CrashBetweenCommitAndPublishTest {
         String aggregate = newAggregate();
         // the relay dies once after Kafka acknowledged the batch and before it could mark the batch published
         rows.relayDiesBeforeMarking(aggregate, 1);
-        List<String> batch = QuarkusTransaction.requiringNew().call(() -> List.of(
-                outbox.append(aggregate, COUNTED, new Counted(1)).toString(),
-                outbox.append(aggregate, COUNTED, new Counted(2)).toString(),
-                outbox.append(aggregate, COUNTED, new Counted(4)).toString()));
+        List<String> batch = QuarkusTransaction.requiringNew()
+                .call(() -> List.of(
+                        outbox.append(aggregate, COUNTED, new Counted(1)).toString(),
+                        outbox.append(aggregate, COUNTED, new Counted(2)).toString(),
+                        outbox.append(aggregate, COUNTED, new Counted(4)).toString()));
 
         await().until(() -> rows.unpublished(aggregate) == 0);
-        assertThat(Topic.EVENTS.recordsWithKey(aggregate)).extracting(record -> Topic.header(record, "ce_id"))
-                .as("the batch, then the batch again").containsExactly(
-                        batch.get(0), batch.get(1), batch.get(2), batch.get(0), batch.get(1), batch.get(2));
+        assertThat(Topic.EVENTS.recordsWithKey(aggregate))
+                .extracting(record -> Topic.header(record, "ce_id"))
+                .as("the batch, then the batch again")
+                .containsExactly(batch.get(0), batch.get(1), batch.get(2), batch.get(0), batch.get(1), batch.get(2));
 
         // an event sent after the copies reaches the consumer after them (same key, same partition)
         String later = commit(aggregate, new Counted(100)).toString();
         await().until(() -> consumed.eventIds(aggregate).contains(later));
-        assertThat(consumed.total(aggregate)).as("1 + 2 + 4, each once, then 100").isEqualTo(107);
+        assertThat(consumed.total(aggregate))
+                .as("1 + 2 + 4, each once, then 100")
+                .isEqualTo(107);
         assertThat(consumed.eventIds(aggregate)).containsExactly(batch.get(0), batch.get(1), batch.get(2), later);
     }
 

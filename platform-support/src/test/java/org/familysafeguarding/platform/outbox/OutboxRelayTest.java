@@ -30,10 +30,13 @@ class OutboxRelayTest {
 
     @Inject
     Outbox outbox;
+
     @Inject
     OutboxRelay relay;
+
     @Inject
     OutboxRows rows;
+
     @Inject
     Consumed consumed;
 
@@ -46,7 +49,8 @@ class OutboxRelayTest {
         }
 
         await().until(() -> rows.unpublished(aggregate) == 0);
-        assertThat(Topic.EVENTS.recordsWithKey(aggregate)).extracting(record -> Topic.header(record, "ce_id"))
+        assertThat(Topic.EVENTS.recordsWithKey(aggregate))
+                .extracting(record -> Topic.header(record, "ce_id"))
                 .containsExactlyElementsOf(committed);
         await().until(() -> consumed.eventIds(aggregate).size() == committed.size());
         assertThat(consumed.eventIds(aggregate)).containsExactlyElementsOf(committed);
@@ -64,7 +68,8 @@ class OutboxRelayTest {
         });
 
         await().until(() -> rows.unpublished(aggregate) == 0);
-        assertThat(Topic.EVENTS.recordsWithKey(aggregate)).extracting(record -> Topic.header(record, "ce_id"))
+        assertThat(Topic.EVENTS.recordsWithKey(aggregate))
+                .extracting(record -> Topic.header(record, "ce_id"))
                 .containsExactlyElementsOf(appended);
     }
 
@@ -86,7 +91,9 @@ class OutboxRelayTest {
         assertThat(Topic.header(record, "ce_subject")).isEqualTo(aggregate);
         assertThat(Topic.header(record, "ce_specversion")).isEqualTo("1.0");
         assertThat(Topic.header(record, "content-type")).isEqualTo("application/json");
-        assertThat(Instant.parse(Topic.header(record, "ce_time"))).isAfterOrEqualTo(before).isBefore(Instant.now());
+        assertThat(Instant.parse(Topic.header(record, "ce_time")))
+                .isAfterOrEqualTo(before)
+                .isBefore(Instant.now());
     }
 
     @Test
@@ -94,14 +101,16 @@ class OutboxRelayTest {
         String aggregate = newAggregate();
         UUID[] rolledBack = new UUID[1];
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-            rolledBack[0] = outbox.append(aggregate, COUNTED, new Counted(100));
-            throw new IllegalStateException("the use case failed after appending its event");
-        })).hasMessageContaining("the use case failed");
+                    rolledBack[0] = outbox.append(aggregate, COUNTED, new Counted(100));
+                    throw new IllegalStateException("the use case failed after appending its event");
+                }))
+                .hasMessageContaining("the use case failed");
         UUID kept = commit(aggregate, new Counted(1));
 
         // the relay sends in order, so once the later event is out the rolled-back one would be out too
         await().until(() -> rows.unpublished(aggregate) == 0);
-        assertThat(Topic.EVENTS.recordsWithKey(aggregate)).extracting(record -> Topic.header(record, "ce_id"))
+        assertThat(Topic.EVENTS.recordsWithKey(aggregate))
+                .extracting(record -> Topic.header(record, "ce_id"))
                 .containsExactly(kept.toString());
         assertThat(rows.exists(rolledBack[0])).isFalse();
     }
@@ -111,15 +120,21 @@ class OutboxRelayTest {
         String aggregate = newAggregate();
         Instant now = Instant.now();
         String payload = "{\"amount\":1}";
-        UUID publishedLongAgo = rows.insert(aggregate, COUNTED, payload, now.minus(9, ChronoUnit.DAYS), now.minus(8, ChronoUnit.DAYS));
-        UUID publishedLately = rows.insert(aggregate, COUNTED, payload, now.minus(7, ChronoUnit.DAYS), now.minus(6, ChronoUnit.DAYS));
+        UUID publishedLongAgo =
+                rows.insert(aggregate, COUNTED, payload, now.minus(9, ChronoUnit.DAYS), now.minus(8, ChronoUnit.DAYS));
+        UUID publishedLately =
+                rows.insert(aggregate, COUNTED, payload, now.minus(7, ChronoUnit.DAYS), now.minus(6, ChronoUnit.DAYS));
         UUID neverSent = rows.insert(aggregate, COUNTED, payload, now.minus(10, ChronoUnit.DAYS), null);
 
         relay.forgetPublished();
 
-        assertThat(rows.exists(publishedLongAgo)).as("published 8 days ago, kept 7").isFalse();
+        assertThat(rows.exists(publishedLongAgo))
+                .as("published 8 days ago, kept 7")
+                .isFalse();
         assertThat(rows.exists(publishedLately)).as("published 6 days ago").isTrue();
-        assertThat(rows.exists(neverSent)).as("appended 10 days ago, never sent").isTrue();
+        assertThat(rows.exists(neverSent))
+                .as("appended 10 days ago, never sent")
+                .isTrue();
     }
 
     private UUID commit(String aggregate, Counted event) {

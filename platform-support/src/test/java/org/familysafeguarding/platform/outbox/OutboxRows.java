@@ -19,9 +19,13 @@ class OutboxRows {
     }
 
     long unpublished(String aggregate) {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
-                "select count(m) from OutboxMessage m where m.aggregateId = :aggregate and m.publishedAt is null", Long.class)
-                .setParameter("aggregate", aggregate).getSingleResult());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createQuery(
+                                "select count(m) from OutboxMessage m where m.aggregateId = :aggregate and m.publishedAt is null",
+                                Long.class)
+                        .setParameter("aggregate", aggregate)
+                        .getSingleResult());
     }
 
     boolean exists(UUID id) {
@@ -31,12 +35,18 @@ class OutboxRows {
     /** A row as another instance (or an older one) wrote it: no wake of this instance's relay follows. */
     UUID insert(String aggregate, String type, String payload, Instant occurredAt, Instant publishedAt) {
         UUID id = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createNativeQuery("""
                 insert into outbox_message (id, aggregate_id, event_type, payload, occurred_at, published_at)
                 values (:id, :aggregate, :type, :payload, :occurred, :published)""")
-                .setParameter("id", id).setParameter("aggregate", aggregate).setParameter("type", type)
-                .setParameter("payload", payload).setParameter("occurred", occurredAt)
-                .setParameter("published", publishedAt).executeUpdate());
+                        .setParameter("id", id)
+                        .setParameter("aggregate", aggregate)
+                        .setParameter("type", type)
+                        .setParameter("payload", payload)
+                        .setParameter("occurred", occurredAt)
+                        .setParameter("published", publishedAt)
+                        .executeUpdate());
         return id;
     }
 
@@ -45,9 +55,13 @@ class OutboxRows {
      * acknowledged them, before the batch's transaction commits (test migration V1).
      */
     void relayDiesBeforeMarking(String aggregate, int times) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createNativeQuery("""
                 insert into relay_dies_before_marking (aggregate_id, dies_until_attempt)
                 values (:aggregate, nextval('relay_marking_attempt') + :times)""")
-                .setParameter("aggregate", aggregate).setParameter("times", times).executeUpdate());
+                        .setParameter("aggregate", aggregate)
+                        .setParameter("times", times)
+                        .executeUpdate());
     }
 }

@@ -19,12 +19,19 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 class JsonLimitsTest {
 
     enum Kind {
-        FIRST, SECOND
+        FIRST,
+        SECOND
     }
 
-    record Form(String name, int count, long version, Integer minutes, BigDecimal amount, Kind kind, JsonNode extra,
-            List<String> items) {
-    }
+    record Form(
+            String name,
+            int count,
+            long version,
+            Integer minutes,
+            BigDecimal amount,
+            Kind kind,
+            JsonNode extra,
+            List<String> items) {}
 
     static ObjectMapper mapper() {
         ObjectMapper mapper = new ObjectMapper();
@@ -38,13 +45,16 @@ class JsonLimitsTest {
 
     /** The parser's refusal, thrown as it is or wrapped with the path of the field it was reading. */
     static void beyondLimits(Throwable thrown) {
-        assertThat(thrown instanceof StreamConstraintsException || thrown.getCause() instanceof StreamConstraintsException)
-                .as("%s is a stream constraint refusal", thrown).isTrue();
+        assertThat(thrown instanceof StreamConstraintsException
+                        || thrown.getCause() instanceof StreamConstraintsException)
+                .as("%s is a stream constraint refusal", thrown)
+                .isTrue();
     }
 
     @Test
     void an_ordinary_form_is_read() throws Exception {
-        Form form = read("{\"name\": \"a\", \"count\": 3, \"amount\": 1234567.89, \"kind\": \"SECOND\", \"extra\": {\"a\": [1]}}");
+        Form form = read(
+                "{\"name\": \"a\", \"count\": 3, \"amount\": 1234567.89, \"kind\": \"SECOND\", \"extra\": {\"a\": [1]}}");
         assertThat(form.count()).isEqualTo(3);
         assertThat(form.amount()).isEqualByComparingTo("1234567.89");
         assertThat(form.kind()).isEqualTo(Kind.SECOND);
@@ -55,20 +65,23 @@ class JsonLimitsTest {
         String within = "[".repeat(JsonLimits.MAX_NESTING_DEPTH - 2) + "]".repeat(JsonLimits.MAX_NESTING_DEPTH - 2);
         read("{\"extra\": " + within + "}");
         String deep = "[".repeat(JsonLimits.MAX_NESTING_DEPTH + 1) + "]".repeat(JsonLimits.MAX_NESTING_DEPTH + 1);
-        assertThatThrownBy(() -> read("{\"extra\": " + deep + "}")).satisfies(JsonLimitsTest::beyondLimits)
+        assertThatThrownBy(() -> read("{\"extra\": " + deep + "}"))
+                .satisfies(JsonLimitsTest::beyondLimits)
                 .hasMessageContaining("depth");
     }
 
     @Test
     void a_number_longer_than_the_limit_is_refused() {
         assertThatThrownBy(() -> read("{\"amount\": " + "9".repeat(JsonLimits.MAX_NUMBER_LENGTH + 1) + "}"))
-                .satisfies(JsonLimitsTest::beyondLimits).hasMessageContaining("Number value length");
+                .satisfies(JsonLimitsTest::beyondLimits)
+                .hasMessageContaining("Number value length");
     }
 
     @Test
     void a_string_longer_than_the_limit_is_refused() {
         assertThatThrownBy(() -> read("{\"name\": \"" + "x".repeat(JsonLimits.MAX_STRING_LENGTH + 1) + "\"}"))
-                .satisfies(JsonLimitsTest::beyondLimits).hasMessageContaining("String value length");
+                .satisfies(JsonLimitsTest::beyondLimits)
+                .hasMessageContaining("String value length");
     }
 
     @Test
@@ -79,21 +92,25 @@ class JsonLimitsTest {
         }
         items.append("\"z\"]}");
         assertThatThrownBy(() -> mapper().readValue(items.toString().getBytes(), Form.class))
-                .satisfies(JsonLimitsTest::beyondLimits).hasMessageContaining("Document length");
+                .satisfies(JsonLimitsTest::beyondLimits)
+                .hasMessageContaining("Document length");
     }
 
     @Test
     void a_field_named_twice_is_refused() {
-        assertThatThrownBy(() -> read("{\"name\": \"a\", \"name\": \"b\"}")).isInstanceOf(JsonParseException.class)
+        assertThatThrownBy(() -> read("{\"name\": \"a\", \"name\": \"b\"}"))
+                .isInstanceOf(JsonParseException.class)
                 .hasMessageContaining("Duplicate field 'name'");
     }
 
     @Test
     void a_number_that_overflows_its_type_is_refused_not_wrapped() {
-        assertThatThrownBy(() -> read("{\"count\": 2147483648}")).isInstanceOf(JsonProcessingException.class)
+        assertThatThrownBy(() -> read("{\"count\": 2147483648}"))
+                .isInstanceOf(JsonProcessingException.class)
                 .hasMessageContaining("out of range");
         assertThatThrownBy(() -> read("{\"minutes\": 1e10}")).isInstanceOf(JsonProcessingException.class);
-        assertThatThrownBy(() -> read("{\"version\": 9223372036854775808}")).isInstanceOf(JsonProcessingException.class)
+        assertThatThrownBy(() -> read("{\"version\": 9223372036854775808}"))
+                .isInstanceOf(JsonProcessingException.class)
                 .hasMessageContaining("out of range");
     }
 
@@ -110,7 +127,8 @@ class JsonLimitsTest {
 
     @Test
     void a_decimal_with_an_absurd_exponent_is_refused() throws Exception {
-        assertThatThrownBy(() -> read("{\"amount\": 1e400}")).isInstanceOf(InvalidFormatException.class)
+        assertThatThrownBy(() -> read("{\"amount\": 1e400}"))
+                .isInstanceOf(InvalidFormatException.class)
                 .hasMessageContaining("at most 100 digits");
         assertThatThrownBy(() -> read("{\"amount\": 1e-999999999}")).isInstanceOf(InvalidFormatException.class);
         assertThat(read("{\"amount\": 1e6}").amount()).isEqualByComparingTo("1000000");

@@ -14,7 +14,8 @@ class PlatformSchemaTest {
 
     @Test
     void lists_every_migration_in_its_folder_in_version_order() throws IOException, URISyntaxException {
-        Path folder = Path.of(getClass().getClassLoader().getResource(PlatformSchema.LOCATION).toURI());
+        Path folder = Path.of(
+                getClass().getClassLoader().getResource(PlatformSchema.LOCATION).toURI());
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(file -> file.getFileName().toString()).sorted(PlatformSchemaTest::byVersion))
                     .containsExactlyElementsOf(PlatformSchema.MIGRATIONS);
@@ -23,7 +24,8 @@ class PlatformSchemaTest {
 
     @Test
     void reads_each_listed_migration_from_the_class_path() {
-        ListedMigrations migrations = new ListedMigrations(PlatformSchema.LOCATION, PlatformSchema.MIGRATIONS, getClass().getClassLoader());
+        ListedMigrations migrations = new ListedMigrations(
+                PlatformSchema.LOCATION, PlatformSchema.MIGRATIONS, getClass().getClassLoader());
         assertThat(migrations.getResources("V", new String[] {".sql"})).hasSize(PlatformSchema.MIGRATIONS.size());
         assertThat(migrations.getResource("V2__audit_entry.sql").read()).isNotNull();
         assertThat(migrations.getResources("R", new String[] {".sql"})).isEmpty();

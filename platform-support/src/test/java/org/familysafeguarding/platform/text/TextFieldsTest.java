@@ -12,11 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 class TextFieldsTest {
 
-    record Visit(String name, @FreeText String notes, List<String> codes, Inner inner) {
-    }
+    record Visit(String name, @FreeText String notes, List<String> codes, Inner inner) {}
 
-    record Inner(String title, @FreeText List<String> lines) {
-    }
+    record Inner(String title, @FreeText List<String> lines) {}
 
     static ObjectMapper mapper() {
         ObjectMapper mapper = new ObjectMapper();
@@ -40,7 +38,9 @@ class TextFieldsTest {
     void a_nul_is_refused_naming_the_field() {
         assertThatThrownBy(() -> mapper().readValue("{\"name\": \"Smith\\u0000 family\"}", Visit.class))
                 .isInstanceOfSatisfying(TextFields.RefusedText.class, e -> {
-                    assertThat(e.getPath()).extracting(JsonMappingException.Reference::getFieldName).containsExactly("name");
+                    assertThat(e.getPath())
+                            .extracting(JsonMappingException.Reference::getFieldName)
+                            .containsExactly("name");
                     assertThat(e.reason()).contains("U+0000").contains("control character");
                 });
     }
@@ -49,7 +49,8 @@ class TextFieldsTest {
     void a_lone_surrogate_deep_in_a_list_is_refused_naming_its_place() {
         assertThatThrownBy(() -> mapper().readValue("{\"inner\": {\"lines\": [\"ok\", \"bad \\ud800\"]}}", Visit.class))
                 .isInstanceOfSatisfying(TextFields.RefusedText.class, e -> {
-                    assertThat(e.getPath()).extracting(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]" : r.getFieldName())
+                    assertThat(e.getPath())
+                            .extracting(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]" : r.getFieldName())
                             .containsExactly("inner", "lines", "[1]");
                     assertThat(e.reason()).contains("U+D800").contains("surrogate");
                 });
@@ -59,14 +60,15 @@ class TextFieldsTest {
     void a_line_break_in_a_name_is_refused_but_not_in_notes() throws Exception {
         assertThatThrownBy(() -> mapper().readValue("{\"name\": \"Smith\\nfamily\"}", Visit.class))
                 .isInstanceOf(TextFields.RefusedText.class);
-        assertThat(mapper().readValue("{\"notes\": \"a\\nb\"}", Visit.class).notes()).isEqualTo("a\nb");
+        assertThat(mapper().readValue("{\"notes\": \"a\\nb\"}", Visit.class).notes())
+                .isEqualTo("a\nb");
     }
 
     @Test
     void text_in_a_map_or_an_untyped_field_keeps_its_line_breaks_but_not_a_nul() throws Exception {
-        record Event(java.util.Map<String, Object> details) {
-        }
-        assertThat(mapper().readValue("{\"details\": {\"why\": \" a\\nb \"}}", Event.class).details())
+        record Event(java.util.Map<String, Object> details) {}
+        assertThat(mapper().readValue("{\"details\": {\"why\": \" a\\nb \"}}", Event.class)
+                        .details())
                 .containsEntry("why", " a\nb ");
         assertThatThrownBy(() -> mapper().readValue("{\"details\": {\"why\": \"a\\u0000\"}}", Event.class))
                 .isInstanceOf(TextFields.RefusedText.class);
@@ -74,8 +76,8 @@ class TextFieldsTest {
 
     @Test
     void raw_utf8_of_a_surrogate_is_refused_too() {
-        byte[] body = { '{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}' };
-        assertThatThrownBy(() -> mapper().readValue(body, Visit.class)).isInstanceOf(
-                com.fasterxml.jackson.core.JsonProcessingException.class);
+        byte[] body = {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'};
+        assertThatThrownBy(() -> mapper().readValue(body, Visit.class))
+                .isInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class);
     }
 }

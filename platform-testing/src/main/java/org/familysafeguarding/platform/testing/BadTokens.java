@@ -58,23 +58,30 @@ public final class BadTokens {
         String make(String subject, String role, String council);
     }
 
-    private BadTokens() {
-    }
+    private BadTokens() {}
 
     public static String expired(String subject, String role, String council) {
         long now = now();
-        return claims(subject, role, council).issuedAt(now - 1200).expiresAt(now - 600).sign();
+        return claims(subject, role, council)
+                .issuedAt(now - 1200)
+                .expiresAt(now - 600)
+                .sign();
     }
 
     /** {@code nbf} ten minutes ahead. */
     public static String notYetValid(String subject, String role, String council) {
         long now = now();
-        return claims(subject, role, council).claim("nbf", now + 600).expiresAt(now + 900).sign();
+        return claims(subject, role, council)
+                .claim("nbf", now + 600)
+                .expiresAt(now + 900)
+                .sign();
     }
 
     /** Signed by the test server's key, but naming another issuer. */
     public static String fromAnotherIssuer(String subject, String role, String council) {
-        return claims(subject, role, council).issuer("https://server.elsewhere.example").sign();
+        return claims(subject, role, council)
+                .issuer("https://server.elsewhere.example")
+                .sign();
     }
 
     /** The body changed after signing (the council claim now names {@link #TAMPERED_COUNCIL}), the signature kept. */
@@ -98,7 +105,9 @@ public final class BadTokens {
     public static String fromAnotherRealm(String subject, String role, String council) {
         return claims(subject, role, council)
                 .issuer("https://keycloak.elsewhere.example/realms/other-council")
-                .jws().keyId("other-realm-key").sign(OtherKey.PAIR.getPrivate());
+                .jws()
+                .keyId("other-realm-key")
+                .sign(OtherKey.PAIR.getPrivate());
     }
 
     /** Our issuer's name, but signed by a key the issuer never published (under the key id it does publish). */
@@ -118,8 +127,13 @@ public final class BadTokens {
 
     /** Signed by the realm, with no audience at all. */
     public static String withoutAudience(String subject, String role, String council) {
-        return Jwt.preferredUserName(subject).subject(subject).issuer(TestTokens.ISSUER)
-                .claim("realm_access", Map.of("roles", List.of(role))).claim("council", council).expiresIn(300).sign();
+        return Jwt.preferredUserName(subject)
+                .subject(subject)
+                .issuer(TestTokens.ISSUER)
+                .claim("realm_access", Map.of("roles", List.of(role)))
+                .claim("council", council)
+                .expiresIn(300)
+                .sign();
     }
 
     /** A bearer value that is not a JWT at all. */

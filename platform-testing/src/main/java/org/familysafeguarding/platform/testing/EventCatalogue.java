@@ -42,8 +42,8 @@ public final class EventCatalogue {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
-    private static final SchemaValidatorsConfig FORMATS = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true)
-            .build();
+    private static final SchemaValidatorsConfig FORMATS =
+            SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
     private static final String SCHEMA_REF = "#/components/schemas/";
 
     private final String service;
@@ -132,8 +132,8 @@ public final class EventCatalogue {
      * declares no type the publisher does not send, and the reader's own document receives exactly the
      * types it handles.
      */
-    public static void assertReaderCovers(String reader, String publisher, String topic, Set<String> handled,
-            Set<String> ignored) {
+    public static void assertReaderCovers(
+            String reader, String publisher, String topic, Set<String> handled, Set<String> ignored) {
         Set<String> sent = of(publisher).typesSentOn(topic);
         if (sent.isEmpty()) {
             throw new AssertionError(publisher + "'s document sends nothing on " + topic);
@@ -141,10 +141,14 @@ public final class EventCatalogue {
         Set<String> declared = new TreeSet<>(handled);
         declared.addAll(ignored);
         List<String> problems = new ArrayList<>();
-        sent.stream().filter(type -> !declared.contains(type)).forEach(type -> problems.add(publisher
-                + " sends " + type + " on " + topic + ", which " + reader + " neither handles nor ignores"));
-        declared.stream().filter(type -> !sent.contains(type)).forEach(type -> problems.add(reader
-                + " declares " + type + ", which " + publisher + " does not send on " + topic));
+        sent.stream()
+                .filter(type -> !declared.contains(type))
+                .forEach(type -> problems.add(publisher + " sends " + type + " on " + topic + ", which " + reader
+                        + " neither handles nor ignores"));
+        declared.stream()
+                .filter(type -> !sent.contains(type))
+                .forEach(type -> problems.add(
+                        reader + " declares " + type + ", which " + publisher + " does not send on " + topic));
         handled.stream().filter(ignored::contains).forEach(type -> problems.add(type + " is both handled and ignored"));
         Set<String> documented = of(reader).typesReceivedFrom(topic);
         if (!documented.equals(new TreeSet<>(handled))) {
@@ -174,14 +178,15 @@ public final class EventCatalogue {
     public void assertConforms(ConsumerRecord<String, String> record) {
         Map<String, String> headers = new java.util.LinkedHashMap<>();
         for (Header header : record.headers()) {
-            headers.put(header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
+            headers.put(
+                    header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
         }
         String type = headers.get("ce_type");
         List<String> problems = new ArrayList<>(headerProblems(type, headers));
         problems.addAll(payloadProblems(type, record.value()));
         if (!problems.isEmpty()) {
-            throw new AssertionError(type + " does not match its message in events/" + service + "/asyncapi.json: "
-                    + problems);
+            throw new AssertionError(
+                    type + " does not match its message in events/" + service + "/asyncapi.json: " + problems);
         }
     }
 
@@ -277,11 +282,12 @@ public final class EventCatalogue {
             return;
         }
         if (!types.contains(expected)) {
-            problems.add(at + " is " + types + " in the document, " + expected + " (" + raw.getSimpleName() + ") in the record");
+            problems.add(at + " is " + types + " in the document, " + expected + " (" + raw.getSimpleName()
+                    + ") in the record");
         }
         if (format != null && !format.equals(schema.path("format").asText())) {
-            problems.add(at + " has format '" + schema.path("format").asText() + "', the record's " + raw.getSimpleName()
-                    + " needs '" + format + "'");
+            problems.add(at + " has format '" + schema.path("format").asText() + "', the record's "
+                    + raw.getSimpleName() + " needs '" + format + "'");
         }
         if (javaType instanceof ParameterizedType p && Collection.class.isAssignableFrom(raw)) {
             compare(p.getActualTypeArguments()[0], schema.path("items"), at + "[]", problems);
@@ -295,7 +301,8 @@ public final class EventCatalogue {
             Set<String> properties = new LinkedHashSet<>();
             schema.path("properties").fieldNames().forEachRemaining(properties::add);
             if (!components.equals(properties)) {
-                problems.add(at + " has properties " + properties + ", the record " + raw.getSimpleName() + " " + components);
+                problems.add(at + " has properties " + properties + ", the record " + raw.getSimpleName() + " "
+                        + components);
                 return;
             }
             schema.path("required").forEach(r -> {
@@ -304,8 +311,11 @@ public final class EventCatalogue {
                 }
             });
             for (RecordComponent component : raw.getRecordComponents()) {
-                compare(component.getGenericType(), schema.path("properties").path(component.getName()),
-                        at + "." + component.getName(), problems);
+                compare(
+                        component.getGenericType(),
+                        schema.path("properties").path(component.getName()),
+                        at + "." + component.getName(),
+                        problems);
             }
         }
     }
@@ -338,7 +348,9 @@ public final class EventCatalogue {
         ObjectNode wrapper = JSON.createObjectNode();
         wrapper.putArray("allOf").add(schema);
         wrapper.set("components", document.path("components"));
-        return SCHEMAS.getSchema(wrapper, FORMATS).validate(value).stream().map(ValidationMessage::getMessage).sorted()
+        return SCHEMAS.getSchema(wrapper, FORMATS).validate(value).stream()
+                .map(ValidationMessage::getMessage)
+                .sorted()
                 .toList();
     }
 
@@ -346,9 +358,13 @@ public final class EventCatalogue {
         Set<String> types = new TreeSet<>();
         for (JsonNode operation : document.path("operations")) {
             JsonNode channel = at(operation.path("channel").path("$ref").asText());
-            if (action.equals(operation.path("action").asText()) && topic.equals(channel.path("address").asText())) {
-                operation.path("messages").forEach(ref -> types.add(messageAt(ref.path("$ref").asText())
-                        .path("name").asText()));
+            if (action.equals(operation.path("action").asText())
+                    && topic.equals(channel.path("address").asText())) {
+                operation
+                        .path("messages")
+                        .forEach(ref -> types.add(messageAt(ref.path("$ref").asText())
+                                .path("name")
+                                .asText()));
             }
         }
         return types;

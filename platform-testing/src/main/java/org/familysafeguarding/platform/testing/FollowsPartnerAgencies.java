@@ -33,6 +33,7 @@ public abstract class FollowsPartnerAgencies {
 
     @Inject
     protected ObjectMapper json;
+
     @Inject
     protected EntityManager entityManager;
 
@@ -55,37 +56,61 @@ public abstract class FollowsPartnerAgencies {
         send(agencyId, registration, REGISTERED, payload);
         await().atMost(Duration.ofSeconds(20)).until(() -> "Wealden Recovery Service".equals(name(agencyId)));
         // the examples' updatedAt is their registeredAt: only the inbox keeps the copy below from undoing the rename
-        send(agencyId, UUID.randomUUID().toString(), UPDATED,
+        send(
+                agencyId,
+                UUID.randomUUID().toString(),
+                UPDATED,
                 payload("agency-updated.v1", agencyId, "Wealden Recovery and Family Service"));
         send(agencyId, registration, REGISTERED, payload); // the same event again, as Kafka may redeliver it
         // a type this service passes over, after the copy on the same key: once it is done, so is the copy
-        String marker = send(agencyId, UUID.randomUUID().toString(), passedOverType(),
+        String marker = send(
+                agencyId,
+                UUID.randomUUID().toString(),
+                passedOverType(),
                 EventCatalogue.example("partners", passedOverExample()));
         await().atMost(Duration.ofSeconds(20)).until(() -> processed(marker));
 
-        given().auth().oauth2(reader()).when().get(agencyPath(agencyId))
-                .then().statusCode(200).body("name", equalTo("Wealden Recovery and Family Service"));
+        given().auth()
+                .oauth2(reader())
+                .when()
+                .get(agencyPath(agencyId))
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Wealden Recovery and Family Service"));
     }
 
     @Test
     void an_unreadable_event_goes_to_the_dead_letter_topic_and_the_next_one_is_still_applied() throws Exception {
         String key = UUID.randomUUID().toString();
         TestKafka.sendCloudEvent(TOPIC, key, UUID.randomUUID().toString(), REGISTERED, "{\"agencyId\": \"not-a-uuid\"");
-        assertThat(TestKafka.recordsWithKey(deadLetterTopic(), key, Duration.ofSeconds(30), 1)).hasSize(1);
+        assertThat(TestKafka.recordsWithKey(deadLetterTopic(), key, Duration.ofSeconds(30), 1))
+                .hasSize(1);
 
         UUID next = UUID.randomUUID();
-        send(next, UUID.randomUUID().toString(), REGISTERED, payload("agency-registered.v1", next, "Downs Family Support"));
+        send(
+                next,
+                UUID.randomUUID().toString(),
+                REGISTERED,
+                payload("agency-registered.v1", next, "Downs Family Support"));
         await().atMost(Duration.ofSeconds(20)).until(() -> "Downs Family Support".equals(name(next)));
     }
 
     @Test
-    void an_event_whose_source_is_not_the_topics_owner_is_dead_lettered_with_the_reason_and_not_applied() throws Exception {
+    void an_event_whose_source_is_not_the_topics_owner_is_dead_lettered_with_the_reason_and_not_applied()
+            throws Exception {
         UUID forged = UUID.randomUUID();
-        TestKafka.sendCloudEvent(TOPIC, forged.toString(), UUID.randomUUID().toString(), REGISTERED,
-                payload("agency-registered.v1", forged, "Forged Agency"), "/evil");
+        TestKafka.sendCloudEvent(
+                TOPIC,
+                forged.toString(),
+                UUID.randomUUID().toString(),
+                REGISTERED,
+                payload("agency-registered.v1", forged, "Forged Agency"),
+                "/evil");
         var dead = TestKafka.recordsWithKey(deadLetterTopic(), forged.toString(), Duration.ofSeconds(30), 1);
         assertThat(dead).hasSize(1);
-        assertThat(TestKafka.header(dead.get(0), "dead-letter-reason")).contains("/evil").contains("/partners-service");
+        assertThat(TestKafka.header(dead.get(0), "dead-letter-reason"))
+                .contains("/evil")
+                .contains("/partners-service");
         given().auth().oauth2(reader()).when().get(agencyPath(forged)).then().statusCode(404);
     }
 
@@ -93,7 +118,8 @@ public abstract class FollowsPartnerAgencies {
     void a_record_without_cloud_event_headers_is_dead_lettered() {
         String key = UUID.randomUUID().toString();
         TestKafka.sendPlain(TOPIC, key, "{}");
-        assertThat(TestKafka.recordsWithKey(deadLetterTopic(), key, Duration.ofSeconds(30), 1)).hasSize(1);
+        assertThat(TestKafka.recordsWithKey(deadLetterTopic(), key, Duration.ofSeconds(30), 1))
+                .hasSize(1);
     }
 
     protected String payload(String example, UUID agencyId, String name) throws Exception {
@@ -117,15 +143,21 @@ public abstract class FollowsPartnerAgencies {
     }
 
     protected String name(UUID agencyId) {
-        List<?> names = QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createNativeQuery("select name from partner_agency where id = :id")
-                .setParameter("id", agencyId).getResultList());
+        List<?> names = QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createNativeQuery("select name from partner_agency where id = :id")
+                        .setParameter("id", agencyId)
+                        .getResultList());
         return names.isEmpty() ? null : (String) names.get(0);
     }
 
     private boolean processed(String eventId) {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createNativeQuery("select 1 from processed_event where event_id = :id")
-                .setParameter("id", eventId).getResultList().size() == 1);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                                .createNativeQuery("select 1 from processed_event where event_id = :id")
+                                .setParameter("id", eventId)
+                                .getResultList()
+                                .size()
+                        == 1);
     }
 }

@@ -30,9 +30,11 @@ public abstract class FollowsTheServiceLayout {
     }
 
     private JavaClasses imported() {
-        return IMPORTED.computeIfAbsent(root(), root -> new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(root));
+        return IMPORTED.computeIfAbsent(
+                root(),
+                root -> new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages(root));
     }
 
     private String in(String layer) {
@@ -41,8 +43,12 @@ public abstract class FollowsTheServiceLayout {
 
     @Test
     void the_domain_imports_nothing_from_the_outer_layers() {
-        noClasses().that().resideInAPackage(in("domain"))
-                .should().dependOnClassesThat().resideInAnyPackage(in("rest"), in("messaging"), in("service"))
+        noClasses()
+                .that()
+                .resideInAPackage(in("domain"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(in("rest"), in("messaging"), in("service"))
                 .check(imported());
     }
 
@@ -53,24 +59,35 @@ public abstract class FollowsTheServiceLayout {
 
     @Test
     void resources_reach_the_database_only_through_the_domain_and_use_cases() {
-        noClasses().that().resideInAPackage(in("rest"))
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", in("messaging"))
+        noClasses()
+                .that()
+                .resideInAPackage(in("rest"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.persistence..", in("messaging"))
                 .check(imported());
     }
 
     @Test
     void use_cases_publish_through_a_port_and_never_take_a_wire_record() {
-        noClasses().that().resideInAnyPackage(in("service"), in("domain"))
-                .should().dependOnClassesThat().resideInAnyPackage(root() + ".messaging", in("messaging.inbound"))
+        noClasses()
+                .that()
+                .resideInAnyPackage(in("service"), in("domain"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(root() + ".messaging", in("messaging.inbound"))
                 .check(imported());
     }
 
     @Test
     void read_models_follow_their_owners_events_and_nothing_else() {
         // a directory applies the owner's event to its copy field for field, so it reads the inbound copy itself
-        noClasses().that().resideInAPackage(in("readmodel"))
-                .should().dependOnClassesThat().resideInAnyPackage(in("rest"), in("service"), root() + ".messaging",
-                        in("messaging.event"))
+        noClasses()
+                .that()
+                .resideInAPackage(in("readmodel"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(in("rest"), in("service"), root() + ".messaging", in("messaging.event"))
                 .allowEmptyShould(true)
                 .check(imported());
     }
@@ -82,40 +99,78 @@ public abstract class FollowsTheServiceLayout {
 
     @Test
     void repositories_live_with_their_entities_one_a_file() {
-        classes().that().haveSimpleNameEndingWith("Repository").and().areTopLevelClasses()
-                .should().resideInAnyPackage(in("domain"), in("readmodel"))
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("Repository")
+                .and()
+                .areTopLevelClasses()
+                .should()
+                .resideInAnyPackage(in("domain"), in("readmodel"))
                 .check(imported());
-        noClasses().that().areTopLevelClasses()
-                .should().haveSimpleNameEndingWith("Repositories")
+        noClasses()
+                .that()
+                .areTopLevelClasses()
+                .should()
+                .haveSimpleNameEndingWith("Repositories")
                 .check(imported());
     }
 
     @Test
     void use_cases_are_named_for_their_work_not_for_their_kind() {
-        noClasses().that().resideInAnyPackage(in("service"), in("readmodel"))
-                .should().haveSimpleNameEndingWith("Service").orShould().haveSimpleNameEndingWith("Manager")
-                .orShould().haveSimpleNameEndingWith("Helper").orShould().haveSimpleNameEndingWith("Impl")
-                .orShould().haveSimpleNameEndingWith("Util")
+        noClasses()
+                .that()
+                .resideInAnyPackage(in("service"), in("readmodel"))
+                .should()
+                .haveSimpleNameEndingWith("Service")
+                .orShould()
+                .haveSimpleNameEndingWith("Manager")
+                .orShould()
+                .haveSimpleNameEndingWith("Helper")
+                .orShould()
+                .haveSimpleNameEndingWith("Impl")
+                .orShould()
+                .haveSimpleNameEndingWith("Util")
                 .check(imported());
     }
 
     @Test
     void request_and_response_records_are_one_a_file_and_say_which_they_are() {
-        classes().that().resideInAPackage(in("rest.dto")).and().areRecords().and().areTopLevelClasses()
-                .should().haveSimpleNameEndingWith("Request").orShould().haveSimpleNameEndingWith("Response")
+        classes()
+                .that()
+                .resideInAPackage(in("rest.dto"))
+                .and()
+                .areRecords()
+                .and()
+                .areTopLevelClasses()
+                .should()
+                .haveSimpleNameEndingWith("Request")
+                .orShould()
+                .haveSimpleNameEndingWith("Response")
                 .check(imported());
-        noClasses().that().resideInAPackage(in("rest.dto")).should().haveSimpleNameEndingWith("Dtos")
+        noClasses()
+                .that()
+                .resideInAPackage(in("rest.dto"))
+                .should()
+                .haveSimpleNameEndingWith("Dtos")
                 .check(imported());
     }
 
     @Test
     void published_events_are_records_under_one_sealed_interface() {
-        classes().that().resideInAPackage(root() + ".messaging.event").and().areTopLevelClasses()
-                .and().areNotInterfaces()
-                .should().beRecords()
+        classes()
+                .that()
+                .resideInAPackage(root() + ".messaging.event")
+                .and()
+                .areTopLevelClasses()
+                .and()
+                .areNotInterfaces()
+                .should()
+                .beRecords()
                 .andShould(com.tngtech.archunit.lang.conditions.ArchConditions.implement(
-                        com.tngtech.archunit.base.DescribedPredicate.describe("the service's sealed event interface",
-                                (JavaClass type) -> type.isInterface() && type.getPackageName().equals(root() + ".messaging.event"))))
+                        com.tngtech.archunit.base.DescribedPredicate.describe(
+                                "the service's sealed event interface",
+                                (JavaClass type) -> type.isInterface()
+                                        && type.getPackageName().equals(root() + ".messaging.event"))))
                 .check(imported());
     }
 }

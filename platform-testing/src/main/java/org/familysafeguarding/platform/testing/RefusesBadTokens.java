@@ -37,11 +37,23 @@ public abstract class RefusesBadTokens {
         String token = spoiled(defect);
         String marker = "Badtoken " + UUID.randomUUID().toString().substring(0, 8);
 
-        given().auth().oauth2(token).when().get(list()).then().statusCode(401)
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get(list())
+                .then()
+                .statusCode(401)
                 .header("WWW-Authenticate", startsWith("Bearer"))
-                .contentType("application/problem+json").body("status", equalTo(401));
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(newRecord(marker))
-                .when().post(list()).then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("status", equalTo(401));
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(newRecord(marker))
+                .when()
+                .post(list())
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json");
 
         assertThat(recordsWith(marker)).isZero();

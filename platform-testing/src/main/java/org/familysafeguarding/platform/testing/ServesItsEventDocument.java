@@ -17,9 +17,15 @@ public abstract class ServesItsEventDocument {
     protected abstract String service();
 
     @Test
-    void serves_its_asyncapi_document_from_the_catalogue_without_a_token_as_it_serves_its_openapi_document() throws Exception {
-        String body = given().when().get("/q/asyncapi").then().statusCode(200).contentType("application/json")
-                .extract().asString();
+    void serves_its_asyncapi_document_from_the_catalogue_without_a_token_as_it_serves_its_openapi_document()
+            throws Exception {
+        String body = given().when()
+                .get("/q/asyncapi")
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .extract()
+                .asString();
         assertEquals(EventCatalogue.of(service()).document(), new ObjectMapper().readTree(body));
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200);
     }

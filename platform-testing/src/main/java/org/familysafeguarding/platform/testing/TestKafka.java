@@ -21,8 +21,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** Sends and reads records on the in-JVM broker the way another service would. */
 public final class TestKafka {
 
-    private TestKafka() {
-    }
+    private TestKafka() {}
 
     /** Sends a CloudEvent in binary mode, as the topic's owner's outbox relay does ({@code <service>.events}: /<service>-service). */
     public static void sendCloudEvent(String topic, String key, String id, String type, String json) {
@@ -48,12 +47,15 @@ public final class TestKafka {
     }
 
     /** Reads a topic from the start and returns the records with this key, waiting until {@code enough} or {@code within}. */
-    public static List<ConsumerRecord<String, String>> recordsWithKey(String topic, String key, Duration within,
-            int enough) {
+    public static List<ConsumerRecord<String, String>> recordsWithKey(
+            String topic, String key, Duration within, int enough) {
         Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, InVmKafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                InVmKafka.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest");
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));

@@ -15,11 +15,10 @@ public final class TestTokens {
 
     public static final String ISSUER = "https://server.example.com";
     /** The audiences the realm's platform-api scope puts in every token meant for the platform's services. */
-    public static final java.util.Set<String> AUDIENCE = java.util.Set.of("partners-service", "contracts-service",
-            "caseload-service");
+    public static final java.util.Set<String> AUDIENCE =
+            java.util.Set.of("partners-service", "contracts-service", "caseload-service");
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     /** A council member of staff. */
     public static String councilStaff(String username, String role, String councilGssCode) {

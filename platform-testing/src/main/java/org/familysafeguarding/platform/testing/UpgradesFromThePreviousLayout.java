@@ -44,7 +44,8 @@ public abstract class UpgradesFromThePreviousLayout {
         try (InputStream in = new GZIPInputStream(getClass().getClassLoader().getResourceAsStream(dump()))) {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("drop schema if exists " + SCHEMA + " cascade");
             statement.execute(script);
         }
@@ -53,7 +54,8 @@ public abstract class UpgradesFromThePreviousLayout {
     @Test
     void keeps_every_row_of_every_table_and_hands_the_platform_tables_to_the_platform() throws Exception {
         Map<String, String> before = contents();
-        assertThat(before).containsKeys("outbox_message", "processed_event", "audit_entry", "audit_checkpoint", "scheduled_run");
+        assertThat(before)
+                .containsKeys("outbox_message", "processed_event", "audit_entry", "audit_checkpoint", "scheduled_run");
 
         int serviceMigrationsRun = upgrade().migrate().migrationsExecuted;
 
@@ -77,13 +79,15 @@ public abstract class UpgradesFromThePreviousLayout {
 
     @Test
     void an_empty_schema_gets_the_platform_tables_before_the_services() throws Exception {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("drop schema " + SCHEMA + " cascade");
             statement.execute("create schema " + SCHEMA);
         }
         upgrade().migrate();
 
-        assertThat(contents()).containsKeys("outbox_message", "processed_event", "audit_entry", "audit_checkpoint", "scheduled_run");
+        assertThat(contents())
+                .containsKeys("outbox_message", "processed_event", "audit_entry", "audit_checkpoint", "scheduled_run");
         assertThat(platformVersions()).endsWith("1", "2", "3", "4", "5", "6");
     }
 
@@ -100,7 +104,8 @@ public abstract class UpgradesFromThePreviousLayout {
     /** Each table's row count and a digest of its rows, the schema histories left out. */
     private Map<String, String> contents() throws SQLException {
         Map<String, String> contents = new TreeMap<>();
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery("select tablename from pg_tables where schemaname = '" + SCHEMA
                     + "' and tablename not in ('flyway_schema_history', '" + PlatformSchema.HISTORY_TABLE + "')")) {
@@ -109,8 +114,9 @@ public abstract class UpgradesFromThePreviousLayout {
                 }
             }
             for (String table : tables) {
-                try (ResultSet row = statement.executeQuery("select count(*) || ' rows ' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from "
-                        + SCHEMA + "." + table + " t")) {
+                try (ResultSet row = statement.executeQuery(
+                        "select count(*) || ' rows ' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from "
+                                + SCHEMA + "." + table + " t")) {
                     row.next();
                     contents.put(table, row.getString(1));
                 }
@@ -121,9 +127,10 @@ public abstract class UpgradesFromThePreviousLayout {
 
     private List<String> platformVersions() throws SQLException {
         List<String> versions = new ArrayList<>();
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select version from " + SCHEMA + "." + PlatformSchema.HISTORY_TABLE
-                        + " where success order by installed_rank")) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select version from " + SCHEMA + "."
+                        + PlatformSchema.HISTORY_TABLE + " where success order by installed_rank")) {
             while (rows.next()) {
                 versions.add(rows.getString(1));
             }

@@ -74,31 +74,72 @@ public class Allocation {
     @Version
     private long version;
 
-    protected Allocation() {
-    }
+    protected Allocation() {}
 
     /** The family to the team and its lead social worker; the check has passed. */
-    public static Allocation ofFamily(Family family, UUID teamId, Practitioner lead, LocalDate from,
-            String allocatedBy, LocalDate today, Instant now) {
-        return allocate(family.councilCode(), family.id(), null, Specialism.LEAD_SOCIAL_WORK, teamId, lead, from,
-                allocatedBy, today, now);
+    public static Allocation ofFamily(
+            Family family,
+            UUID teamId,
+            Practitioner lead,
+            LocalDate from,
+            String allocatedBy,
+            LocalDate today,
+            Instant now) {
+        return allocate(
+                family.councilCode(),
+                family.id(),
+                null,
+                Specialism.LEAD_SOCIAL_WORK,
+                teamId,
+                lead,
+                from,
+                allocatedBy,
+                today,
+                now);
     }
 
     /** The adult to a practitioner for an adult-facing specialism; the check has passed. */
-    public static Allocation ofAdult(Adult adult, Specialism specialism, UUID teamId, Practitioner practitioner,
-            LocalDate from, String allocatedBy, LocalDate today, Instant now) {
+    public static Allocation ofAdult(
+            Adult adult,
+            Specialism specialism,
+            UUID teamId,
+            Practitioner practitioner,
+            LocalDate from,
+            String allocatedBy,
+            LocalDate today,
+            Instant now) {
         if (!specialism.adultFacing()) {
-            throw new AllocationRefused("not-an-adult-specialism",
+            throw new AllocationRefused(
+                    "not-an-adult-specialism",
                     "An adult is allocated for an adult-facing specialism; lead social work is the family's allocation.");
         }
-        return allocate(adult.councilCode(), adult.familyId(), adult.id(), specialism, teamId, practitioner, from,
-                allocatedBy, today, now);
+        return allocate(
+                adult.councilCode(),
+                adult.familyId(),
+                adult.id(),
+                specialism,
+                teamId,
+                practitioner,
+                from,
+                allocatedBy,
+                today,
+                now);
     }
 
-    private static Allocation allocate(String council, UUID familyId, UUID adultId, Specialism specialism, UUID teamId,
-            Practitioner practitioner, LocalDate from, String allocatedBy, LocalDate today, Instant now) {
+    private static Allocation allocate(
+            String council,
+            UUID familyId,
+            UUID adultId,
+            Specialism specialism,
+            UUID teamId,
+            Practitioner practitioner,
+            LocalDate from,
+            String allocatedBy,
+            LocalDate today,
+            Instant now) {
         if (from.isAfter(today)) {
-            throw new AllocationRefused("allocation-in-the-future", "An allocation starts today or earlier, not " + from + ".");
+            throw new AllocationRefused(
+                    "allocation-in-the-future", "An allocation starts today or earlier, not " + from + ".");
         }
         var allocation = new Allocation();
         allocation.id = UUID.randomUUID();
@@ -122,7 +163,8 @@ public class Allocation {
             throw new AllocationRefused("allocation-already-ended", "The allocation ended on " + toDate + ".");
         }
         if (on.isBefore(fromDate) || on.isAfter(today)) {
-            throw new AllocationRefused("end-date-out-of-range",
+            throw new AllocationRefused(
+                    "end-date-out-of-range",
                     "An allocation ends between its start (" + fromDate + ") and today, not on " + on + ".");
         }
         this.toDate = on;

@@ -19,11 +19,13 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, U
 
     /** The family's open allocation to a team, if it has one. */
     public Optional<Allocation> openLeadOf(UUID familyId) {
-        return find("familyId = ?1 and adultId is null and toDate is null", familyId).firstResultOptional();
+        return find("familyId = ?1 and adultId is null and toDate is null", familyId)
+                .firstResultOptional();
     }
 
     public Optional<Allocation> openFor(UUID adultId, Specialism specialism) {
-        return find("adultId = ?1 and specialism = ?2 and toDate is null", adultId, specialism).firstResultOptional();
+        return find("adultId = ?1 and specialism = ?2 and toDate is null", adultId, specialism)
+                .firstResultOptional();
     }
 
     /** The family's allocations and its adults', newest first: the history. */
@@ -40,7 +42,9 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, U
         if (councils.isEmpty()) {
             return List.of();
         }
-        return list("practitionerId = ?1 and toDate is null and councilCode in ?2 order by fromDate", practitionerId,
+        return list(
+                "practitionerId = ?1 and toDate is null and councilCode in ?2 order by fromDate",
+                practitionerId,
                 councils);
     }
 
@@ -51,19 +55,30 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, U
 
     /** The practitioner's open allocations with the adult (their own specialism or as the family's lead). */
     public Optional<Allocation> openWith(UUID practitionerId, UUID adultId, UUID familyId) {
-        return find("practitionerId = ?1 and toDate is null and (adultId = ?2 or (adultId is null and familyId = ?3))"
-                + " order by fromDate", practitionerId, adultId, familyId).firstResultOptional();
+        return find(
+                        "practitionerId = ?1 and toDate is null and (adultId = ?2 or (adultId is null and familyId = ?3))"
+                                + " order by fromDate",
+                        practitionerId,
+                        adultId,
+                        familyId)
+                .firstResultOptional();
     }
 
     /**
      * The practitioner's allocation with the adult that ended on or after {@code endedFrom} and was
      * open on {@code day}: late recording of work done under it.
      */
-    public Optional<Allocation> endedCovering(UUID practitionerId, UUID adultId, UUID familyId, LocalDate day,
-            LocalDate endedFrom) {
-        return find("practitionerId = ?1 and toDate >= ?4 and fromDate <= ?5 and toDate >= ?5"
-                + " and (adultId = ?2 or (adultId is null and familyId = ?3)) order by toDate desc",
-                practitionerId, adultId, familyId, endedFrom, day).firstResultOptional();
+    public Optional<Allocation> endedCovering(
+            UUID practitionerId, UUID adultId, UUID familyId, LocalDate day, LocalDate endedFrom) {
+        return find(
+                        "practitionerId = ?1 and toDate >= ?4 and fromDate <= ?5 and toDate >= ?5"
+                                + " and (adultId = ?2 or (adultId is null and familyId = ?3)) order by toDate desc",
+                        practitionerId,
+                        adultId,
+                        familyId,
+                        endedFrom,
+                        day)
+                .firstResultOptional();
     }
 
     public boolean anyOpenWith(UUID practitionerId, UUID adultId) {
@@ -73,6 +88,7 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, U
     /** Whether the family's open team allocation is to one of these teams. */
     public boolean familyOpenToAny(UUID familyId, Collection<UUID> teamIds) {
         return !teamIds.isEmpty()
-                && count("familyId = ?1 and adultId is null and toDate is null and teamId in ?2", familyId, teamIds) > 0;
+                && count("familyId = ?1 and adultId is null and toDate is null and teamId in ?2", familyId, teamIds)
+                        > 0;
     }
 }

@@ -72,8 +72,7 @@ public class Assessment {
     @Version
     private long version;
 
-    protected Assessment() {
-    }
+    protected Assessment() {}
 
     /** @param referral the referral that led to it, of the same child; may be null */
     public static Assessment start(Child child, Referral referral, LocalDate startDate, LocalDate today, Instant now) {
@@ -84,7 +83,8 @@ public class Assessment {
             throw new AssessmentRuleViolated("referral-of-another-child", "The referral is not this child's.");
         }
         if (referral != null && startDate.isBefore(referral.referralDate())) {
-            throw new AssessmentRuleViolated("assessment-before-referral",
+            throw new AssessmentRuleViolated(
+                    "assessment-before-referral",
                     "An assessment cannot start before its referral (" + referral.referralDate() + ").");
         }
         var assessment = new Assessment();
@@ -99,14 +99,20 @@ public class Assessment {
     }
 
     /** Authorised once, with the factors identified; working days are counted then. */
-    public void authorise(LocalDate authorisationDate, Set<String> factorCodes, WorkingDayCalendar calendar,
-            LocalDate today, Instant now) {
+    public void authorise(
+            LocalDate authorisationDate,
+            Set<String> factorCodes,
+            WorkingDayCalendar calendar,
+            LocalDate today,
+            Instant now) {
         if (this.authorisationDate != null) {
-            throw new AssessmentRuleViolated("assessment-already-authorised",
+            throw new AssessmentRuleViolated(
+                    "assessment-already-authorised",
                     "The assessment was authorised on " + this.authorisationDate + ".");
         }
         if (authorisationDate.isBefore(startDate)) {
-            throw new AssessmentRuleViolated("authorised-before-start",
+            throw new AssessmentRuleViolated(
+                    "authorised-before-start",
                     "An assessment cannot be authorised before it started (" + startDate + ").");
         }
         if (authorisationDate.isAfter(today)) {
@@ -117,11 +123,12 @@ public class Assessment {
             codes.add(CinCodeList.ASSESSMENT_FACTOR.require("factors", code));
         }
         if (codes.isEmpty()) {
-            throw new AssessmentRuleViolated("factors-required",
-                    "Give the factors identified, or " + NO_FACTORS + " when there were none.");
+            throw new AssessmentRuleViolated(
+                    "factors-required", "Give the factors identified, or " + NO_FACTORS + " when there were none.");
         }
         if (codes.contains(NO_FACTORS) && codes.size() > 1) {
-            throw new AssessmentRuleViolated("no-factors-with-factors",
+            throw new AssessmentRuleViolated(
+                    "no-factors-with-factors",
                     "Code " + NO_FACTORS + " (no factors identified) cannot be combined with other factors.");
         }
         this.authorisationDate = authorisationDate;

@@ -32,37 +32,49 @@ public final class CinCensusReturn {
     /** Reason for closure when a referral led to no further action. */
     static final String NO_FURTHER_ACTION = Referral.NO_FURTHER_ACTION;
 
-    public record AssessmentLine(LocalDate startDate, LocalDate authorisationDate, Set<String> factors) {
-    }
+    public record AssessmentLine(LocalDate startDate, LocalDate authorisationDate, Set<String> factors) {}
 
-    public record CinPlanLine(LocalDate startDate, LocalDate endDate) {
-    }
+    public record CinPlanLine(LocalDate startDate, LocalDate endDate) {}
 
-    public record Section47Line(LocalDate startDate, LocalDate conferenceTarget, LocalDate conferenceDate,
-            boolean conferenceNotRequired) {
-    }
+    public record Section47Line(
+            LocalDate startDate, LocalDate conferenceTarget, LocalDate conferenceDate, boolean conferenceNotRequired) {}
 
-    public record CpPlanLine(LocalDate startDate, LocalDate endDate, String initialCategory, String latestCategory,
-            int previousPlans, List<LocalDate> reviews) {
-    }
+    public record CpPlanLine(
+            LocalDate startDate,
+            LocalDate endDate,
+            String initialCategory,
+            String latestCategory,
+            int previousPlans,
+            List<LocalDate> reviews) {}
 
     /**
      * @param initialConference the census's CINdetails-level DateOfInitialCPC: only for a conference not
      *        preceded by a section 47 enquiry in the episode (e.g. a child transferred in); one that
      *        followed an enquiry is on the enquiry's line (DfE rule 2884: never both)
      */
-    public record Episode(LocalDate referralDate, String referralSource, String primaryNeed, boolean noFurtherAction,
-            LocalDate closureDate, String reasonForClosure, LocalDate initialConference,
-            List<AssessmentLine> assessments, List<CinPlanLine> cinPlans, List<Section47Line> section47s,
-            List<CpPlanLine> cpPlans) {
-    }
+    public record Episode(
+            LocalDate referralDate,
+            String referralSource,
+            String primaryNeed,
+            boolean noFurtherAction,
+            LocalDate closureDate,
+            String reasonForClosure,
+            LocalDate initialConference,
+            List<AssessmentLine> assessments,
+            List<CinPlanLine> cinPlans,
+            List<Section47Line> section47s,
+            List<CpPlanLine> cpPlans) {}
 
-    public record ChildReturn(Child child, String upnUnknownReason, List<Episode> episodes) {
-    }
+    public record ChildReturn(Child child, String upnUnknownReason, List<Episode> episodes) {}
 
     /** What the return is made from, the council's records up to the census date. */
-    public record Records(List<Child> children, List<Referral> referrals, List<Assessment> assessments, List<Plan> plans,
-            List<Section47Enquiry> section47s, Map<UUID, List<LocalDate>> reviewsByPlan,
+    public record Records(
+            List<Child> children,
+            List<Referral> referrals,
+            List<Assessment> assessments,
+            List<Plan> plans,
+            List<Section47Enquiry> section47s,
+            Map<UUID, List<LocalDate>> reviewsByPlan,
             Map<UUID, String> upnUnknownReasons) {
 
         public Records(List<Child> children, List<Referral> referrals, List<Assessment> assessments, List<Plan> plans) {
@@ -70,42 +82,55 @@ public final class CinCensusReturn {
         }
     }
 
-    private CinCensusReturn() {
-    }
+    private CinCensusReturn() {}
 
     /** The council's children in need in the year, ordered by the council's child id. */
-    public static List<ChildReturn> build(CollectionYear year, List<Child> children, List<Referral> referrals,
-            List<Assessment> assessments, List<Plan> plans) {
+    public static List<ChildReturn> build(
+            CollectionYear year,
+            List<Child> children,
+            List<Referral> referrals,
+            List<Assessment> assessments,
+            List<Plan> plans) {
         return build(year, new Records(children, referrals, assessments, plans));
     }
 
     public static List<ChildReturn> build(CollectionYear year, Records records) {
         LocalDate census = year.censusDate();
         Map<UUID, List<Referral>> referralsByChild = records.referrals().stream()
-                .filter(r -> !r.referralDate().isAfter(census)).collect(Collectors.groupingBy(Referral::childId));
+                .filter(r -> !r.referralDate().isAfter(census))
+                .collect(Collectors.groupingBy(Referral::childId));
         Map<UUID, List<Assessment>> assessmentsByChild = records.assessments().stream()
-                .filter(a -> !a.startDate().isAfter(census)).collect(Collectors.groupingBy(Assessment::childId));
+                .filter(a -> !a.startDate().isAfter(census))
+                .collect(Collectors.groupingBy(Assessment::childId));
         Map<UUID, List<Plan>> plansByChild = records.plans().stream()
-                .filter(p -> !p.startDate().isAfter(census)).collect(Collectors.groupingBy(Plan::childId));
+                .filter(p -> !p.startDate().isAfter(census))
+                .collect(Collectors.groupingBy(Plan::childId));
         Map<UUID, List<Section47Enquiry>> section47sByChild = records.section47s().stream()
-                .filter(s -> !s.startDate().isAfter(census)).collect(Collectors.groupingBy(Section47Enquiry::childId));
+                .filter(s -> !s.startDate().isAfter(census))
+                .collect(Collectors.groupingBy(Section47Enquiry::childId));
         var result = new ArrayList<ChildReturn>();
         for (Child child : records.children()) {
             List<Referral> ofChild = referralsByChild.getOrDefault(child.id(), List.of()).stream()
-                    .sorted(Comparator.comparing(Referral::referralDate)).toList();
+                    .sorted(Comparator.comparing(Referral::referralDate))
+                    .toList();
             var episodes = new ArrayList<Episode>();
             for (int i = 0; i < ofChild.size(); i++) {
                 LocalDate until = i + 1 < ofChild.size() ? ofChild.get(i + 1).referralDate() : null;
-                Episode episode = episode(year, ofChild.get(i), until,
+                Episode episode = episode(
+                        year,
+                        ofChild.get(i),
+                        until,
                         assessmentsByChild.getOrDefault(child.id(), List.of()),
                         plansByChild.getOrDefault(child.id(), List.of()),
-                        section47sByChild.getOrDefault(child.id(), List.of()), records.reviewsByPlan());
+                        section47sByChild.getOrDefault(child.id(), List.of()),
+                        records.reviewsByPlan());
                 if (episode.closureDate() == null || !episode.closureDate().isBefore(year.start())) {
                     episodes.add(episode);
                 }
             }
             if (!episodes.isEmpty()) {
-                String upnUnknown = child.upn() == null ? records.upnUnknownReasons().get(child.id()) : null;
+                String upnUnknown =
+                        child.upn() == null ? records.upnUnknownReasons().get(child.id()) : null;
                 result.add(new ChildReturn(child, upnUnknown, List.copyOf(episodes)));
             }
         }
@@ -113,15 +138,22 @@ public final class CinCensusReturn {
         return List.copyOf(result);
     }
 
-    private static Episode episode(CollectionYear year, Referral referral, LocalDate nextReferral,
-            List<Assessment> assessments, List<Plan> plans, List<Section47Enquiry> section47s,
+    private static Episode episode(
+            CollectionYear year,
+            Referral referral,
+            LocalDate nextReferral,
+            List<Assessment> assessments,
+            List<Plan> plans,
+            List<Section47Enquiry> section47s,
             Map<UUID, List<LocalDate>> reviewsByPlan) {
         LocalDate census = year.censusDate();
         var inEpisode = assessments.stream()
                 .filter(a -> referral.id().equals(a.referralId())
                         || (a.referralId() == null && inWindow(a.startDate(), referral.referralDate(), nextReferral)))
                 .sorted(Comparator.comparing(Assessment::startDate))
-                .map(a -> new AssessmentLine(a.startDate(), upTo(a.authorisationDate(), census),
+                .map(a -> new AssessmentLine(
+                        a.startDate(),
+                        upTo(a.authorisationDate(), census),
                         upTo(a.authorisationDate(), census) == null ? Set.of() : a.factors()))
                 .filter(a -> inYear(a.authorisationDate(), year)) // ongoing, or completed in the year (DfE rule 8696)
                 .toList();
@@ -131,22 +163,41 @@ public final class CinCensusReturn {
                 .toList();
         var enquiries = episodeEnquiries.stream()
                 .sorted(Comparator.comparing(Section47Enquiry::startDate))
-                .map(s -> new Section47Line(s.startDate(), s.conferenceTarget(), upTo(s.conferenceDate(), census),
+                .map(s -> new Section47Line(
+                        s.startDate(),
+                        s.conferenceTarget(),
+                        upTo(s.conferenceDate(), census),
                         s.conferenceNotRequired()))
                 // ongoing, or concluded in the year (DfE rules 8715, 8740)
-                .filter(s -> s.conferenceNotRequired() ? !s.startDate().isBefore(year.start()) : inYear(s.conferenceDate(), year))
+                .filter(s -> s.conferenceNotRequired()
+                        ? !s.startDate().isBefore(year.start())
+                        : inYear(s.conferenceDate(), year))
                 .toList();
         List<Plan> episodePlans = plans.stream()
                 .filter(p -> inWindow(p.startDate(), referral.referralDate(), nextReferral))
-                .sorted(Comparator.comparing(Plan::startDate)).toList();
-        var cinPlans = episodePlans.stream().filter(p -> p.kind() == PlanKind.CHILD_IN_NEED)
+                .sorted(Comparator.comparing(Plan::startDate))
+                .toList();
+        var cinPlans = episodePlans.stream()
+                .filter(p -> p.kind() == PlanKind.CHILD_IN_NEED)
                 .map(p -> new CinPlanLine(p.startDate(), upTo(p.endDate(), census)))
-                .filter(p -> inYear(p.endDate(), year)).toList(); // open, or ended in the year (DfE rule 4013)
-        List<Plan> allCp = plans.stream().filter(p -> p.kind() == PlanKind.CHILD_PROTECTION).toList();
-        var cpPlans = episodePlans.stream().filter(p -> p.kind() == PlanKind.CHILD_PROTECTION)
-                .map(p -> new CpPlanLine(p.startDate(), upTo(p.endDate(), census), p.initialCategory(),
-                        p.latestCategory(), (int) allCp.stream().filter(o -> o.startDate().isBefore(p.startDate())).count(),
-                        reviewsByPlan.getOrDefault(p.id(), List.of()).stream().filter(d -> !d.isAfter(census)).sorted()
+                .filter(p -> inYear(p.endDate(), year))
+                .toList(); // open, or ended in the year (DfE rule 4013)
+        List<Plan> allCp = plans.stream()
+                .filter(p -> p.kind() == PlanKind.CHILD_PROTECTION)
+                .toList();
+        var cpPlans = episodePlans.stream()
+                .filter(p -> p.kind() == PlanKind.CHILD_PROTECTION)
+                .map(p -> new CpPlanLine(
+                        p.startDate(),
+                        upTo(p.endDate(), census),
+                        p.initialCategory(),
+                        p.latestCategory(),
+                        (int) allCp.stream()
+                                .filter(o -> o.startDate().isBefore(p.startDate()))
+                                .count(),
+                        reviewsByPlan.getOrDefault(p.id(), List.of()).stream()
+                                .filter(d -> !d.isAfter(census))
+                                .sorted()
                                 .toList()))
                 .filter(p -> inYear(p.endDate(), year)) // open, or ended in the year (DfE rule 8930)
                 .toList();
@@ -160,9 +211,21 @@ public final class CinCensusReturn {
         // a conference held after an enquiry is the enquiry's, even when the enquiry ended before the year
         boolean conferenceAfterEnquiry = episodeEnquiries.stream()
                 .anyMatch(s -> s.conferenceDate() != null && !s.conferenceDate().isAfter(census));
-        LocalDate initialConference = cpPlans.isEmpty() || conferenceAfterEnquiry ? null : cpPlans.getFirst().startDate();
-        return new Episode(referral.referralDate(), referral.source(), referral.primaryNeed(), nfa, closure, reason,
-                initialConference, inEpisode, cinPlans, enquiries, cpPlans);
+        LocalDate initialConference = cpPlans.isEmpty() || conferenceAfterEnquiry
+                ? null
+                : cpPlans.getFirst().startDate();
+        return new Episode(
+                referral.referralDate(),
+                referral.source(),
+                referral.primaryNeed(),
+                nfa,
+                closure,
+                reason,
+                initialConference,
+                inEpisode,
+                cinPlans,
+                enquiries,
+                cpPlans);
     }
 
     /** Still open at the census date (null), or ended on or after the year's first day. */

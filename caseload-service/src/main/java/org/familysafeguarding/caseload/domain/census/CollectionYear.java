@@ -25,7 +25,8 @@ public record CollectionYear(int year) {
     /** A return can be made once the census date has passed, or on it. */
     public void requireReached(LocalDate today) {
         if (today.isBefore(censusDate())) {
-            throw new CensusRuleViolated("census-date-not-reached",
+            throw new CensusRuleViolated(
+                    "census-date-not-reached",
                     "The " + year + " census date (" + censusDate() + ") has not been reached.");
         }
     }

@@ -31,8 +31,8 @@ public final class CinCodeList {
     public static final CinCodeList LEGAL_STATUS = loadResource("legal-status", "looked-after/legal-status.csv");
 
     /** Why a looked-after episode ended (SSDA903 reason episode ceased, E2..E9 and X1). */
-    public static final CinCodeList REASON_EPISODE_CEASED = loadResource("reason-episode-ceased",
-            "looked-after/reason-episode-ceased.csv");
+    public static final CinCodeList REASON_EPISODE_CEASED =
+            loadResource("reason-episode-ceased", "looked-after/reason-episode-ceased.csv");
 
     /**
      * The list's note on a code the DfE took out of its schema that the copy kept on a client's
@@ -41,11 +41,15 @@ public final class CinCodeList {
     static final String NOT_IN_DFE_SCHEMA = "Retained despite official schema change";
 
     private static final java.util.Map<String, CinCodeList> BY_NAME = java.util.Map.ofEntries(
-            java.util.Map.entry("sex", SEX), java.util.Map.entry("ethnicity", ETHNICITY),
-            java.util.Map.entry("disability", DISABILITY), java.util.Map.entry("referral-source", REFERRAL_SOURCE),
-            java.util.Map.entry("primary-need", PRIMARY_NEED), java.util.Map.entry("assessment-factor", ASSESSMENT_FACTOR),
+            java.util.Map.entry("sex", SEX),
+            java.util.Map.entry("ethnicity", ETHNICITY),
+            java.util.Map.entry("disability", DISABILITY),
+            java.util.Map.entry("referral-source", REFERRAL_SOURCE),
+            java.util.Map.entry("primary-need", PRIMARY_NEED),
+            java.util.Map.entry("assessment-factor", ASSESSMENT_FACTOR),
             java.util.Map.entry("category-of-abuse", CATEGORY_OF_ABUSE),
-            java.util.Map.entry("reason-for-closure", REASON_FOR_CLOSURE), java.util.Map.entry("legal-status", LEGAL_STATUS),
+            java.util.Map.entry("reason-for-closure", REASON_FOR_CLOSURE),
+            java.util.Map.entry("legal-status", LEGAL_STATUS),
             java.util.Map.entry("upn-unknown", UPN_UNKNOWN),
             java.util.Map.entry("reason-episode-ceased", REASON_EPISODE_CEASED));
 
@@ -76,7 +80,8 @@ public final class CinCodeList {
                 int comma = line.indexOf(',');
                 String code = (comma < 0 ? line : line.substring(0, comma)).strip();
                 if (line.contains(NOT_IN_DFE_SCHEMA)) {
-                    continue; // 18A, 19A: the DfE's validation queries them (8945Q, 8950Q); 18B/18C, 19B/19C replace them
+                    continue; // 18A, 19A: the DfE's validation queries them (8945Q, 8950Q); 18B/18C, 19B/19C replace
+                    // them
                 }
                 if (!code.isEmpty()) {
                     codes.add(code);

@@ -6,7 +6,9 @@ import org.familysafeguarding.platform.problem.DomainProblem;
 public class InvalidCode extends DomainProblem {
 
     public InvalidCode(String field, String code, String list) {
-        super(Kind.RULE_VIOLATED, "invalid-code",
+        super(
+                Kind.RULE_VIOLATED,
+                "invalid-code",
                 field + ": '" + code + "' is not a code of the CIN census list " + list + ".");
     }
 }

@@ -63,10 +63,13 @@ public class Adult {
     @Version
     private long version;
 
-    protected Adult() {
-    }
+    protected Adult() {}
 
-    public record Details(PersonName name, LocalDate dateOfBirth, NhsNumber nhsNumber, ProbationCaseReference crn,
+    public record Details(
+            PersonName name,
+            LocalDate dateOfBirth,
+            NhsNumber nhsNumber,
+            ProbationCaseReference crn,
             List<ChildRelationship> relationships) {
 
         public Details {
@@ -77,8 +80,8 @@ public class Adult {
     /**
      * @param childrenOfFamily the ids of the family's children: an adult relates only to those
      */
-    public static Adult record(Family family, Details details, Set<UUID> childrenOfFamily, LocalDate today,
-            Instant now) {
+    public static Adult record(
+            Family family, Details details, Set<UUID> childrenOfFamily, LocalDate today, Instant now) {
         var adult = new Adult();
         adult.id = UUID.randomUUID();
         adult.familyId = family.id();
@@ -90,24 +93,28 @@ public class Adult {
 
     public void change(Details details, Set<UUID> childrenOfFamily, LocalDate today, Instant now) {
         if (details.dateOfBirth() != null
-                && (details.dateOfBirth().isAfter(today.minusYears(10)) || details.dateOfBirth().isBefore(today.minusYears(120)))) {
-            throw new FamilyRuleViolated("adult-date-of-birth-implausible",
+                && (details.dateOfBirth().isAfter(today.minusYears(10))
+                        || details.dateOfBirth().isBefore(today.minusYears(120)))) {
+            throw new FamilyRuleViolated(
+                    "adult-date-of-birth-implausible",
                     "An adult's date of birth must be between 10 and 120 years ago.");
         }
         var seen = new HashSet<UUID>();
         for (ChildRelationship relationship : details.relationships()) {
             if (!childrenOfFamily.contains(relationship.childId())) {
-                throw new FamilyRuleViolated("child-not-in-family",
-                        "Child " + relationship.childId() + " is not a child of this family.");
+                throw new FamilyRuleViolated(
+                        "child-not-in-family", "Child " + relationship.childId() + " is not a child of this family.");
             }
             if (!seen.add(relationship.childId())) {
-                throw new FamilyRuleViolated("relationship-repeated",
+                throw new FamilyRuleViolated(
+                        "relationship-repeated",
                         "Give one relationship per child; child " + relationship.childId() + " appears twice.");
             }
         }
         this.name = details.name();
         this.dateOfBirth = details.dateOfBirth();
-        this.nhsNumber = details.nhsNumber() == null ? null : details.nhsNumber().value();
+        this.nhsNumber =
+                details.nhsNumber() == null ? null : details.nhsNumber().value();
         this.crn = details.crn() == null ? null : details.crn().value();
         this.relationships.clear();
         this.relationships.addAll(details.relationships());

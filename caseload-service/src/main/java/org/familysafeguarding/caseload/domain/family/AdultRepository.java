@@ -17,8 +17,10 @@ public class AdultRepository implements PanacheRepositoryBase<Adult, UUID> {
      * adult is loaded, for the reason {@link ChildRepository#lockedById} gives (here the relationships).
      */
     public Adult lockedById(UUID id) {
-        getEntityManager().createNativeQuery("select id from adult where id = :id for update")
-                .setParameter("id", id).getResultList();
+        getEntityManager()
+                .createNativeQuery("select id from adult where id = :id for update")
+                .setParameter("id", id)
+                .getResultList();
         return findById(id);
     }
 
@@ -46,20 +48,31 @@ public class AdultRepository implements PanacheRepositoryBase<Adult, UUID> {
             add(found, "crn = ?3", adult.crn(), adult, PossibleDuplicate.Reason.SAME_CRN);
         }
         if (adult.dateOfBirth() != null) {
-            find("councilCode = ?1 and id <> ?2 and lower(name.family) = ?3 and lower(name.given) = ?4"
-                    + " and dateOfBirth = ?5", adult.councilCode(), adult.id(), adult.name().family().toLowerCase(),
-                    adult.name().given().toLowerCase(), adult.dateOfBirth())
-                    .range(0, ChildRepository.DUPLICATES_PER_REASON - 1).list()
-                    .forEach(other -> found.add(new PossibleDuplicate(other.id(), other.familyId(),
-                            PossibleDuplicate.Reason.SAME_NAME_AND_DATE_OF_BIRTH)));
+            find(
+                            "councilCode = ?1 and id <> ?2 and lower(name.family) = ?3 and lower(name.given) = ?4"
+                                    + " and dateOfBirth = ?5",
+                            adult.councilCode(),
+                            adult.id(),
+                            adult.name().family().toLowerCase(),
+                            adult.name().given().toLowerCase(),
+                            adult.dateOfBirth())
+                    .range(0, ChildRepository.DUPLICATES_PER_REASON - 1)
+                    .list()
+                    .forEach(other -> found.add(new PossibleDuplicate(
+                            other.id(), other.familyId(), PossibleDuplicate.Reason.SAME_NAME_AND_DATE_OF_BIRTH)));
         }
         return found;
     }
 
-    private void add(List<PossibleDuplicate> found, String condition, String value, Adult adult,
+    private void add(
+            List<PossibleDuplicate> found,
+            String condition,
+            String value,
+            Adult adult,
             PossibleDuplicate.Reason reason) {
         find("councilCode = ?1 and id <> ?2 and " + condition, adult.councilCode(), adult.id(), value)
-                .range(0, ChildRepository.DUPLICATES_PER_REASON - 1).list()
+                .range(0, ChildRepository.DUPLICATES_PER_REASON - 1)
+                .list()
                 .forEach(other -> found.add(new PossibleDuplicate(other.id(), other.familyId(), reason)));
     }
 }

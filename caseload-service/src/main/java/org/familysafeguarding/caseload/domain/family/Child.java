@@ -77,11 +77,17 @@ public class Child {
     @Version
     private long version;
 
-    protected Child() {
-    }
+    protected Child() {}
 
-    public record Details(PersonName name, LocalDate dateOfBirth, LocalDate expectedDateOfBirth, String sex,
-            String ethnicity, Set<String> disabilities, UniquePupilNumber upn, NhsNumber nhsNumber,
+    public record Details(
+            PersonName name,
+            LocalDate dateOfBirth,
+            LocalDate expectedDateOfBirth,
+            String sex,
+            String ethnicity,
+            Set<String> disabilities,
+            UniquePupilNumber upn,
+            NhsNumber nhsNumber,
             String councilChildId) {
 
         public Details {
@@ -104,7 +110,8 @@ public class Child {
 
     public void change(Details details, LocalDate today, Instant now) {
         if ((details.dateOfBirth() == null) == (details.expectedDateOfBirth() == null)) {
-            throw new FamilyRuleViolated("birth-date-required",
+            throw new FamilyRuleViolated(
+                    "birth-date-required",
                     "Give a date of birth, or an expected date of birth for an unborn child, not both.");
         }
         if (details.dateOfBirth() != null && details.dateOfBirth().isAfter(today)) {
@@ -113,17 +120,18 @@ public class Child {
         if (details.dateOfBirth() != null && details.dateOfBirth().isBefore(today.minusYears(25))) {
             throw new FamilyRuleViolated("not-a-child", "A child's date of birth cannot be more than 25 years ago.");
         }
-        if (details.expectedDateOfBirth() != null && details.expectedDateOfBirth().isAfter(today.plusMonths(10))) {
-            throw new FamilyRuleViolated("expected-birth-too-far",
-                    "An expected date of birth is at most ten months ahead.");
+        if (details.expectedDateOfBirth() != null
+                && details.expectedDateOfBirth().isAfter(today.plusMonths(10))) {
+            throw new FamilyRuleViolated(
+                    "expected-birth-too-far", "An expected date of birth is at most ten months ahead.");
         }
         var disabilities = new TreeSet<String>();
         for (String code : details.disabilities()) {
             disabilities.add(CinCodeList.DISABILITY.require("disabilities", code));
         }
         if (disabilities.contains("NONE") && disabilities.size() > 1) {
-            throw new FamilyRuleViolated("disability-none-with-others",
-                    "Disability NONE cannot be combined with other disability codes.");
+            throw new FamilyRuleViolated(
+                    "disability-none-with-others", "Disability NONE cannot be combined with other disability codes.");
         }
         this.name = details.name();
         this.dateOfBirth = details.dateOfBirth();
@@ -133,7 +141,8 @@ public class Child {
         this.disabilities.clear();
         this.disabilities.addAll(disabilities);
         this.upn = details.upn() == null ? null : details.upn().value();
-        this.nhsNumber = details.nhsNumber() == null ? null : details.nhsNumber().value();
+        this.nhsNumber =
+                details.nhsNumber() == null ? null : details.nhsNumber().value();
         this.councilChildId = details.councilChildId().strip();
         this.updatedAt = now;
     }

@@ -11,5 +11,6 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public record ChildRelationship(
         @Column(name = "child_id", nullable = false) UUID childId,
-        @Enumerated(EnumType.STRING) @Column(name = "relationship", nullable = false) Relationship relationship) {
-}
+
+        @Enumerated(EnumType.STRING) @Column(name = "relationship", nullable = false)
+        Relationship relationship) {}

@@ -24,8 +24,10 @@ public class ChildRepository implements PanacheRepositoryBase<Child, UUID> {
      * and then fails inside Hibernate with a NullPointerException.
      */
     public Child lockedById(UUID id) {
-        getEntityManager().createNativeQuery("select id from child where id = :id for update")
-                .setParameter("id", id).getResultList();
+        getEntityManager()
+                .createNativeQuery("select id from child where id = :id for update")
+                .setParameter("id", id)
+                .getResultList();
         return findById(id);
     }
 
@@ -42,8 +44,8 @@ public class ChildRepository implements PanacheRepositoryBase<Child, UUID> {
     }
 
     /** @param teams when present, only children of families not allocated to a team or allocated to one of these */
-    public PanacheQuery<Child> search(String councilCode, String familyNameStartsWith, String councilChildId,
-            Optional<Set<UUID>> teams) {
+    public PanacheQuery<Child> search(
+            String councilCode, String familyNameStartsWith, String councilChildId, Optional<Set<UUID>> teams) {
         var where = new StringBuilder("from Child c where c.councilCode = :council");
         var params = new java.util.HashMap<String, Object>();
         params.put("council", councilCode);
@@ -73,20 +75,27 @@ public class ChildRepository implements PanacheRepositoryBase<Child, UUID> {
         }
         add(found, "councilChildId", child.councilChildId(), child, PossibleDuplicate.Reason.SAME_COUNCIL_CHILD_ID);
         if (child.dateOfBirth() != null) {
-            find("councilCode = ?1 and id <> ?2 and lower(name.family) = ?3 and lower(name.given) = ?4"
-                    + " and dateOfBirth = ?5", child.councilCode(), child.id(), child.name().family().toLowerCase(),
-                    child.name().given().toLowerCase(), child.dateOfBirth())
-                    .range(0, DUPLICATES_PER_REASON - 1).list()
-                    .forEach(other -> found.add(new PossibleDuplicate(other.id(), other.familyId(),
-                            PossibleDuplicate.Reason.SAME_NAME_AND_DATE_OF_BIRTH)));
+            find(
+                            "councilCode = ?1 and id <> ?2 and lower(name.family) = ?3 and lower(name.given) = ?4"
+                                    + " and dateOfBirth = ?5",
+                            child.councilCode(),
+                            child.id(),
+                            child.name().family().toLowerCase(),
+                            child.name().given().toLowerCase(),
+                            child.dateOfBirth())
+                    .range(0, DUPLICATES_PER_REASON - 1)
+                    .list()
+                    .forEach(other -> found.add(new PossibleDuplicate(
+                            other.id(), other.familyId(), PossibleDuplicate.Reason.SAME_NAME_AND_DATE_OF_BIRTH)));
         }
         return found;
     }
 
-    private void add(List<PossibleDuplicate> found, String field, String value, Child child,
-            PossibleDuplicate.Reason reason) {
+    private void add(
+            List<PossibleDuplicate> found, String field, String value, Child child, PossibleDuplicate.Reason reason) {
         find("councilCode = ?1 and id <> ?2 and " + field + " = ?3", child.councilCode(), child.id(), value)
-                .range(0, DUPLICATES_PER_REASON - 1).list()
+                .range(0, DUPLICATES_PER_REASON - 1)
+                .list()
                 .forEach(other -> found.add(new PossibleDuplicate(other.id(), other.familyId(), reason)));
     }
 }

@@ -33,8 +33,7 @@ public class Family {
     @Version
     private long version;
 
-    protected Family() {
-    }
+    protected Family() {}
 
     public static Family open(String councilCode, String name, Instant now) {
         var family = new Family();

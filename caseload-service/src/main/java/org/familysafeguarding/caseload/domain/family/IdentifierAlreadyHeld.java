@@ -6,7 +6,10 @@ import org.familysafeguarding.platform.problem.DomainProblem;
 public class IdentifierAlreadyHeld extends DomainProblem {
 
     public IdentifierAlreadyHeld(String field) {
-        super(Kind.CONFLICT, "identifier-already-held", field + ": this identifier is already recorded for another "
-                + "person on the platform. Check it with the person and the source; your partnership admin has been told.");
+        super(
+                Kind.CONFLICT,
+                "identifier-already-held",
+                field + ": this identifier is already recorded for another "
+                        + "person on the platform. Check it with the person and the source; your partnership admin has been told.");
     }
 }

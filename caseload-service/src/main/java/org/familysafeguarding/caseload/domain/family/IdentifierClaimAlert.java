@@ -19,9 +19,15 @@ import jakarta.persistence.Table;
 @Table(name = "identifier_claim_alert")
 public class IdentifierClaimAlert {
 
-    public enum Side { HOLDER, CLAIMANT }
+    public enum Side {
+        HOLDER,
+        CLAIMANT
+    }
 
-    public enum IdentifierKind { CRN, NHS_NUMBER }
+    public enum IdentifierKind {
+        CRN,
+        NHS_NUMBER
+    }
 
     @Id
     private UUID id;
@@ -46,18 +52,19 @@ public class IdentifierClaimAlert {
     @Column(name = "claimed_at", nullable = false)
     private Instant claimedAt;
 
-    protected IdentifierClaimAlert() {
-    }
+    protected IdentifierClaimAlert() {}
 
     /** The pair of alerts for one refused claim: the holder's council and the claimant's. */
-    public static IdentifierClaimAlert[] of(Adult holder, IdentifierKind kind, String claimantCouncil, String claimedBy,
-            Instant now) {
-        return new IdentifierClaimAlert[] { alert(holder.councilCode(), Side.HOLDER, kind, holder.id(), null, now),
-                alert(claimantCouncil, Side.CLAIMANT, kind, null, claimedBy, now) };
+    public static IdentifierClaimAlert[] of(
+            Adult holder, IdentifierKind kind, String claimantCouncil, String claimedBy, Instant now) {
+        return new IdentifierClaimAlert[] {
+            alert(holder.councilCode(), Side.HOLDER, kind, holder.id(), null, now),
+            alert(claimantCouncil, Side.CLAIMANT, kind, null, claimedBy, now)
+        };
     }
 
-    private static IdentifierClaimAlert alert(String council, Side side, IdentifierKind kind, UUID adultId,
-            String claimedBy, Instant now) {
+    private static IdentifierClaimAlert alert(
+            String council, Side side, IdentifierKind kind, UUID adultId, String claimedBy, Instant now) {
         var alert = new IdentifierClaimAlert();
         alert.id = UUID.randomUUID();
         alert.councilCode = council;

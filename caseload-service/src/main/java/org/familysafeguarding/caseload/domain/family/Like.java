@@ -3,11 +3,14 @@ package org.familysafeguarding.caseload.domain.family;
 /** A case-insensitive prefix pattern for LIKE, with the user's wildcards taken literally. */
 final class Like {
 
-    private Like() {
-    }
+    private Like() {}
 
     static String prefix(String text) {
-        String escaped = text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = text.strip()
+                .toLowerCase()
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return escaped + "%";
     }
 }

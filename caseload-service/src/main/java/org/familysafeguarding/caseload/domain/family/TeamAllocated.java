@@ -6,8 +6,7 @@ import java.util.UUID;
 /** The query condition that keeps a list to families not allocated to a team, or allocated to one of {@code :teams}. */
 public final class TeamAllocated {
 
-    private TeamAllocated() {
-    }
+    private TeamAllocated() {}
 
     public static String visibleTo(String familyId) {
         return "(not exists (from Allocation a where a.familyId = " + familyId

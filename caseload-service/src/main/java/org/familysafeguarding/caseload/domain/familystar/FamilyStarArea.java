@@ -5,6 +5,14 @@ package org.familysafeguarding.caseload.domain.familystar;
  * the wording of the scale belongs to Triangle Consulting and is licensed to the practitioners who use it.
  */
 public enum FamilyStarArea {
-    PHYSICAL_HEALTH, WELL_BEING, MEETING_EMOTIONAL_NEEDS, KEEPING_CHILDREN_SAFE, SOCIAL_NETWORKS,
-    EDUCATION_AND_LEARNING, BOUNDARIES_AND_BEHAVIOUR, FAMILY_ROUTINE, HOME_AND_MONEY, PROGRESS_TO_WORK
+    PHYSICAL_HEALTH,
+    WELL_BEING,
+    MEETING_EMOTIONAL_NEEDS,
+    KEEPING_CHILDREN_SAFE,
+    SOCIAL_NETWORKS,
+    EDUCATION_AND_LEARNING,
+    BOUNDARIES_AND_BEHAVIOUR,
+    FAMILY_ROUTINE,
+    HOME_AND_MONEY,
+    PROGRESS_TO_WORK
 }

@@ -60,14 +60,19 @@ public class FamilyStarReading {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected FamilyStarReading() {
-    }
+    protected FamilyStarReading() {}
 
     /**
      * @param earlier the parent's readings so far
      */
-    public static FamilyStarReading take(Adult parent, FamilyStarStage stage, LocalDate date,
-            Map<FamilyStarArea, Integer> scores, List<FamilyStarReading> earlier, LocalDate today, Instant now) {
+    public static FamilyStarReading take(
+            Adult parent,
+            FamilyStarStage stage,
+            LocalDate date,
+            Map<FamilyStarArea, Integer> scores,
+            List<FamilyStarReading> earlier,
+            LocalDate today,
+            Instant now) {
         if (date.isAfter(today)) {
             throw new FamilyStarRuleViolated("reading-in-future", "A Family Star reading cannot be in the future.");
         }
@@ -76,22 +81,27 @@ public class FamilyStarReading {
         switch (stage) {
             case START -> {
                 if (!earlier.isEmpty()) {
-                    throw new FamilyStarRuleViolated("already-started",
-                            "The parent's Family Star already has its start reading.");
+                    throw new FamilyStarRuleViolated(
+                            "already-started", "The parent's Family Star already has its start reading.");
                 }
             }
             case REVIEW, CLOSURE -> {
-                var last = previous.orElseThrow(() -> new FamilyStarRuleViolated("start-first",
+                var last = previous.orElseThrow(() -> new FamilyStarRuleViolated(
+                        "start-first",
                         "Take the start reading before a " + stage.name().toLowerCase() + "."));
                 if (last.stage == FamilyStarStage.CLOSURE) {
                     throw new FamilyStarRuleViolated("already-closed", "The parent's Family Star is closed.");
                 }
-                if (stage == FamilyStarStage.REVIEW && date.isBefore(last.readingDate.plusMonths(MONTHS_BETWEEN_READINGS))) {
-                    throw new FamilyStarRuleViolated("review-too-soon", "A review comes at least "
-                            + MONTHS_BETWEEN_READINGS + " months after the last reading (" + last.readingDate + ").");
+                if (stage == FamilyStarStage.REVIEW
+                        && date.isBefore(last.readingDate.plusMonths(MONTHS_BETWEEN_READINGS))) {
+                    throw new FamilyStarRuleViolated(
+                            "review-too-soon",
+                            "A review comes at least " + MONTHS_BETWEEN_READINGS + " months after the last reading ("
+                                    + last.readingDate + ").");
                 }
                 if (!date.isAfter(last.readingDate)) {
-                    throw new FamilyStarRuleViolated("reading-out-of-order",
+                    throw new FamilyStarRuleViolated(
+                            "reading-out-of-order",
                             "A reading must come after the last one (" + last.readingDate + ").");
                 }
             }
@@ -122,7 +132,9 @@ public class FamilyStarReading {
 
     /** Latest score minus start score per area, from the parent's readings; empty without readings. */
     public static Map<FamilyStarArea, Integer> distanceTravelled(List<FamilyStarReading> readings) {
-        var byDate = readings.stream().sorted(Comparator.comparing(FamilyStarReading::readingDate)).toList();
+        var byDate = readings.stream()
+                .sorted(Comparator.comparing(FamilyStarReading::readingDate))
+                .toList();
         var distance = new EnumMap<FamilyStarArea, Integer>(FamilyStarArea.class);
         if (byDate.isEmpty()) {
             return distance;

@@ -19,11 +19,9 @@ public class FamilyStarRepository implements PanacheRepositoryBase<FamilyStarRea
     }
 
     /** Average score per area at the start and at the latest reading, over a cohort of parents. */
-    public record AreaAverage(FamilyStarArea area, BigDecimal atStart, BigDecimal atLatest) {
-    }
+    public record AreaAverage(FamilyStarArea area, BigDecimal atStart, BigDecimal atLatest) {}
 
-    public record Cohort(long parents, List<AreaAverage> areas) {
-    }
+    public record Cohort(long parents, List<AreaAverage> areas) {}
 
     /**
      * The council's parents whose start reading fell in the period and who have had a later reading:
@@ -42,20 +40,30 @@ public class FamilyStarRepository implements PanacheRepositoryBase<FamilyStarRea
                 pairs as (
                     select s.id as start_id, l.id as latest_id from started s join latest l on l.adult_id = s.adult_id)
                 """;
-        long parents = ((Number) getEntityManager().createNativeQuery(pairs + "select count(*) from pairs")
-                .setParameter("council", councilCode).setParameter("since", from).setParameter("until", to)
-                .getSingleResult()).longValue();
+        long parents = ((Number) getEntityManager()
+                        .createNativeQuery(pairs + "select count(*) from pairs")
+                        .setParameter("council", councilCode)
+                        .setParameter("since", from)
+                        .setParameter("until", to)
+                        .getSingleResult())
+                .longValue();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery(pairs + """
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery(pairs + """
                 select a.area, avg(a.score), avg(b.score)
                 from pairs p
                 join family_star_score a on a.reading_id = p.start_id
                 join family_star_score b on b.reading_id = p.latest_id and b.area = a.area
                 group by a.area
-                """).setParameter("council", councilCode).setParameter("since", from).setParameter("until", to)
+                """)
+                .setParameter("council", councilCode)
+                .setParameter("since", from)
+                .setParameter("until", to)
                 .getResultList();
-        var areas = rows.stream().map(row -> new AreaAverage(FamilyStarArea.valueOf((String) row[0]),
-                round(row[1]), round(row[2]))).sorted(java.util.Comparator.comparing(AreaAverage::area)).toList();
+        var areas = rows.stream()
+                .map(row -> new AreaAverage(FamilyStarArea.valueOf((String) row[0]), round(row[1]), round(row[2])))
+                .sorted(java.util.Comparator.comparing(AreaAverage::area))
+                .toList();
         return new Cohort(parents, areas);
     }
 

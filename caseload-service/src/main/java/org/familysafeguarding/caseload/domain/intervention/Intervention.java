@@ -23,9 +23,13 @@ import org.familysafeguarding.caseload.domain.allocation.Allocation;
 @Table(name = "intervention")
 public class Intervention {
 
-    public record Details(InterventionType type, LocalDate occurredOn, int durationMinutes, TestResult testResult,
-            String notes, boolean notesShared) {
-    }
+    public record Details(
+            InterventionType type,
+            LocalDate occurredOn,
+            int durationMinutes,
+            TestResult testResult,
+            String notes,
+            boolean notesShared) {}
 
     @Id
     private UUID id;
@@ -83,8 +87,7 @@ public class Intervention {
     @Version
     private long version;
 
-    protected Intervention() {
-    }
+    protected Intervention() {}
 
     /**
      * Days after an allocation ends during which the work done under it can still be recorded (the
@@ -97,32 +100,41 @@ public class Intervention {
      * open (from its start to its last day), recorded while it is open or within
      * {@link #LATE_RECORDING_DAYS} days of its end.
      */
-    public static Intervention record(Allocation allocation, UUID adultId, Details details, LocalDate today,
-            Instant now) {
+    public static Intervention record(
+            Allocation allocation, UUID adultId, Details details, LocalDate today, Instant now) {
         if (!allocation.open()) {
             if (details.occurredOn().isAfter(allocation.to())) {
-                throw new InterventionRuleViolated("after-allocation", "The allocation ended on " + allocation.to()
-                        + "; work on " + details.occurredOn() + " came after it.");
+                throw new InterventionRuleViolated(
+                        "after-allocation",
+                        "The allocation ended on " + allocation.to() + "; work on " + details.occurredOn()
+                                + " came after it.");
             }
             if (today.isAfter(allocation.to().plusDays(LATE_RECORDING_DAYS))) {
-                throw new InterventionRuleViolated("allocation-ended", "The allocation ended on " + allocation.to()
-                        + "; work done under it can be recorded up to " + LATE_RECORDING_DAYS + " days after, until "
-                        + allocation.to().plusDays(LATE_RECORDING_DAYS) + ".");
+                throw new InterventionRuleViolated(
+                        "allocation-ended",
+                        "The allocation ended on " + allocation.to()
+                                + "; work done under it can be recorded up to " + LATE_RECORDING_DAYS
+                                + " days after, until "
+                                + allocation.to().plusDays(LATE_RECORDING_DAYS) + ".");
             }
         }
         if (details.occurredOn().isAfter(today)) {
-            throw new InterventionRuleViolated("intervention-in-the-future",
+            throw new InterventionRuleViolated(
+                    "intervention-in-the-future",
                     "An intervention is recorded once it has happened, not for " + details.occurredOn() + ".");
         }
         if (details.occurredOn().isBefore(allocation.from())) {
-            throw new InterventionRuleViolated("before-allocation", "The allocation started on " + allocation.from()
-                    + "; work on " + details.occurredOn() + " predates it.");
+            throw new InterventionRuleViolated(
+                    "before-allocation",
+                    "The allocation started on " + allocation.from() + "; work on " + details.occurredOn()
+                            + " predates it.");
         }
         if (details.type().hasResult() && details.testResult() == null) {
             throw new InterventionRuleViolated("test-result-required", "A " + details.type() + " needs its result.");
         }
         if (!details.type().hasResult() && details.testResult() != null) {
-            throw new InterventionRuleViolated("test-result-not-applicable",
+            throw new InterventionRuleViolated(
+                    "test-result-not-applicable",
                     "Only a drug or alcohol test has a result, not a " + details.type() + ".");
         }
         var intervention = new Intervention();
@@ -137,7 +149,9 @@ public class Intervention {
         intervention.occurredOn = details.occurredOn();
         intervention.durationMinutes = details.durationMinutes();
         intervention.testResult = details.testResult();
-        intervention.notes = details.notes() == null || details.notes().isBlank() ? null : details.notes().strip();
+        intervention.notes = details.notes() == null || details.notes().isBlank()
+                ? null
+                : details.notes().strip();
         intervention.notesShared = details.notesShared();
         intervention.recordedAt = now;
         intervention.updatedAt = now;

@@ -17,7 +17,9 @@ public class InterventionRepository implements PanacheRepositoryBase<Interventio
 
     /** The adult's interventions a practitioner may see: their own and those whose notes are shared. */
     public PanacheQuery<Intervention> ofAdultVisibleTo(UUID adultId, UUID practitionerId) {
-        return find("adultId = ?1 and (practitionerId = ?2 or notesShared = true) order by occurredOn desc, recordedAt desc",
-                adultId, practitionerId);
+        return find(
+                "adultId = ?1 and (practitionerId = ?2 or notesShared = true) order by occurredOn desc, recordedAt desc",
+                adultId,
+                practitionerId);
     }
 }

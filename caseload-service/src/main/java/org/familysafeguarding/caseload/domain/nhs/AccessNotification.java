@@ -46,11 +46,10 @@ public class AccessNotification {
     @Column(name = "accessed_at", nullable = false, updatable = false)
     private Instant accessedAt;
 
-    protected AccessNotification() {
-    }
+    protected AccessNotification() {}
 
-    public static AccessNotification of(UUID childId, UUID familyId, String councilCode, Set<FlagKind> kinds,
-            Requester requester, Instant at) {
+    public static AccessNotification of(
+            UUID childId, UUID familyId, String councilCode, Set<FlagKind> kinds, Requester requester, Instant at) {
         var notification = new AccessNotification();
         notification.id = UUID.randomUUID();
         notification.childId = childId;

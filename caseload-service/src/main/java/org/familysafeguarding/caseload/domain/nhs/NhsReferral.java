@@ -27,8 +27,7 @@ public class NhsReferral {
     }
 
     /** What the trust sent, read off the validated resource. */
-    public record Received(String priority, Instant authoredOn, String senderReference, String serviceRequest) {
-    }
+    public record Received(String priority, Instant authoredOn, String senderReference, String serviceRequest) {}
 
     @Id
     private UUID id;
@@ -78,11 +77,10 @@ public class NhsReferral {
     @Version
     private long version;
 
-    protected NhsReferral() {
-    }
+    protected NhsReferral() {}
 
-    public static NhsReferral receive(Adult adult, Received received, Requester sender, String idempotencyKey,
-            String requestHash, Instant now) {
+    public static NhsReferral receive(
+            Adult adult, Received received, Requester sender, String idempotencyKey, String requestHash, Instant now) {
         var referral = new NhsReferral();
         referral.id = UUID.randomUUID();
         referral.councilCode = adult.councilCode();

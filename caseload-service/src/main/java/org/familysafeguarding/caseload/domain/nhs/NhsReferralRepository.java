@@ -16,11 +16,13 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 public class NhsReferralRepository implements PanacheRepositoryBase<NhsReferral, UUID> {
 
     public Optional<NhsReferral> bySenderAndKey(String senderSystem, String idempotencyKey) {
-        return find("senderSystem = ?1 and idempotencyKey = ?2", senderSystem, idempotencyKey).firstResultOptional();
+        return find("senderSystem = ?1 and idempotencyKey = ?2", senderSystem, idempotencyKey)
+                .firstResultOptional();
     }
 
     /** The council's NHS referrals, newest first; with teams, only of families the caller's teams may see. */
-    public PanacheQuery<NhsReferral> ofCouncil(String councilCode, NhsReferral.Status status, Optional<Set<UUID>> teams) {
+    public PanacheQuery<NhsReferral> ofCouncil(
+            String councilCode, NhsReferral.Status status, Optional<Set<UUID>> teams) {
         var where = new StringBuilder("from NhsReferral r where r.councilCode = :council");
         var params = new HashMap<String, Object>();
         params.put("council", councilCode);

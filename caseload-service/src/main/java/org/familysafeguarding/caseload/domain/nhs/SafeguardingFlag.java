@@ -8,6 +8,11 @@ import java.util.UUID;
  * child is the one the plan is for (for an unborn child, the child record of the pregnancy); the
  * NHS number is the one looked up. Nothing else of the record leaves.
  */
-public record SafeguardingFlag(FlagKind kind, UUID planId, UUID childId, UUID familyId, String councilCode,
-        String nhsNumber, LocalDate since) {
-}
+public record SafeguardingFlag(
+        FlagKind kind,
+        UUID planId,
+        UUID childId,
+        UUID familyId,
+        String councilCode,
+        String nhsNumber,
+        LocalDate since) {}

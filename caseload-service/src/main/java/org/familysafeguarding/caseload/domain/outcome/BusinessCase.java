@@ -11,10 +11,10 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -83,8 +83,7 @@ public class BusinessCase {
     @Version
     private long version;
 
-    protected BusinessCase() {
-    }
+    protected BusinessCase() {}
 
     /**
      * @param baselineLookedAfter, annualCostCpPlan, annualCostLookedAfter null where the report gives none
@@ -92,39 +91,58 @@ public class BusinessCase {
      * @param years investment and grant by year, year 1 first
      * @param scenarios the report's scenarios of cost avoidance, the lowest first
      */
-    public record Terms(LocalDate baselineDate, int baselineCpChildren, Integer baselineLookedAfter,
-            BigDecimal annualCostCpPlan, BigDecimal annualCostLookedAfter, BigDecimal annualTarget,
-            LocalDate firstYearStarts, List<Year> years, List<Scenario> scenarios) {
+    public record Terms(
+            LocalDate baselineDate,
+            int baselineCpChildren,
+            Integer baselineLookedAfter,
+            BigDecimal annualCostCpPlan,
+            BigDecimal annualCostLookedAfter,
+            BigDecimal annualTarget,
+            LocalDate firstYearStarts,
+            List<Year> years,
+            List<Scenario> scenarios) {
 
-        public Terms(LocalDate baselineDate, int baselineCpChildren, Integer baselineLookedAfter,
-                BigDecimal annualCostCpPlan, BigDecimal annualCostLookedAfter, BigDecimal annualTarget) {
-            this(baselineDate, baselineCpChildren, baselineLookedAfter, annualCostCpPlan, annualCostLookedAfter,
-                    annualTarget, null, List.of(), List.of());
+        public Terms(
+                LocalDate baselineDate,
+                int baselineCpChildren,
+                Integer baselineLookedAfter,
+                BigDecimal annualCostCpPlan,
+                BigDecimal annualCostLookedAfter,
+                BigDecimal annualTarget) {
+            this(
+                    baselineDate,
+                    baselineCpChildren,
+                    baselineLookedAfter,
+                    annualCostCpPlan,
+                    annualCostLookedAfter,
+                    annualTarget,
+                    null,
+                    List.of(),
+                    List.of());
         }
     }
 
     /** A year of the case: what the council invests and what grant it receives. */
-    public record Year(int year, BigDecimal investment, BigDecimal grant) {
-    }
+    public record Year(int year, BigDecimal investment, BigDecimal grant) {}
 
     /**
      * A scenario of cost avoidance: the yearly figures the report states (null for a year it states
      * none), and the total it states over all the years (null when it states none).
      */
-    public record Scenario(String name, List<BigDecimal> yearly, BigDecimal statedTotal) {
-    }
+    public record Scenario(String name, List<BigDecimal> yearly, BigDecimal statedTotal) {}
 
     @Embeddable
     public static class YearLine {
         @Column(name = "year_no")
         int yearNo;
+
         @Column(name = "investment")
         BigDecimal investment;
+
         @Column(name = "grant_funding")
         BigDecimal grantFunding;
 
-        protected YearLine() {
-        }
+        protected YearLine() {}
 
         YearLine(int yearNo, BigDecimal investment, BigDecimal grantFunding) {
             this.yearNo = yearNo;
@@ -137,13 +155,14 @@ public class BusinessCase {
     public static class ScenarioLine {
         @Column(name = "name")
         String name;
+
         @Column(name = "position")
         int position;
+
         @Column(name = "stated_total")
         BigDecimal statedTotal;
 
-        protected ScenarioLine() {
-        }
+        protected ScenarioLine() {}
 
         ScenarioLine(String name, int position, BigDecimal statedTotal) {
             this.name = name;
@@ -156,13 +175,14 @@ public class BusinessCase {
     public static class TargetLine {
         @Column(name = "scenario")
         String scenario;
+
         @Column(name = "year_no")
         int yearNo;
+
         @Column(name = "amount")
         BigDecimal amount;
 
-        protected TargetLine() {
-        }
+        protected TargetLine() {}
 
         TargetLine(String scenario, int yearNo, BigDecimal amount) {
             this.scenario = scenario;
@@ -189,8 +209,11 @@ public class BusinessCase {
         annualTarget = money(terms.annualTarget());
         firstYearStarts = terms.firstYearStarts();
         years.clear();
-        terms.years().forEach(y -> years.add(new YearLine(y.year(), money(y.investment()),
-                y.grant() == null ? money(BigDecimal.ZERO) : money(y.grant()))));
+        terms.years()
+                .forEach(y -> years.add(new YearLine(
+                        y.year(),
+                        money(y.investment()),
+                        y.grant() == null ? money(BigDecimal.ZERO) : money(y.grant()))));
         scenarios.clear();
         targets.clear();
         for (int i = 0; i < terms.scenarios().size(); i++) {
@@ -198,7 +221,8 @@ public class BusinessCase {
             scenarios.add(new ScenarioLine(scenario.name(), i, money(scenario.statedTotal())));
             for (int y = 0; y < scenario.yearly().size(); y++) {
                 if (scenario.yearly().get(y) != null) {
-                    targets.add(new TargetLine(scenario.name(), y + 1, money(scenario.yearly().get(y))));
+                    targets.add(new TargetLine(
+                            scenario.name(), y + 1, money(scenario.yearly().get(y))));
                 }
             }
         }
@@ -219,10 +243,12 @@ public class BusinessCase {
         }
         long fewerCp = baselineCpChildren - onCpPlansAtEnd;
         long fewerLookedAfter = baselineLookedAfter - lookedAfterAtEnd;
-        BigDecimal annual = annualCostCpPlan.multiply(BigDecimal.valueOf(fewerCp))
+        BigDecimal annual = annualCostCpPlan
+                .multiply(BigDecimal.valueOf(fewerCp))
                 .add(annualCostLookedAfter.multiply(BigDecimal.valueOf(fewerLookedAfter)));
         BigDecimal target = targetOn(on).orElse(annualTarget);
-        BigDecimal ofTarget = target == null || target.signum() == 0 ? null
+        BigDecimal ofTarget = target == null || target.signum() == 0
+                ? null
                 : annual.multiply(BigDecimal.valueOf(100)).divide(target, 1, RoundingMode.HALF_UP);
         return java.util.Optional.of(new CostAvoidance(fewerCp, fewerLookedAfter, money(annual), target, ofTarget));
     }
@@ -243,29 +269,46 @@ public class BusinessCase {
         if (scenarios.isEmpty()) {
             return java.util.Optional.empty();
         }
-        String first = scenarios.stream().min(java.util.Comparator.comparingInt(s -> s.position)).orElseThrow().name;
-        return modelYearOf(day).flatMap(y -> targets.stream().filter(t -> t.scenario.equals(first) && t.yearNo == y)
-                .map(t -> t.amount).findFirst());
+        String first = scenarios.stream()
+                .min(java.util.Comparator.comparingInt(s -> s.position))
+                .orElseThrow()
+                .name;
+        return modelYearOf(day)
+                .flatMap(y -> targets.stream()
+                        .filter(t -> t.scenario.equals(first) && t.yearNo == y)
+                        .map(t -> t.amount)
+                        .findFirst());
     }
 
     /** The case year by year, each scenario with its stated figures, totals and net position. */
     public BusinessCasePosition position() {
-        return BusinessCasePosition.of(years.stream().sorted(java.util.Comparator.comparingInt(y -> y.yearNo))
-                .map(y -> new Year(y.yearNo, y.investment, y.grantFunding)).toList(), scenarioTerms());
+        return BusinessCasePosition.of(
+                years.stream()
+                        .sorted(java.util.Comparator.comparingInt(y -> y.yearNo))
+                        .map(y -> new Year(y.yearNo, y.investment, y.grantFunding))
+                        .toList(),
+                scenarioTerms());
     }
 
     /** The scenarios as entered, the lowest first. */
     public List<Scenario> scenarioTerms() {
-        int span = Math.max(years.size(), targets.stream().mapToInt(t -> t.yearNo).max().orElse(0));
-        return scenarios.stream().sorted(java.util.Comparator.comparingInt(s -> s.position)).map(s -> {
-            var yearly = new ArrayList<BigDecimal>();
-            for (int y = 1; y <= span; y++) {
-                int year = y;
-                yearly.add(targets.stream().filter(t -> t.scenario.equals(s.name) && t.yearNo == year)
-                        .map(t -> t.amount).findFirst().orElse(null));
-            }
-            return new Scenario(s.name, yearly, s.statedTotal);
-        }).toList();
+        int span = Math.max(
+                years.size(), targets.stream().mapToInt(t -> t.yearNo).max().orElse(0));
+        return scenarios.stream()
+                .sorted(java.util.Comparator.comparingInt(s -> s.position))
+                .map(s -> {
+                    var yearly = new ArrayList<BigDecimal>();
+                    for (int y = 1; y <= span; y++) {
+                        int year = y;
+                        yearly.add(targets.stream()
+                                .filter(t -> t.scenario.equals(s.name) && t.yearNo == year)
+                                .map(t -> t.amount)
+                                .findFirst()
+                                .orElse(null));
+                    }
+                    return new Scenario(s.name, yearly, s.statedTotal);
+                })
+                .toList();
     }
 
     private static BigDecimal money(BigDecimal amount) {

@@ -10,15 +10,15 @@ import java.util.Objects;
  * the investment and grant, and the net position (avoidance less investment, plus grant); over all the
  * years the stated total, the part of it the report gives for no single year, and the net.
  */
-public record BusinessCasePosition(BigDecimal investmentOverYears, BigDecimal grantOverYears,
-        List<ScenarioPosition> scenarios) {
+public record BusinessCasePosition(
+        BigDecimal investmentOverYears, BigDecimal grantOverYears, List<ScenarioPosition> scenarios) {
 
     /**
      * @param avoidance the year's cost avoidance as the report states it; null when it states none for the year
      * @param net avoidance - investment + grant; null when the year's avoidance is not stated
      */
-    public record YearPosition(int year, BigDecimal avoidance, BigDecimal investment, BigDecimal grant, BigDecimal net) {
-    }
+    public record YearPosition(
+            int year, BigDecimal avoidance, BigDecimal investment, BigDecimal grant, BigDecimal net) {}
 
     /**
      * @param annualByYear3 the yearly avoidance stated for year 3 (the reports' "by year 3")
@@ -27,30 +27,47 @@ public record BusinessCasePosition(BigDecimal investmentOverYears, BigDecimal gr
      * @param netInYear3 year 3's avoidance less its investment, plus its grant
      * @param netOverYears the total avoidance less all investment, plus all grant
      */
-    public record ScenarioPosition(String name, List<YearPosition> years, BigDecimal annualByYear3,
-            BigDecimal totalOverYears, BigDecimal inNoSingleYear, BigDecimal netInYear3, BigDecimal netOverYears) {
-    }
+    public record ScenarioPosition(
+            String name,
+            List<YearPosition> years,
+            BigDecimal annualByYear3,
+            BigDecimal totalOverYears,
+            BigDecimal inNoSingleYear,
+            BigDecimal netInYear3,
+            BigDecimal netOverYears) {}
 
     static BusinessCasePosition of(List<BusinessCase.Year> years, List<BusinessCase.Scenario> scenarios) {
-        BigDecimal investment = years.stream().map(BusinessCase.Year::investment).reduce(zero(), BigDecimal::add);
+        BigDecimal investment =
+                years.stream().map(BusinessCase.Year::investment).reduce(zero(), BigDecimal::add);
         BigDecimal grant = years.stream().map(BusinessCase.Year::grant).reduce(zero(), BigDecimal::add);
         var positions = new ArrayList<ScenarioPosition>();
         for (BusinessCase.Scenario scenario : scenarios) {
             var lines = new ArrayList<YearPosition>();
             int span = Math.max(years.size(), scenario.yearly().size());
             for (int y = 1; y <= span; y++) {
-                BigDecimal avoided = y <= scenario.yearly().size() ? scenario.yearly().get(y - 1) : null;
+                BigDecimal avoided =
+                        y <= scenario.yearly().size() ? scenario.yearly().get(y - 1) : null;
                 BigDecimal invested = y <= years.size() ? years.get(y - 1).investment() : zero();
                 BigDecimal granted = y <= years.size() ? years.get(y - 1).grant() : zero();
-                lines.add(new YearPosition(y, avoided, invested, granted,
+                lines.add(new YearPosition(
+                        y,
+                        avoided,
+                        invested,
+                        granted,
                         avoided == null ? null : avoided.subtract(invested).add(granted)));
             }
-            BigDecimal stated = scenario.yearly().stream().filter(Objects::nonNull).reduce(zero(), BigDecimal::add);
+            BigDecimal stated =
+                    scenario.yearly().stream().filter(Objects::nonNull).reduce(zero(), BigDecimal::add);
             boolean everyYear = scenario.yearly().stream().allMatch(Objects::nonNull);
             BigDecimal total = scenario.statedTotal() != null ? scenario.statedTotal() : everyYear ? stated : null;
             YearPosition third = lines.size() >= 3 ? lines.get(2) : null;
-            positions.add(new ScenarioPosition(scenario.name(), List.copyOf(lines), third == null ? null : third.avoidance(),
-                    total, total == null ? null : total.subtract(stated), third == null ? null : third.net(),
+            positions.add(new ScenarioPosition(
+                    scenario.name(),
+                    List.copyOf(lines),
+                    third == null ? null : third.avoidance(),
+                    total,
+                    total == null ? null : total.subtract(stated),
+                    third == null ? null : third.net(),
                     total == null ? null : total.subtract(investment).add(grant)));
         }
         return new BusinessCasePosition(investment, grant, List.copyOf(positions));

@@ -9,7 +9,9 @@ public class BusinessCaseRepository implements PanacheRepositoryBase<BusinessCas
 
     /** Serialises changes to one council's business case, its first setting included (no row to lock yet). */
     public void lockCouncil(String councilCode) {
-        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))")
-                .setParameter("key", "business-case:" + councilCode).getSingleResult();
+        getEntityManager()
+                .createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))")
+                .setParameter("key", "business-case:" + councilCode)
+                .getSingleResult();
     }
 }

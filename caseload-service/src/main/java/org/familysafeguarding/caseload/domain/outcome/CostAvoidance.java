@@ -9,6 +9,9 @@ import java.math.BigDecimal;
  * @param fewerLookedAfter baseline children looked after minus those at the period's end
  * @param percentOfTarget the annual amount as a percentage of the business case's target; null without one
  */
-public record CostAvoidance(long fewerCpChildren, long fewerLookedAfter, BigDecimal annualAmount,
-        BigDecimal annualTarget, BigDecimal percentOfTarget) {
-}
+public record CostAvoidance(
+        long fewerCpChildren,
+        long fewerLookedAfter,
+        BigDecimal annualAmount,
+        BigDecimal annualTarget,
+        BigDecimal percentOfTarget) {}

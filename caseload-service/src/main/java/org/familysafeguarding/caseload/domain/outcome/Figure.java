@@ -11,6 +11,7 @@ public record Figure(BigDecimal value, boolean suppressed) {
 
     /** Counts of this many or fewer, but more than none, are not shown to analysts. */
     public static final int SUPPRESS_UP_TO = 5;
+
     static final Figure SUPPRESSED = new Figure(null, true);
     static final Figure UNKNOWN = new Figure(null, false);
 
@@ -39,8 +40,11 @@ public record Figure(BigDecimal value, boolean suppressed) {
         if (population == null || population <= 0) {
             return UNKNOWN;
         }
-        return new Figure(BigDecimal.valueOf(count).multiply(BigDecimal.valueOf(10_000))
-                .divide(BigDecimal.valueOf(population), 1, RoundingMode.HALF_UP), false);
+        return new Figure(
+                BigDecimal.valueOf(count)
+                        .multiply(BigDecimal.valueOf(10_000))
+                        .divide(BigDecimal.valueOf(population), 1, RoundingMode.HALF_UP),
+                false);
     }
 
     /**
@@ -54,7 +58,10 @@ public record Figure(BigDecimal value, boolean suppressed) {
         if (whole == 0) {
             return UNKNOWN;
         }
-        return new Figure(BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP), false);
+        return new Figure(
+                BigDecimal.valueOf(part)
+                        .multiply(BigDecimal.valueOf(100))
+                        .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP),
+                false);
     }
 }

@@ -22,21 +22,56 @@ import java.util.Map;
  * @param assessmentsCompleted assessments authorised in the period
  * @param assessmentsInTime of those, authorised within 45 working days of their start (DfE table C2)
  */
-public record OutcomeCounts(long onCinPlansAtEnd, long onCpPlansAtEnd, long lookedAfterAtEnd, long referrals,
-        long reReferrals, long cpPlansStarted, long repeatCpPlans, long cpPlansEnded, long cpPlansEndedAfterTwoYears,
-        long entriesToCare, Map<String, Long> closuresByReason, long childrenInNeedAtEnd,
-        Map<String, Long> lookedAfterCeasedByReason, long assessmentsCompleted, long assessmentsInTime) {
+public record OutcomeCounts(
+        long onCinPlansAtEnd,
+        long onCpPlansAtEnd,
+        long lookedAfterAtEnd,
+        long referrals,
+        long reReferrals,
+        long cpPlansStarted,
+        long repeatCpPlans,
+        long cpPlansEnded,
+        long cpPlansEndedAfterTwoYears,
+        long entriesToCare,
+        Map<String, Long> closuresByReason,
+        long childrenInNeedAtEnd,
+        Map<String, Long> lookedAfterCeasedByReason,
+        long assessmentsCompleted,
+        long assessmentsInTime) {
 
     public OutcomeCounts {
         closuresByReason = Map.copyOf(closuresByReason);
         lookedAfterCeasedByReason = Map.copyOf(lookedAfterCeasedByReason);
     }
 
-    public OutcomeCounts(long onCinPlansAtEnd, long onCpPlansAtEnd, long lookedAfterAtEnd, long referrals,
-            long reReferrals, long cpPlansStarted, long repeatCpPlans, long cpPlansEnded, long cpPlansEndedAfterTwoYears,
-            long entriesToCare, Map<String, Long> closuresByReason) {
-        this(onCinPlansAtEnd, onCpPlansAtEnd, lookedAfterAtEnd, referrals, reReferrals, cpPlansStarted, repeatCpPlans,
-                cpPlansEnded, cpPlansEndedAfterTwoYears, entriesToCare, closuresByReason, 0, Map.of(), 0, 0);
+    public OutcomeCounts(
+            long onCinPlansAtEnd,
+            long onCpPlansAtEnd,
+            long lookedAfterAtEnd,
+            long referrals,
+            long reReferrals,
+            long cpPlansStarted,
+            long repeatCpPlans,
+            long cpPlansEnded,
+            long cpPlansEndedAfterTwoYears,
+            long entriesToCare,
+            Map<String, Long> closuresByReason) {
+        this(
+                onCinPlansAtEnd,
+                onCpPlansAtEnd,
+                lookedAfterAtEnd,
+                referrals,
+                reReferrals,
+                cpPlansStarted,
+                repeatCpPlans,
+                cpPlansEnded,
+                cpPlansEndedAfterTwoYears,
+                entriesToCare,
+                closuresByReason,
+                0,
+                Map.of(),
+                0,
+                0);
     }
 
     /**
@@ -88,7 +123,6 @@ public record OutcomeCounts(long onCinPlansAtEnd, long onCpPlansAtEnd, long look
                 java.util.List.of(CP_ENDED, CP_ENDED_TWO_YEARS, CP_ENDED_SOONER),
                 java.util.List.of(ASSESSMENTS, ASSESSMENTS_IN_TIME, ASSESSMENTS_LATE));
 
-        private Flow() {
-        }
+        private Flow() {}
     }
 }

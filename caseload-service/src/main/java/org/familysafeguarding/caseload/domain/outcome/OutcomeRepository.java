@@ -93,12 +93,27 @@ public class OutcomeRepository {
     public OutcomeCounts counts(String council, Period period) {
         Object[] plans = (Object[]) query(PLANS, council, period).getSingleResult();
         Object[] referrals = (Object[]) query(REFERRALS, council, period).getSingleResult();
-        long inNeed = n(em.createNativeQuery(CHILDREN_IN_NEED).setParameter("council", council)
-                .setParameter("to", period.to()).getSingleResult());
+        long inNeed = n(em.createNativeQuery(CHILDREN_IN_NEED)
+                .setParameter("council", council)
+                .setParameter("to", period.to())
+                .getSingleResult());
         Object[] assessments = (Object[]) query(ASSESSMENTS, council, period).getSingleResult();
-        return new OutcomeCounts(n(plans[0]), n(plans[1]), n(plans[2]), n(referrals[0]), n(referrals[1]), n(plans[3]),
-                n(plans[4]), n(plans[5]), n(plans[6]), n(plans[7]), byReason(CLOSURES, council, period), inNeed,
-                byReason(CARE_CEASED, council, period), n(assessments[0]), n(assessments[1]));
+        return new OutcomeCounts(
+                n(plans[0]),
+                n(plans[1]),
+                n(plans[2]),
+                n(referrals[0]),
+                n(referrals[1]),
+                n(plans[3]),
+                n(plans[4]),
+                n(plans[5]),
+                n(plans[6]),
+                n(plans[7]),
+                byReason(CLOSURES, council, period),
+                inNeed,
+                byReason(CARE_CEASED, council, period),
+                n(assessments[0]),
+                n(assessments[1]));
     }
 
     private Map<String, Long> byReason(String sql, String council, Period period) {
@@ -119,20 +134,34 @@ public class OutcomeRepository {
 
     /** Children aged 0-17 in the council's area: the latest estimate for the year or before. */
     public Optional<Long> childPopulation(String council, int year) {
-        return em.createNativeQuery("""
+        return em
+                .createNativeQuery("""
                 select children from council_child_population where council_code = :council and year <= :year
-                order by year desc limit 1""").setParameter("council", council).setParameter("year", year)
-                .getResultList().stream().findFirst().map(OutcomeRepository::n);
+                order by year desc limit 1""")
+                .setParameter("council", council)
+                .setParameter("year", year)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(OutcomeRepository::n);
     }
 
     public Optional<LocalDate> modelAdoptedOn(String council) {
-        return em.createNativeQuery("select model_adopted_on from council where council_code = :council", LocalDate.class)
-                .setParameter("council", council).getResultList().stream()
-                .filter(java.util.Objects::nonNull).map(LocalDate.class::cast).findFirst();
+        return em
+                .createNativeQuery(
+                        "select model_adopted_on from council where council_code = :council", LocalDate.class)
+                .setParameter("council", council)
+                .getResultList()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .map(LocalDate.class::cast)
+                .findFirst();
     }
 
     private jakarta.persistence.Query query(String sql, String council, Period period) {
-        return em.createNativeQuery(sql).setParameter("council", council).setParameter("from", period.from())
+        return em.createNativeQuery(sql)
+                .setParameter("council", council)
+                .setParameter("from", period.from())
                 .setParameter("to", period.to());
     }
 

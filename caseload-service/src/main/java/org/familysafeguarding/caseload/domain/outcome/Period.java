@@ -10,7 +10,8 @@ public record Period(LocalDate from, LocalDate to) {
 
     public Period {
         if (to.isBefore(from)) {
-            throw new OutcomeRuleViolated("period-reversed", "The period ends (" + to + ") before it starts (" + from + ").");
+            throw new OutcomeRuleViolated(
+                    "period-reversed", "The period ends (" + to + ") before it starts (" + from + ").");
         }
         if (from.plusYears(MAX_YEARS).isBefore(to)) {
             throw new OutcomeRuleViolated("period-too-long", "A period is at most " + MAX_YEARS + " years.");
@@ -19,7 +20,9 @@ public record Period(LocalDate from, LocalDate to) {
 
     /** The part of the period before the day, if any. */
     public Optional<Period> before(LocalDate day) {
-        return from.isBefore(day) ? Optional.of(new Period(from, to.isBefore(day) ? to : day.minusDays(1))) : Optional.empty();
+        return from.isBefore(day)
+                ? Optional.of(new Period(from, to.isBefore(day) ? to : day.minusDays(1)))
+                : Optional.empty();
     }
 
     /** The part of the period from the day on, if any. */

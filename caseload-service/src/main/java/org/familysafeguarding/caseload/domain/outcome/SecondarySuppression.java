@@ -22,11 +22,9 @@ import java.util.TreeSet;
  */
 public final class SecondarySuppression {
 
-    record Cell(Period period, String flow) {
-    }
+    record Cell(Period period, String flow) {}
 
-    private SecondarySuppression() {
-    }
+    private SecondarySuppression() {}
 
     /**
      * @param table every whole period of one financial year (the year, its quarters, its months) with its flow counts
@@ -45,7 +43,8 @@ public final class SecondarySuppression {
         Map<Cell, Long> values = new HashMap<>();
         Set<String> flows = new TreeSet<>();
         table.values().forEach(f -> flows.addAll(f.keySet()));
-        table.forEach((period, f) -> flows.forEach(flow -> values.put(new Cell(period, flow), f.getOrDefault(flow, 0L))));
+        table.forEach(
+                (period, f) -> flows.forEach(flow -> values.put(new Cell(period, flow), f.getOrDefault(flow, 0L))));
         List<List<Cell>> sums = sums(financialYear, flows, table.keySet());
         Set<Cell> held = new HashSet<>();
         values.forEach((cell, n) -> {
@@ -79,14 +78,17 @@ public final class SecondarySuppression {
             // the total is the sum of the parts shown: one part at least must be held back with it
             needMore = parts.stream().noneMatch(held::contains);
         } else {
-            long heldTogether = parts.stream().filter(held::contains).mapToLong(values::get).sum();
+            long heldTogether =
+                    parts.stream().filter(held::contains).mapToLong(values::get).sum();
             needMore = heldCount == 1 || Figure.small(Math.abs(heldTogether));
         }
         if (!needMore) {
             return false;
         }
-        Cell next = parts.stream().filter(c -> !held.contains(c) && values.get(c) != 0)
-                .min((a, b) -> Long.compare(values.get(a), values.get(b))).orElse(held.contains(total) ? null : total);
+        Cell next = parts.stream()
+                .filter(c -> !held.contains(c) && values.get(c) != 0)
+                .min((a, b) -> Long.compare(values.get(a), values.get(b)))
+                .orElse(held.contains(total) ? null : total);
         return next != null && held.add(next);
     }
 

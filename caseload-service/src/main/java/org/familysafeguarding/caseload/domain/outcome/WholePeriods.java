@@ -14,10 +14,13 @@ import java.util.stream.IntStream;
  */
 public final class WholePeriods {
 
-    public enum Kind { MONTH, QUARTER, FINANCIAL_YEAR }
-
-    private WholePeriods() {
+    public enum Kind {
+        MONTH,
+        QUARTER,
+        FINANCIAL_YEAR
     }
+
+    private WholePeriods() {}
 
     public static java.util.Optional<Kind> kindOf(Period period) {
         LocalDate from = period.from();
@@ -27,10 +30,12 @@ public final class WholePeriods {
         if (period.to().equals(from.plusMonths(1).minusDays(1))) {
             return java.util.Optional.of(Kind.MONTH);
         }
-        if ((from.getMonthValue() - 1) % 3 == 0 && period.to().equals(from.plusMonths(3).minusDays(1))) {
+        if ((from.getMonthValue() - 1) % 3 == 0
+                && period.to().equals(from.plusMonths(3).minusDays(1))) {
             return java.util.Optional.of(Kind.QUARTER);
         }
-        if (from.getMonth() == Month.APRIL && period.to().equals(from.plusYears(1).minusDays(1))) {
+        if (from.getMonth() == Month.APRIL
+                && period.to().equals(from.plusYears(1).minusDays(1))) {
             return java.util.Optional.of(Kind.FINANCIAL_YEAR);
         }
         return java.util.Optional.empty();
@@ -44,16 +49,20 @@ public final class WholePeriods {
     }
 
     public static List<Period> quartersOf(Period financialYear) {
-        return IntStream.range(0, 4).mapToObj(q -> {
-            LocalDate from = financialYear.from().plusMonths(3L * q);
-            return new Period(from, from.plusMonths(3).minusDays(1));
-        }).toList();
+        return IntStream.range(0, 4)
+                .mapToObj(q -> {
+                    LocalDate from = financialYear.from().plusMonths(3L * q);
+                    return new Period(from, from.plusMonths(3).minusDays(1));
+                })
+                .toList();
     }
 
     public static List<Period> monthsOf(Period quarter) {
-        return IntStream.range(0, 3).mapToObj(m -> {
-            LocalDate from = quarter.from().plusMonths(m);
-            return new Period(from, from.plusMonths(1).minusDays(1));
-        }).toList();
+        return IntStream.range(0, 3)
+                .mapToObj(m -> {
+                    LocalDate from = quarter.from().plusMonths(m);
+                    return new Period(from, from.plusMonths(1).minusDays(1));
+                })
+                .toList();
     }
 }

@@ -74,15 +74,19 @@ public class Plan {
     @Version
     private long version;
 
-    protected Plan() {
-    }
+    protected Plan() {}
 
     /**
      * What starting a plan needs: a category of abuse for child protection, a legal status for looked
      * after. A plan that is already over (recorded afterwards) also gives its end date and reason.
      */
-    public record Start(PlanKind kind, LocalDate startDate, String categoryOfAbuse, String legalStatus,
-            LocalDate endDate, String closureReason) {
+    public record Start(
+            PlanKind kind,
+            LocalDate startDate,
+            String categoryOfAbuse,
+            String legalStatus,
+            LocalDate endDate,
+            String closureReason) {
 
         public Start(PlanKind kind, LocalDate startDate, String categoryOfAbuse, String legalStatus) {
             this(kind, startDate, categoryOfAbuse, legalStatus, null, null);
@@ -106,14 +110,14 @@ public class Plan {
         switch (start.kind()) {
             case CHILD_PROTECTION -> {
                 requireAbsent(start.legalStatus(), "legalStatus", start.kind());
-                plan.initialCategory = requireCode(CinCodeList.CATEGORY_OF_ABUSE, "categoryOfAbuse",
-                        start.categoryOfAbuse(), start.kind());
+                plan.initialCategory = requireCode(
+                        CinCodeList.CATEGORY_OF_ABUSE, "categoryOfAbuse", start.categoryOfAbuse(), start.kind());
                 plan.latestCategory = plan.initialCategory;
             }
             case LOOKED_AFTER -> {
                 requireAbsent(start.categoryOfAbuse(), "categoryOfAbuse", start.kind());
-                plan.legalStatus = requireCode(CinCodeList.LEGAL_STATUS, "legalStatus", start.legalStatus(),
-                        start.kind());
+                plan.legalStatus =
+                        requireCode(CinCodeList.LEGAL_STATUS, "legalStatus", start.legalStatus(), start.kind());
             }
             case CHILD_IN_NEED, PRE_PROCEEDINGS -> {
                 requireAbsent(start.categoryOfAbuse(), "categoryOfAbuse", start.kind());
@@ -129,7 +133,8 @@ public class Plan {
         } else if (start.closureReason() != null) {
             throw new PlanRuleViolated("closure-reason-without-end", "A reason for closure needs an end date.");
         }
-        PlanTimeline.requireFits(plan.kind, plan.period(), sameKind.stream().map(Plan::period).toList());
+        PlanTimeline.requireFits(
+                plan.kind, plan.period(), sameKind.stream().map(Plan::period).toList());
         plan.createdAt = now;
         plan.updatedAt = now;
         if (plan.kind == PlanKind.CHILD_PROTECTION) {
@@ -151,7 +156,8 @@ public class Plan {
         }
         String code = endReason(kind, "reason", reason);
         var closed = new PlanTimeline.Period(id, startDate, endDate);
-        PlanTimeline.requireFits(kind, closed, sameKind.stream().map(Plan::period).toList());
+        PlanTimeline.requireFits(
+                kind, closed, sameKind.stream().map(Plan::period).toList());
         this.endDate = endDate;
         this.closureReason = code;
         this.updatedAt = now;
@@ -174,7 +180,8 @@ public class Plan {
             throw new PlanRuleViolated("change-in-future", "A legal status cannot change on a future date.");
         }
         if (!from.isAfter(lastChange)) {
-            throw new PlanRuleViolated("change-before-status-in-force",
+            throw new PlanRuleViolated(
+                    "change-before-status-in-force",
                     "The legal status in force began on " + lastChange + "; a change comes after it.");
         }
         this.legalStatus = CinCodeList.LEGAL_STATUS.require("legalStatus", status);
@@ -184,13 +191,15 @@ public class Plan {
     /** A review conference of a child protection plan, after its start and not after its end (CIN rule 8841). */
     public void requireReviewable(LocalDate on, LocalDate today) {
         if (kind != PlanKind.CHILD_PROTECTION) {
-            throw new PlanRuleViolated("not-a-child-protection-plan", "Only a child protection plan has review conferences.");
+            throw new PlanRuleViolated(
+                    "not-a-child-protection-plan", "Only a child protection plan has review conferences.");
         }
         if (on.isAfter(today)) {
             throw new PlanRuleViolated("review-in-future", "A review cannot be recorded before it is held.");
         }
         if (!on.isAfter(startDate)) {
-            throw new PlanRuleViolated("review-not-after-start",
+            throw new PlanRuleViolated(
+                    "review-not-after-start",
                     "A review comes after the plan started (" + startDate + "), not on or before it.");
         }
         if (endDate != null && on.isAfter(endDate)) {
@@ -201,7 +210,8 @@ public class Plan {
     /** A child protection plan's category of abuse as it stands now; the initial one stays. */
     public void recategorise(String category, Instant now) {
         if (kind != PlanKind.CHILD_PROTECTION) {
-            throw new PlanRuleViolated("not-a-child-protection-plan", "Only a child protection plan has a category of abuse.");
+            throw new PlanRuleViolated(
+                    "not-a-child-protection-plan", "Only a child protection plan has a category of abuse.");
         }
         if (endDate != null) {
             throw new PlanRuleViolated("plan-already-closed", "The plan was closed on " + endDate + ".");
@@ -214,14 +224,17 @@ public class Plan {
     private static String endReason(PlanKind kind, String field, String reason) {
         if (kind == PlanKind.LOOKED_AFTER) {
             if (reason == null) {
-                throw new PlanRuleViolated("reason-episode-ceased-required",
+                throw new PlanRuleViolated(
+                        "reason-episode-ceased-required",
                         "A looked-after episode ends with its SSDA903 reason episode ceased (E2..E9, X1).");
             }
             return CinCodeList.REASON_EPISODE_CEASED.require(field, reason);
         }
         if (reason != null) {
-            throw new PlanRuleViolated("closure-reason-not-applicable", "A " + PlanTimeline.label(kind)
-                    + " ends without a reason: the CIN reason for closure (RC1..RC9) is the case's, recorded when its episode closes (POST /referrals/{id}/closure).");
+            throw new PlanRuleViolated(
+                    "closure-reason-not-applicable",
+                    "A " + PlanTimeline.label(kind)
+                            + " ends without a reason: the CIN reason for closure (RC1..RC9) is the case's, recorded when its episode closes (POST /referrals/{id}/closure).");
         }
         return null;
     }
@@ -232,7 +245,8 @@ public class Plan {
 
     private static String requireCode(CinCodeList list, String field, String code, PlanKind kind) {
         if (code == null) {
-            throw new PlanRuleViolated(field.replaceAll("([A-Z])", "-$1").toLowerCase() + "-required",
+            throw new PlanRuleViolated(
+                    field.replaceAll("([A-Z])", "-$1").toLowerCase() + "-required",
                     "A " + PlanTimeline.label(kind) + " needs " + field + ".");
         }
         return list.require(field, code);

@@ -33,8 +33,7 @@ public final class HmppsDates {
             "^([A-Z][a-z]{2}) ([A-Z][a-z]{2}) (\\d{1,2}) (\\d{2}):(\\d{2}):(\\d{2}) ([A-Z]{3,4}) (\\d{4})$");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
 
-    private HmppsDates() {
-    }
+    private HmppsDates() {}
 
     /** @throws InvalidHmppsDate when the text is not ISO 8601 with an offset (and optional region) */
     public static ZonedDateTime occurredAt(String text) {
@@ -59,18 +58,19 @@ public final class HmppsDates {
         }
         ZoneId zone = ZONES.get(m.group(7));
         if (zone == null) {
-            throw new InvalidHmppsDate(field, "'" + text + "' names the zone " + m.group(7)
-                    + ", which is not one of " + ZONES.keySet());
+            throw new InvalidHmppsDate(
+                    field, "'" + text + "' names the zone " + m.group(7) + ", which is not one of " + ZONES.keySet());
         }
         try {
             int month = MONTH.parse(m.group(2)).get(ChronoField.MONTH_OF_YEAR);
             LocalDate date = LocalDate.of(Integer.parseInt(m.group(8)), month, Integer.parseInt(m.group(3)));
             String dayName = date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
             if (!dayName.equals(m.group(1))) {
-                throw new InvalidHmppsDate(field, "'" + text + "': " + date + " is a " + dayName + ", not a " + m.group(1));
+                throw new InvalidHmppsDate(
+                        field, "'" + text + "': " + date + " is a " + dayName + ", not a " + m.group(1));
             }
-            LocalTime time = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-                    Integer.parseInt(m.group(6)));
+            LocalTime time = LocalTime.of(
+                    Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
             return ZonedDateTime.of(LocalDateTime.of(date, time), zone);
         } catch (DateTimeException e) {
             throw new InvalidHmppsDate(field, "'" + text + "' is not a real date and time");

@@ -22,7 +22,8 @@ import org.familysafeguarding.caseload.domain.family.Adult;
 public class ProbationActivity {
 
     public enum Kind {
-        COMMUNITY_MANAGER_ALLOCATED, ENGAGEMENT_CREATED
+        COMMUNITY_MANAGER_ALLOCATED,
+        ENGAGEMENT_CREATED
     }
 
     @Id
@@ -50,8 +51,7 @@ public class ProbationActivity {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
-    protected ProbationActivity() {
-    }
+    protected ProbationActivity() {}
 
     public static ProbationActivity of(Adult adult, Kind kind, String reference, Instant occurredAt, Instant now) {
         var a = new ProbationActivity();

@@ -25,9 +25,12 @@ import org.familysafeguarding.caseload.domain.family.Adult;
 public class ProbationRiskFlag {
 
     /** The codes and dates of a registration; no description text is kept. */
-    public record Registration(String registrationId, String registerCode, String categoryCode, String levelCode,
-            LocalDate registeredOn) {
-    }
+    public record Registration(
+            String registrationId,
+            String registerCode,
+            String categoryCode,
+            String levelCode,
+            LocalDate registeredOn) {}
 
     @Id
     private UUID id;
@@ -79,11 +82,10 @@ public class ProbationRiskFlag {
     @Version
     private long version;
 
-    protected ProbationRiskFlag() {
-    }
+    protected ProbationRiskFlag() {}
 
-    public static ProbationRiskFlag raise(Adult adult, Registration registration, RegisterCodeMapping mapping,
-            Instant now) {
+    public static ProbationRiskFlag raise(
+            Adult adult, Registration registration, RegisterCodeMapping mapping, Instant now) {
         var flag = new ProbationRiskFlag();
         flag.id = UUID.randomUUID();
         flag.adultId = adult.id();
@@ -106,7 +108,8 @@ public class ProbationRiskFlag {
     public boolean change(Registration registration, RegisterCodeMapping mapping, Instant now) {
         RiskFlagKind kind = mapping.flagFor(registration.registerCode());
         LocalDate on = registration.registeredOn() != null ? registration.registeredOn() : registeredOn;
-        boolean same = registration.registerCode().equals(registerCode) && kind == flag
+        boolean same = registration.registerCode().equals(registerCode)
+                && kind == flag
                 && Objects.equals(blankToNull(registration.categoryCode()), categoryCode)
                 && Objects.equals(blankToNull(registration.levelCode()), levelCode)
                 && Objects.equals(on, registeredOn);

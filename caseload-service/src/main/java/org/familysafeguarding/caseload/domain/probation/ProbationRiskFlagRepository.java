@@ -3,7 +3,9 @@ package org.familysafeguarding.caseload.domain.probation;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
@@ -14,7 +16,8 @@ public class ProbationRiskFlagRepository implements PanacheRepositoryBase<Probat
     }
 
     public Optional<ProbationRiskFlag> byRegistration(UUID adultId, String registrationId) {
-        return find("adultId = ?1 and registrationId = ?2", adultId, registrationId).firstResultOptional();
+        return find("adultId = ?1 and registrationId = ?2", adultId, registrationId)
+                .firstResultOptional();
     }
 
     /** Deregistration names the register type, not the registration: every active flag of that code ends. */

@@ -16,7 +16,10 @@ import jakarta.persistence.Table;
 public class RiskFlagChange {
 
     public enum Kind {
-        RAISED, UPDATED, CLOSED, REMOVED
+        RAISED,
+        UPDATED,
+        CLOSED,
+        REMOVED
     }
 
     @Id
@@ -38,11 +41,10 @@ public class RiskFlagChange {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
-    protected RiskFlagChange() {
-    }
+    protected RiskFlagChange() {}
 
-    public static RiskFlagChange of(ProbationRiskFlag flag, Kind change, String eventType, Instant occurredAt,
-            Instant now) {
+    public static RiskFlagChange of(
+            ProbationRiskFlag flag, Kind change, String eventType, Instant occurredAt, Instant now) {
         var c = new RiskFlagChange();
         c.id = UUID.randomUUID();
         c.flagId = flag.id();

@@ -44,11 +44,16 @@ public class UnmatchedProbationEvent {
     @Column(name = "matched_at")
     private Instant matchedAt;
 
-    protected UnmatchedProbationEvent() {
-    }
+    protected UnmatchedProbationEvent() {}
 
-    public static UnmatchedProbationEvent keep(String eventKey, String crn, String eventType, Instant occurredAt,
-            String registerCode, String payload, Instant now) {
+    public static UnmatchedProbationEvent keep(
+            String eventKey,
+            String crn,
+            String eventType,
+            Instant occurredAt,
+            String registerCode,
+            String payload,
+            Instant now) {
         var e = new UnmatchedProbationEvent();
         e.id = UUID.randomUUID();
         e.eventKey = eventKey;

@@ -3,7 +3,9 @@ package org.familysafeguarding.caseload.domain.probation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -19,11 +21,13 @@ public class UnmatchedProbationEventRepository implements PanacheRepositoryBase<
      * each row is the adult, their family, the CRN, how many events wait and the oldest one's time.
      */
     public List<Object[]> awaitingMatchIn(String council) {
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery("""
                 select a.id, a.familyId, a.crn, count(u), min(u.occurredAt) from Adult a, UnmatchedProbationEvent u
                 where a.councilCode = :council and u.crn = a.crn and u.matchedAt is null
                 group by a.id, a.familyId, a.crn order by min(u.occurredAt), a.id""", Object[].class)
-                .setParameter("council", council).getResultList();
+                .setParameter("council", council)
+                .getResultList();
     }
 
     public boolean kept(String eventKey) {

@@ -44,11 +44,10 @@ public class WorkerNotification {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected WorkerNotification() {
-    }
+    protected WorkerNotification() {}
 
-    public static WorkerNotification of(UUID practitionerId, ProbationRiskFlag flag, RiskFlagChange.Kind kind,
-            Instant now) {
+    public static WorkerNotification of(
+            UUID practitionerId, ProbationRiskFlag flag, RiskFlagChange.Kind kind, Instant now) {
         var n = new WorkerNotification();
         n.id = UUID.randomUUID();
         n.practitionerId = practitionerId;

@@ -13,11 +13,11 @@ public final class ReReferralRule {
 
     static final int MONTHS = 12;
 
-    private ReReferralRule() {
-    }
+    private ReReferralRule() {}
 
     public static boolean isReReferral(LocalDate referralDate, Collection<LocalDate> otherReferralDates) {
-        return otherReferralDates.stream().anyMatch(previous -> previous.isBefore(referralDate)
-                && !referralDate.isAfter(previous.plusMonths(MONTHS)));
+        return otherReferralDates.stream()
+                .anyMatch(previous ->
+                        previous.isBefore(referralDate) && !referralDate.isAfter(previous.plusMonths(MONTHS)));
     }
 }

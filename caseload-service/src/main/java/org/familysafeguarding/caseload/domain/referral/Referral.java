@@ -76,20 +76,26 @@ public class Referral {
     /** The census reason for an episode that ends at referral with no further action. */
     public static final String NO_FURTHER_ACTION = "RC8";
 
-    protected Referral() {
-    }
+    protected Referral() {}
 
     /**
      * @param earlier the child's referrals recorded so far; their re-referral flags are brought up to date
      */
-    public static Referral receive(Child child, LocalDate referralDate, String source, String primaryNeed,
-            ReferralOutcome outcome, List<Referral> earlier, LocalDate today, Instant now) {
+    public static Referral receive(
+            Child child,
+            LocalDate referralDate,
+            String source,
+            String primaryNeed,
+            ReferralOutcome outcome,
+            List<Referral> earlier,
+            LocalDate today,
+            Instant now) {
         if (referralDate.isAfter(today)) {
             throw new ReferralRuleViolated("referral-in-future", "A referral date cannot be in the future.");
         }
         if (earlier.stream().anyMatch(r -> r.referralDate.equals(referralDate))) {
-            throw new ReferralRuleViolated("referral-on-same-date",
-                    "The child already has a referral on " + referralDate + ".");
+            throw new ReferralRuleViolated(
+                    "referral-on-same-date", "The child already has a referral on " + referralDate + ".");
         }
         var referral = new Referral();
         referral.id = UUID.randomUUID();
@@ -99,10 +105,12 @@ public class Referral {
         referral.referralDate = referralDate;
         referral.source = CinCodeList.REFERRAL_SOURCE.require("source", source);
         if (primaryNeed == null && outcome != ReferralOutcome.NO_FURTHER_ACTION) {
-            throw new ReferralRuleViolated("primary-need-required",
+            throw new ReferralRuleViolated(
+                    "primary-need-required",
                     "A referral that leads to further action needs its primary need (CIN census rule 8610).");
         }
-        referral.primaryNeed = primaryNeed == null ? null : CinCodeList.PRIMARY_NEED.require("primaryNeed", primaryNeed);
+        referral.primaryNeed =
+                primaryNeed == null ? null : CinCodeList.PRIMARY_NEED.require("primaryNeed", primaryNeed);
         referral.outcome = outcome;
         if (outcome == ReferralOutcome.NO_FURTHER_ACTION) {
             referral.closeWithNoFurtherAction();
@@ -125,15 +133,17 @@ public class Referral {
     /** Records what the referral led to; once decided, it stands. */
     public void decide(ReferralOutcome decided, Instant now) {
         if (outcome != null && outcome != decided) {
-            throw new ReferralRuleViolated("outcome-already-decided",
-                    "The referral's outcome is already " + outcome + ".");
+            throw new ReferralRuleViolated(
+                    "outcome-already-decided", "The referral's outcome is already " + outcome + ".");
         }
         if (decided == ReferralOutcome.NO_FURTHER_ACTION && closureDate != null && outcome == null) {
-            throw new ReferralRuleViolated("episode-already-closed",
+            throw new ReferralRuleViolated(
+                    "episode-already-closed",
                     "The episode was closed on " + closureDate + "; no further action is decided at referral.");
         }
         if (decided != ReferralOutcome.NO_FURTHER_ACTION && primaryNeed == null) {
-            throw new ReferralRuleViolated("primary-need-required",
+            throw new ReferralRuleViolated(
+                    "primary-need-required",
                     "A referral that leads to further action needs its primary need (CIN census rule 8610).");
         }
         this.outcome = decided;
@@ -155,7 +165,8 @@ public class Referral {
             throw new ReferralRuleViolated("closure-in-future", "An episode cannot be closed on a future date.");
         }
         if (on.isBefore(referralDate)) {
-            throw new ReferralRuleViolated("closure-before-referral",
+            throw new ReferralRuleViolated(
+                    "closure-before-referral",
                     "An episode cannot close (" + on + ") before its referral (" + referralDate + ").");
         }
         this.closureReason = CinCodeList.REASON_FOR_CLOSURE.require("reason", reason);

@@ -64,17 +64,22 @@ public class Section47Enquiry {
     @Version
     private long version;
 
-    protected Section47Enquiry() {
-    }
+    protected Section47Enquiry() {}
 
     /** @param referral the referral whose episode it belongs to, of the same child; may be null */
-    public static Section47Enquiry start(Child child, Referral referral, LocalDate startDate,
-            WorkingDayCalendar calendar, LocalDate today, Instant now) {
+    public static Section47Enquiry start(
+            Child child,
+            Referral referral,
+            LocalDate startDate,
+            WorkingDayCalendar calendar,
+            LocalDate today,
+            Instant now) {
         if (startDate.isAfter(today)) {
             throw new Section47RuleViolated("enquiry-in-future", "A section 47 enquiry cannot start in the future.");
         }
         if (referral != null && startDate.isBefore(referral.referralDate())) {
-            throw new Section47RuleViolated("enquiry-before-referral",
+            throw new Section47RuleViolated(
+                    "enquiry-before-referral",
                     "A section 47 enquiry cannot start before its referral (" + referral.referralDate() + ").");
         }
         var enquiry = new Section47Enquiry();
@@ -84,7 +89,8 @@ public class Section47Enquiry {
         enquiry.councilCode = child.councilCode();
         enquiry.referralId = referral == null ? null : referral.id();
         enquiry.startDate = startDate;
-        enquiry.conferenceTarget = calendar.plusWorkingDays(startDate, CONFERENCE_WITHIN_WORKING_DAYS).orElse(null);
+        enquiry.conferenceTarget = calendar.plusWorkingDays(startDate, CONFERENCE_WITHIN_WORKING_DAYS)
+                .orElse(null);
         enquiry.createdAt = now;
         enquiry.updatedAt = now;
         return enquiry;
@@ -94,14 +100,17 @@ public class Section47Enquiry {
     public void conferenceHeld(LocalDate on, LocalDate today, Instant now) {
         requireOpen();
         if (on.isAfter(today)) {
-            throw new Section47RuleViolated("conference-in-future", "A conference cannot be recorded before it is held.");
+            throw new Section47RuleViolated(
+                    "conference-in-future", "A conference cannot be recorded before it is held.");
         }
         if (on.isBefore(startDate)) {
-            throw new Section47RuleViolated("conference-before-enquiry",
+            throw new Section47RuleViolated(
+                    "conference-before-enquiry",
                     "The conference (" + on + ") cannot be before the enquiry started (" + startDate + ").");
         }
         if (on.getDayOfWeek() == DayOfWeek.SATURDAY || on.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            throw new Section47RuleViolated("conference-at-weekend",
+            throw new Section47RuleViolated(
+                    "conference-at-weekend",
                     "An initial child protection conference is not held at a weekend (CIN census rule 8875).");
         }
         this.conferenceDate = on;
@@ -122,9 +131,11 @@ public class Section47Enquiry {
 
     private void requireOpen() {
         if (!open()) {
-            throw new Section47RuleViolated("enquiry-completed", conferenceDate != null
-                    ? "The initial child protection conference was held on " + conferenceDate + "."
-                    : "The enquiry ended without a conference.");
+            throw new Section47RuleViolated(
+                    "enquiry-completed",
+                    conferenceDate != null
+                            ? "The initial child protection conference was held on " + conferenceDate + "."
+                            : "The enquiry ended without a conference.");
         }
     }
 

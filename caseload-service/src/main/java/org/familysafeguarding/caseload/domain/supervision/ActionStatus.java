@@ -1,4 +1,8 @@
 package org.familysafeguarding.caseload.domain.supervision;
 
 /** Where an agreed action stands. Only open actions can become overdue. */
-public enum ActionStatus { OPEN, DONE, CANCELLED }
+public enum ActionStatus {
+    OPEN,
+    DONE,
+    CANCELLED
+}

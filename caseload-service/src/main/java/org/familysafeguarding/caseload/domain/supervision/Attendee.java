@@ -11,5 +11,6 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public record Attendee(
         @Column(name = "practitioner_id", nullable = false) UUID practitionerId,
-        @Enumerated(EnumType.STRING) @Column(name = "discipline", nullable = false) Discipline discipline) {
-}
+
+        @Enumerated(EnumType.STRING) @Column(name = "discipline", nullable = false)
+        Discipline discipline) {}

@@ -11,6 +11,8 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public record FamilyDiscussed(
         @Column(name = "family_id", nullable = false) UUID familyId,
-        @Enumerated(EnumType.STRING) @Column(name = "risk_rating", nullable = false) RiskRating riskRating,
-        @Column(name = "decision", nullable = false) String decision) {
-}
+
+        @Enumerated(EnumType.STRING) @Column(name = "risk_rating", nullable = false)
+        RiskRating riskRating,
+
+        @Column(name = "decision", nullable = false) String decision) {}

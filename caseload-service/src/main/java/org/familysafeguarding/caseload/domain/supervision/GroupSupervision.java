@@ -66,18 +66,18 @@ public class GroupSupervision {
     @Version
     private long version;
 
-    protected GroupSupervision() {
-    }
+    protected GroupSupervision() {}
 
-    public record PlannedAction(UUID familyId, String description, UUID ownerId, LocalDate dueDate) {
-    }
+    public record PlannedAction(UUID familyId, String description, UUID ownerId, LocalDate dueDate) {}
 
-    public record Record(UUID teamId, LocalDate sessionDate, List<Attendee> attendees, List<FamilyDiscussed> families,
-            List<PlannedAction> actions) {
-    }
+    public record Record(
+            UUID teamId,
+            LocalDate sessionDate,
+            List<Attendee> attendees,
+            List<FamilyDiscussed> families,
+            List<PlannedAction> actions) {}
 
-    public record Recorded(GroupSupervision session, List<SupervisionAction> actions) {
-    }
+    public record Recorded(GroupSupervision session, List<SupervisionAction> actions) {}
 
     public static Recorded record(String councilCode, Record record, String recordedBy, LocalDate today, Instant now) {
         var session = new GroupSupervision();
@@ -95,7 +95,8 @@ public class GroupSupervision {
      */
     public List<SupervisionAction> correct(Record record, LocalDate today, Instant now) {
         if (agreedBy != null) {
-            throw new SupervisionRuleViolated("already-agreed", "The session was agreed by " + agreedBy + "; it stands.");
+            throw new SupervisionRuleViolated(
+                    "already-agreed", "The session was agreed by " + agreedBy + "; it stands.");
         }
         if (!teamId.equals(record.teamId())) {
             throw new SupervisionRuleViolated("team-fixed", "A session stays with the team it was recorded for.");
@@ -110,7 +111,8 @@ public class GroupSupervision {
         var practitioners = new HashSet<UUID>();
         record.attendees().forEach(a -> {
             if (!practitioners.add(a.practitionerId())) {
-                throw new SupervisionRuleViolated("attendee-repeated", "Practitioner " + a.practitionerId() + " is listed twice.");
+                throw new SupervisionRuleViolated(
+                        "attendee-repeated", "Practitioner " + a.practitionerId() + " is listed twice.");
             }
         });
         var familyIds = new HashSet<UUID>();
@@ -128,11 +130,13 @@ public class GroupSupervision {
         var actions = new ArrayList<SupervisionAction>();
         for (PlannedAction planned : record.actions()) {
             if (!familyIds.contains(planned.familyId())) {
-                throw new SupervisionRuleViolated("action-for-family-not-discussed",
+                throw new SupervisionRuleViolated(
+                        "action-for-family-not-discussed",
                         "An action is for a family discussed in the session; " + planned.familyId() + " was not.");
             }
             if (planned.dueDate().isBefore(record.sessionDate())) {
-                throw new SupervisionRuleViolated("action-due-before-session", "An action cannot be due before the session.");
+                throw new SupervisionRuleViolated(
+                        "action-due-before-session", "An action cannot be due before the session.");
             }
             actions.add(SupervisionAction.agree(this, planned, now));
         }
@@ -146,7 +150,8 @@ public class GroupSupervision {
     /** The team manager agrees the record of the session and its actions. */
     public void agree(String manager, Instant now) {
         if (agreedBy != null) {
-            throw new SupervisionRuleViolated("already-agreed", "The session was agreed by " + agreedBy + " at " + agreedAt + ".");
+            throw new SupervisionRuleViolated(
+                    "already-agreed", "The session was agreed by " + agreedBy + " at " + agreedAt + ".");
         }
         agreedBy = manager;
         agreedAt = now;

@@ -35,15 +35,25 @@ public class GroupSupervisionRepository implements PanacheRepositoryBase<GroupSu
 
     /** The council the team belongs to, from the read model of partners-service's teams. */
     public Optional<String> councilOfTeam(UUID teamId) {
-        return getEntityManager().createNativeQuery("select council_code from team where id = :team", String.class)
-                .setParameter("team", teamId).getResultList().stream().map(String.class::cast).findFirst();
+        return getEntityManager()
+                .createNativeQuery("select council_code from team where id = :team", String.class)
+                .setParameter("team", teamId)
+                .getResultList()
+                .stream()
+                .map(String.class::cast)
+                .findFirst();
     }
 
     /** The login of the team's manager, when the read models know both. */
     public Optional<String> managerLoginOfTeam(UUID teamId) {
-        return getEntityManager().createNativeQuery("""
+        return getEntityManager()
+                .createNativeQuery("""
                 select p.login from team t join practitioner p on p.id = t.manager_practitioner_id
                 where t.id = :team and p.login is not null""", String.class)
-                .setParameter("team", teamId).getResultList().stream().map(String.class::cast).findFirst();
+                .setParameter("team", teamId)
+                .getResultList()
+                .stream()
+                .map(String.class::cast)
+                .findFirst();
     }
 }

@@ -57,8 +57,7 @@ public class SupervisionAction {
     @Version
     private long version;
 
-    protected SupervisionAction() {
-    }
+    protected SupervisionAction() {}
 
     static SupervisionAction agree(GroupSupervision session, GroupSupervision.PlannedAction planned, Instant now) {
         var action = new SupervisionAction();
@@ -78,7 +77,8 @@ public class SupervisionAction {
 
     public void changeStatus(ActionStatus to, String by, Instant now) {
         if (status != ActionStatus.OPEN && to != ActionStatus.OPEN) {
-            throw new SupervisionRuleViolated("action-closed", "The action is already " + status + "; reopen it first.");
+            throw new SupervisionRuleViolated(
+                    "action-closed", "The action is already " + status + "; reopen it first.");
         }
         status = to;
         statusChangedBy = by;

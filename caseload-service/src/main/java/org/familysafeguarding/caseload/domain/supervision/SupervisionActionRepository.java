@@ -24,10 +24,12 @@ public class SupervisionActionRepository implements PanacheRepositoryBase<Superv
      *
      * @param teams the teams the caller may see, or null for all of the council's
      */
-    public PanacheQuery<SupervisionAction> overdue(String council, UUID teamId, UUID ownerId, Set<UUID> teams,
-            LocalDate today) {
+    public PanacheQuery<SupervisionAction> overdue(
+            String council, UUID teamId, UUID ownerId, Set<UUID> teams, LocalDate today) {
         var where = new StringBuilder("councilCode = :council and status = :open and dueDate < :today");
-        var params = Parameters.with("council", council).and("open", ActionStatus.OPEN).and("today", today);
+        var params = Parameters.with("council", council)
+                .and("open", ActionStatus.OPEN)
+                .and("today", today);
         if (teamId != null) {
             where.append(" and teamId = :team");
             params.and("team", teamId);
@@ -47,7 +49,11 @@ public class SupervisionActionRepository implements PanacheRepositoryBase<Superv
     /** The owner's open actions in these councils (those whose records the owner may reach today). */
     public PanacheQuery<SupervisionAction> openOwnedBy(UUID ownerId, java.util.Collection<String> councils) {
         java.util.Collection<String> open = councils.isEmpty() ? java.util.List.of("") : councils;
-        return find("ownerId = ?1 and status = ?2 and councilCode in ?3", Sort.by("dueDate").and("id"), ownerId,
-                ActionStatus.OPEN, open);
+        return find(
+                "ownerId = ?1 and status = ?2 and councilCode in ?3",
+                Sort.by("dueDate").and("id"),
+                ownerId,
+                ActionStatus.OPEN,
+                open);
     }
 }

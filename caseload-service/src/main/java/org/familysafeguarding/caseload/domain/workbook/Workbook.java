@@ -12,21 +12,29 @@ import java.util.stream.Collectors;
  * progress made (modules completed of the modules in the programme). Entries on modules the
  * council has since taken out of its programme stay visible as retired and do not count.
  */
-public record Workbook(UUID adultId, List<ModuleProgress> modules, List<WorkbookEntry> retired, int completed,
-        int total) {
+public record Workbook(
+        UUID adultId, List<ModuleProgress> modules, List<WorkbookEntry> retired, int completed, int total) {
 
-    public record ModuleProgress(WorkbookModule module, WorkbookStatus status, LocalDate startedOn,
-            LocalDate completedOn, List<WorkbookEntry> entries) {
-    }
+    public record ModuleProgress(
+            WorkbookModule module,
+            WorkbookStatus status,
+            LocalDate startedOn,
+            LocalDate completedOn,
+            List<WorkbookEntry> entries) {}
 
     public static Workbook of(UUID adultId, WorkbookProgramme programme, List<WorkbookEntry> entries) {
-        Map<String, List<WorkbookEntry>> byModule = entries.stream()
-                .collect(Collectors.groupingBy(WorkbookEntry::moduleCode));
-        var modules = programme.modules().stream().map(m -> progress(m, byModule.getOrDefault(m.code(), List.of())))
+        Map<String, List<WorkbookEntry>> byModule =
+                entries.stream().collect(Collectors.groupingBy(WorkbookEntry::moduleCode));
+        var modules = programme.modules().stream()
+                .map(m -> progress(m, byModule.getOrDefault(m.code(), List.of())))
                 .toList();
-        var retired = entries.stream().filter(e -> !programme.hasModule(e.moduleCode()))
-                .sorted(WorkbookEntry.LATEST_FIRST).toList();
-        int completed = (int) modules.stream().filter(m -> m.status() == WorkbookStatus.COMPLETED).count();
+        var retired = entries.stream()
+                .filter(e -> !programme.hasModule(e.moduleCode()))
+                .sorted(WorkbookEntry.LATEST_FIRST)
+                .toList();
+        int completed = (int) modules.stream()
+                .filter(m -> m.status() == WorkbookStatus.COMPLETED)
+                .count();
         return new Workbook(adultId, modules, retired, completed, modules.size());
     }
 
@@ -35,7 +43,10 @@ public record Workbook(UUID adultId, List<ModuleProgress> modules, List<Workbook
         if (latestFirst.isEmpty()) {
             return new ModuleProgress(module, WorkbookStatus.NOT_STARTED, null, null, List.of());
         }
-        LocalDate started = entries.stream().map(WorkbookEntry::entryDate).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate started = entries.stream()
+                .map(WorkbookEntry::entryDate)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
         WorkbookEntry latest = latestFirst.getFirst();
         LocalDate completedOn = latest.status() == WorkbookStatus.COMPLETED ? latest.entryDate() : null;
         return new ModuleProgress(module, latest.status(), started, completedOn, latestFirst);

@@ -22,7 +22,8 @@ public class WorkbookEntry {
 
     /** Latest first: by date, then by when it was recorded. */
     public static final Comparator<WorkbookEntry> LATEST_FIRST = Comparator.comparing(WorkbookEntry::entryDate)
-            .thenComparing(e -> e.createdAt).reversed();
+            .thenComparing(e -> e.createdAt)
+            .reversed();
 
     @Id
     private UUID id;
@@ -52,20 +53,24 @@ public class WorkbookEntry {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected WorkbookEntry() {
-    }
+    protected WorkbookEntry() {}
 
-    public record Draft(String moduleCode, LocalDate entryDate, WorkbookStatus status, String note) {
-    }
+    public record Draft(String moduleCode, LocalDate entryDate, WorkbookStatus status, String note) {}
 
     /**
      * @param earlier the parent's entries on the same module
      */
-    public static WorkbookEntry record(Adult parent, WorkbookProgramme programme, Draft draft, List<WorkbookEntry> earlier,
-            String recordedBy, LocalDate today, Instant now) {
+    public static WorkbookEntry record(
+            Adult parent,
+            WorkbookProgramme programme,
+            Draft draft,
+            List<WorkbookEntry> earlier,
+            String recordedBy,
+            LocalDate today,
+            Instant now) {
         if (!programme.hasModule(draft.moduleCode())) {
-            throw new WorkbookRuleViolated("module-not-in-programme",
-                    "Module " + draft.moduleCode() + " is not in the council's programme.");
+            throw new WorkbookRuleViolated(
+                    "module-not-in-programme", "Module " + draft.moduleCode() + " is not in the council's programme.");
         }
         if (draft.status() == WorkbookStatus.NOT_STARTED) {
             throw new WorkbookRuleViolated("entry-status", "An entry records work in progress or a completed module.");
@@ -73,10 +78,14 @@ public class WorkbookEntry {
         if (draft.entryDate().isAfter(today)) {
             throw new WorkbookRuleViolated("entry-in-future", "A workbook entry cannot be dated in the future.");
         }
-        earlier.stream().filter(e -> e.status == WorkbookStatus.COMPLETED).findFirst().ifPresent(done -> {
-            throw new WorkbookRuleViolated("module-completed",
-                    "Module " + draft.moduleCode() + " was completed on " + done.entryDate + ".");
-        });
+        earlier.stream()
+                .filter(e -> e.status == WorkbookStatus.COMPLETED)
+                .findFirst()
+                .ifPresent(done -> {
+                    throw new WorkbookRuleViolated(
+                            "module-completed",
+                            "Module " + draft.moduleCode() + " was completed on " + done.entryDate + ".");
+                });
         var entry = new WorkbookEntry();
         entry.id = UUID.randomUUID();
         entry.adultId = parent.id();

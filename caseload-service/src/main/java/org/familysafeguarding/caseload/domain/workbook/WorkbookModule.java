@@ -7,5 +7,4 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public record WorkbookModule(
         @Column(name = "code", nullable = false) String code,
-        @Column(name = "title", nullable = false) String title) {
-}
+        @Column(name = "title", nullable = false) String title) {}

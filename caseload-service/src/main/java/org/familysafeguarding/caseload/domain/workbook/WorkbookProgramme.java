@@ -45,8 +45,7 @@ public class WorkbookProgramme {
     @Version
     private long version;
 
-    protected WorkbookProgramme() {
-    }
+    protected WorkbookProgramme() {}
 
     /** A council's own programme, starting from the default list; change it with {@link #replaceModules}. */
     public static WorkbookProgramme copyFor(String councilCode, WorkbookProgramme from, Instant now) {
@@ -66,7 +65,8 @@ public class WorkbookProgramme {
         var codes = new HashSet<String>();
         for (WorkbookModule module : replacement) {
             if (!codes.add(module.code())) {
-                throw new WorkbookRuleViolated("module-code-repeated", "Module code " + module.code() + " appears twice.");
+                throw new WorkbookRuleViolated(
+                        "module-code-repeated", "Module code " + module.code() + " appears twice.");
             }
         }
         modules.clear();

@@ -14,7 +14,9 @@ public class WorkbookProgrammeRepository implements PanacheRepositoryBase<Workbo
 
     /** Serialises changes to one council's programme, its first one included (there is no row to lock yet). */
     public void lockCouncil(String councilCode) {
-        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))")
-                .setParameter("key", "workbook-programme:" + councilCode).getSingleResult();
+        getEntityManager()
+                .createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))")
+                .setParameter("key", "workbook-programme:" + councilCode)
+                .getSingleResult();
     }
 }

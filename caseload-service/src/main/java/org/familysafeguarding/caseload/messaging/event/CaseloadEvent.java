@@ -6,8 +6,13 @@ package org.familysafeguarding.caseload.messaging.event;
  * ({@code events/caseload/}). No personal
  * data: ids, codes, dates and counts only.
  */
-public sealed interface CaseloadEvent permits InterventionRecorded, InterventionVoided, GroupSupervisionAgreed,
-        WorkbookModuleCompleted, NhsReferralReceived, ProbationRiskFlagChanged {
+public sealed interface CaseloadEvent
+        permits InterventionRecorded,
+                InterventionVoided,
+                GroupSupervisionAgreed,
+                WorkbookModuleCompleted,
+                NhsReferralReceived,
+                ProbationRiskFlagChanged {
 
     /** The CloudEvent {@code ce_type} (not {@code type()}: an intervention event's payload has its own {@code type}). */
     String eventType();

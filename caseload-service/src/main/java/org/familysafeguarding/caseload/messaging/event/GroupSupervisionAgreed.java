@@ -13,19 +13,33 @@ import org.familysafeguarding.caseload.domain.supervision.GroupSupervision;
  * A team manager agreed a group supervision session: counts only (attendees by discipline, families
  * by risk rating, actions agreed), no family, person or decision.
  */
-public record GroupSupervisionAgreed(UUID sessionId, String councilCode, UUID teamId, LocalDate sessionDate,
-        Map<String, Long> attendeesByDiscipline, Map<String, Long> familiesByRiskRating, int actionsAgreed,
-        Instant agreedAt) implements CaseloadEvent {
+public record GroupSupervisionAgreed(
+        UUID sessionId,
+        String councilCode,
+        UUID teamId,
+        LocalDate sessionDate,
+        Map<String, Long> attendeesByDiscipline,
+        Map<String, Long> familiesByRiskRating,
+        int actionsAgreed,
+        Instant agreedAt)
+        implements CaseloadEvent {
 
     public static final String TYPE = "org.familysafeguarding.caseload.group-supervision-agreed.v1";
 
     public static GroupSupervisionAgreed of(GroupSupervision session, int actions) {
-        return new GroupSupervisionAgreed(session.id(), session.councilCode(), session.teamId(), session.sessionDate(),
-                session.attendees().stream().collect(Collectors.groupingBy(a -> a.discipline().name(), TreeMap::new,
-                        Collectors.counting())),
-                session.families().stream().collect(Collectors.groupingBy(f -> f.riskRating().name(), TreeMap::new,
-                        Collectors.counting())),
-                actions, session.agreedAt());
+        return new GroupSupervisionAgreed(
+                session.id(),
+                session.councilCode(),
+                session.teamId(),
+                session.sessionDate(),
+                session.attendees().stream()
+                        .collect(
+                                Collectors.groupingBy(a -> a.discipline().name(), TreeMap::new, Collectors.counting())),
+                session.families().stream()
+                        .collect(
+                                Collectors.groupingBy(f -> f.riskRating().name(), TreeMap::new, Collectors.counting())),
+                actions,
+                session.agreedAt());
     }
 
     @Override

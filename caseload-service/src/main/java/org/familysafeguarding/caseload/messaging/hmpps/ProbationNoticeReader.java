@@ -46,29 +46,58 @@ public class ProbationNoticeReader implements ProbationNotices {
     /** @throws MalformedProbationEvent saying what is wrong */
     public static ProbationNotice check(String key, HmppsDomainEvent event, String payload) {
         try {
-            String crnText = event.crn().orElseThrow(
-                    () -> new MalformedProbationEvent("personReference: no CRN identifier"));
+            String crnText =
+                    event.crn().orElseThrow(() -> new MalformedProbationEvent("personReference: no CRN identifier"));
             ProbationCaseReference crn = new ProbationCaseReference(crnText);
             if (!crnText.equals(crn.value())) {
                 throw new MalformedProbationEvent("personReference: CRN '" + crnText + "' is not in canonical form");
             }
             Instant occurredAt = HmppsDates.occurredAt(event.occurredAt()).toInstant();
             return switch (event.eventType()) {
-                case ProbationNotice.REGISTRATION_ADDED, ProbationNotice.REGISTRATION_UPDATED -> new ProbationNotice(key,
-                        event.eventType(), crn, occurredAt,
-                        registration(event, event.eventType().equals(ProbationNotice.REGISTRATION_ADDED)), null, null,
-                        payload);
-                case ProbationNotice.REGISTRATION_DEREGISTERED -> new ProbationNotice(key, event.eventType(), crn,
-                        occurredAt, registration(event, false), endDay(event, "deregistrationDate", occurredAt), null,
-                        payload);
-                case ProbationNotice.REGISTRATION_DELETED -> new ProbationNotice(key, event.eventType(), crn, occurredAt,
-                        registration(event, false), occurredAt.atZone(LONDON).toLocalDate(),
-                        null, payload);
-                case ProbationNotice.MANAGER_ALLOCATED -> new ProbationNotice(key, event.eventType(), crn, occurredAt,
-                        null, null, event.info("allocationId").orElse(null), payload);
-                case ProbationNotice.ENGAGEMENT_CREATED -> new ProbationNotice(key, event.eventType(), crn, occurredAt,
-                        null, null, null, payload);
-                default -> throw new MalformedProbationEvent("eventType: " + event.eventType() + " is not applied here");
+                case ProbationNotice.REGISTRATION_ADDED, ProbationNotice.REGISTRATION_UPDATED ->
+                    new ProbationNotice(
+                            key,
+                            event.eventType(),
+                            crn,
+                            occurredAt,
+                            registration(event, event.eventType().equals(ProbationNotice.REGISTRATION_ADDED)),
+                            null,
+                            null,
+                            payload);
+                case ProbationNotice.REGISTRATION_DEREGISTERED ->
+                    new ProbationNotice(
+                            key,
+                            event.eventType(),
+                            crn,
+                            occurredAt,
+                            registration(event, false),
+                            endDay(event, "deregistrationDate", occurredAt),
+                            null,
+                            payload);
+                case ProbationNotice.REGISTRATION_DELETED ->
+                    new ProbationNotice(
+                            key,
+                            event.eventType(),
+                            crn,
+                            occurredAt,
+                            registration(event, false),
+                            occurredAt.atZone(LONDON).toLocalDate(),
+                            null,
+                            payload);
+                case ProbationNotice.MANAGER_ALLOCATED ->
+                    new ProbationNotice(
+                            key,
+                            event.eventType(),
+                            crn,
+                            occurredAt,
+                            null,
+                            null,
+                            event.info("allocationId").orElse(null),
+                            payload);
+                case ProbationNotice.ENGAGEMENT_CREATED ->
+                    new ProbationNotice(key, event.eventType(), crn, occurredAt, null, null, null, payload);
+                default ->
+                    throw new MalformedProbationEvent("eventType: " + event.eventType() + " is not applied here");
             };
         } catch (InvalidIdentifier e) {
             throw new MalformedProbationEvent("personReference: " + e.getMessage());
@@ -88,13 +117,16 @@ public class ProbationNoticeReader implements ProbationNotices {
         if (id != null && !id.matches("[0-9A-Za-z-]{1,40}")) {
             throw new MalformedProbationEvent("additionalInformation.registrationId: not an id");
         }
-        LocalDate on = event.info("registrationDate").map(d -> HmppsDates.legacyDay("additionalInformation.registrationDate", d))
+        LocalDate on = event.info("registrationDate")
+                .map(d -> HmppsDates.legacyDay("additionalInformation.registrationDate", d))
                 .orElse(null);
         if (added && on == null) {
             throw new MalformedProbationEvent("additionalInformation.registrationDate: missing");
         }
-        event.info("createdDateAndTime").ifPresent(d -> HmppsDates.legacy("additionalInformation.createdDateAndTime", d));
-        return new Registration(id, code, code(event, "registrationCategoryCode"), code(event, "registrationLevelCode"), on);
+        event.info("createdDateAndTime")
+                .ifPresent(d -> HmppsDates.legacy("additionalInformation.createdDateAndTime", d));
+        return new Registration(
+                id, code, code(event, "registrationCategoryCode"), code(event, "registrationLevelCode"), on);
     }
 
     private static String code(HmppsDomainEvent event, String field) {
@@ -106,7 +138,8 @@ public class ProbationNoticeReader implements ProbationNotices {
     }
 
     private static LocalDate endDay(HmppsDomainEvent event, String field, Instant occurredAt) {
-        return event.info(field).map(d -> HmppsDates.legacyDay("additionalInformation." + field, d))
+        return event.info(field)
+                .map(d -> HmppsDates.legacyDay("additionalInformation." + field, d))
                 .orElse(occurredAt.atZone(LONDON).toLocalDate());
     }
 }

@@ -11,8 +11,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * the partner service types (partners-service's codes) the contract buys.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ContractWentLive(UUID contractId, String councilCode, UUID agencyId, List<String> services,
-        LocalDate liveOn, LocalDate initialEndDate) {
+public record ContractWentLive(
+        UUID contractId,
+        String councilCode,
+        UUID agencyId,
+        List<String> services,
+        LocalDate liveOn,
+        LocalDate initialEndDate) {
 
     public static final String TYPE = "org.familysafeguarding.contracts.contract-went-live.v1";
 }

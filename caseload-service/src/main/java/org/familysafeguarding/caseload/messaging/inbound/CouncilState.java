@@ -12,15 +12,22 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * {@code updatedAt}. Decision thresholds are of no use here and not read.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CouncilState(String councilCode, String name, String localAuthorityNumber, LocalDate modelAdoptedOn,
-        String inHoursPhone, String outOfHoursPhone, List<Population> childPopulation, Instant registeredAt, Instant updatedAt) {
+public record CouncilState(
+        String councilCode,
+        String name,
+        String localAuthorityNumber,
+        LocalDate modelAdoptedOn,
+        String inHoursPhone,
+        String outOfHoursPhone,
+        List<Population> childPopulation,
+        Instant registeredAt,
+        Instant updatedAt) {
 
     public static final String REGISTERED = "org.familysafeguarding.partners.council-registered.v1";
     public static final String UPDATED = "org.familysafeguarding.partners.council-updated.v1";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Population(Integer year, Integer children) {
-    }
+    public record Population(Integer year, Integer children) {}
 
     /** The time of the state: when it was updated, or registered for the first state. */
     public Instant asOf() {

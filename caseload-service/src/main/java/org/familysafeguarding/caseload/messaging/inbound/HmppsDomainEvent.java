@@ -16,8 +16,14 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * types in {@link #USED} are applied; descriptions and the detail URL are not kept.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record HmppsDomainEvent(String eventType, Integer version, @FreeText String description, String detailUrl,
-        String occurredAt, PersonReference personReference, Map<String, Object> additionalInformation) {
+public record HmppsDomainEvent(
+        String eventType,
+        Integer version,
+        @FreeText String description,
+        String detailUrl,
+        String occurredAt,
+        PersonReference personReference,
+        Map<String, Object> additionalInformation) {
 
     public static final String REGISTRATION_ADDED = ProbationNotice.REGISTRATION_ADDED;
     public static final String REGISTRATION_UPDATED = ProbationNotice.REGISTRATION_UPDATED;
@@ -25,16 +31,19 @@ public record HmppsDomainEvent(String eventType, Integer version, @FreeText Stri
     public static final String REGISTRATION_DELETED = ProbationNotice.REGISTRATION_DELETED;
     public static final String MANAGER_ALLOCATED = ProbationNotice.MANAGER_ALLOCATED;
     public static final String ENGAGEMENT_CREATED = ProbationNotice.ENGAGEMENT_CREATED;
-    public static final Set<String> USED = Set.of(REGISTRATION_ADDED, REGISTRATION_UPDATED,
-            REGISTRATION_DEREGISTERED, REGISTRATION_DELETED, MANAGER_ALLOCATED, ENGAGEMENT_CREATED);
+    public static final Set<String> USED = Set.of(
+            REGISTRATION_ADDED,
+            REGISTRATION_UPDATED,
+            REGISTRATION_DEREGISTERED,
+            REGISTRATION_DELETED,
+            MANAGER_ALLOCATED,
+            ENGAGEMENT_CREATED);
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PersonReference(List<Identifier> identifiers) {
-    }
+    public record PersonReference(List<Identifier> identifiers) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Identifier(String type, String value) {
-    }
+    public record Identifier(String type, String value) {}
 
     public boolean used() {
         return USED.contains(eventType);
@@ -45,7 +54,9 @@ public record HmppsDomainEvent(String eventType, Integer version, @FreeText Stri
         if (personReference == null || personReference.identifiers() == null) {
             return Optional.empty();
         }
-        return personReference.identifiers().stream().filter(id -> "CRN".equals(id.type())).map(Identifier::value)
+        return personReference.identifiers().stream()
+                .filter(id -> "CRN".equals(id.type()))
+                .map(Identifier::value)
                 .findFirst();
     }
 
@@ -55,6 +66,8 @@ public record HmppsDomainEvent(String eventType, Integer version, @FreeText Stri
             return Optional.empty();
         }
         Object value = additionalInformation.get(key);
-        return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(value.toString().strip());
+        return value == null || value.toString().isBlank()
+                ? Optional.empty()
+                : Optional.of(value.toString().strip());
     }
 }

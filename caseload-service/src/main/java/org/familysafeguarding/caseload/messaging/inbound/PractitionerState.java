@@ -11,8 +11,14 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * {@code practitioner-updated.v1}, which carry the same whole current state.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record PractitionerState(UUID practitionerId, UUID agencyId, String role, BigDecimal fte, LocalDate startDate,
-        LocalDate endDate, String login) {
+public record PractitionerState(
+        UUID practitionerId,
+        UUID agencyId,
+        String role,
+        BigDecimal fte,
+        LocalDate startDate,
+        LocalDate endDate,
+        String login) {
 
     public static final String REGISTERED = "org.familysafeguarding.partners.practitioner-registered.v1";
     public static final String UPDATED = "org.familysafeguarding.partners.practitioner-updated.v1";

@@ -8,8 +8,12 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** This service's copy of partners-service's {@code team-formed.v1}. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record TeamFormed(UUID teamId, String councilCode, UUID managerPractitionerId,
-        Map<String, Integer> caseloadLimits, LocalDate formedOn) {
+public record TeamFormed(
+        UUID teamId,
+        String councilCode,
+        UUID managerPractitionerId,
+        Map<String, Integer> caseloadLimits,
+        LocalDate formedOn) {
 
     public static final String TYPE = "org.familysafeguarding.partners.team-formed.v1";
 }

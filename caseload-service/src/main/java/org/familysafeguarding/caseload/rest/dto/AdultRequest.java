@@ -25,17 +25,27 @@ public record AdultRequest(
         @NotBlank @Size(max = 100) String familyName,
         @Past LocalDate dateOfBirth,
         @ValidNhsNumber String nhsNumber,
+
         @Schema(description = "Probation Case Reference Number: one letter and six digits, e.g. X123456")
-        @Pattern(regexp = ProbationCaseReference.PATTERN, message = "must be a probation CRN: one letter and six digits")
+        @Pattern(
+                regexp = ProbationCaseReference.PATTERN,
+                message = "must be a probation CRN: one letter and six digits")
         String crn,
+
         @Size(max = 30) List<@NotNull @Valid ToChild> relationships) {
 
-    public record ToChild(@NotNull UUID childId, @NotNull Relationship relationship) {
-    }
+    public record ToChild(@NotNull UUID childId, @NotNull Relationship relationship) {}
 
     public Adult.Details toDetails() {
-        return new Adult.Details(new PersonName(givenName, familyName), dateOfBirth, NhsNumber.ofNullable(nhsNumber),
-                ProbationCaseReference.ofNullable(crn), relationships == null ? List.of()
-                        : relationships.stream().map(r -> new ChildRelationship(r.childId(), r.relationship())).toList());
+        return new Adult.Details(
+                new PersonName(givenName, familyName),
+                dateOfBirth,
+                NhsNumber.ofNullable(nhsNumber),
+                ProbationCaseReference.ofNullable(crn),
+                relationships == null
+                        ? List.of()
+                        : relationships.stream()
+                                .map(r -> new ChildRelationship(r.childId(), r.relationship()))
+                                .toList());
     }
 }

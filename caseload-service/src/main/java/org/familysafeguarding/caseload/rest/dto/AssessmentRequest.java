@@ -15,7 +15,9 @@ public record AssessmentRequest(@NotNull LocalDate startDate, UUID referralId) {
     /** A manager's authorisation, with the factors identified. */
     public record Authorisation(
             @NotNull LocalDate authorisationDate,
+
             @Schema(description = "CIN assessment-factor codes, e.g. 3B, 2B, 4B; [21] when none were identified")
-            @NotNull @Size(min = 1, max = 45) List<@NotNull @CinCode("assessment-factor") String> factors) {
-    }
+            @NotNull
+            @Size(min = 1, max = 45)
+            List<@NotNull @CinCode("assessment-factor") String> factors) {}
 }

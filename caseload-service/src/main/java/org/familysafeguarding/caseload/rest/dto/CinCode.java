@@ -18,7 +18,7 @@ import org.familysafeguarding.caseload.domain.code.CinCodeList;
 
 /** A code of the named CIN census code list (null passes: pair with @NotNull where required). */
 @Retention(RUNTIME)
-@Target({ FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE })
+@Target({FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Constraint(validatedBy = CinCode.Validator.class)
 public @interface CinCode {
 

@@ -7,19 +7,30 @@ import java.util.UUID;
 import org.familysafeguarding.caseload.domain.family.Family;
 import org.familysafeguarding.caseload.service.FamilyRecords.FamilyView;
 
-public record FamilyResponse(UUID id, String councilCode, String name, Instant createdAt, long version,
-        List<ChildResponse> children, List<AdultResponse> adults) {
+public record FamilyResponse(
+        UUID id,
+        String councilCode,
+        String name,
+        Instant createdAt,
+        long version,
+        List<ChildResponse> children,
+        List<AdultResponse> adults) {
 
     /** A family in a list: without its people. */
     public static FamilyResponse summary(Family family) {
-        return new FamilyResponse(family.id(), family.councilCode(), family.name(), family.createdAt(),
-                family.version(), null, null);
+        return new FamilyResponse(
+                family.id(), family.councilCode(), family.name(), family.createdAt(), family.version(), null, null);
     }
 
     public static FamilyResponse of(FamilyView view) {
         Family family = view.family();
-        return new FamilyResponse(family.id(), family.councilCode(), family.name(), family.createdAt(),
-                family.version(), view.children().stream().map(ChildResponse::of).toList(),
+        return new FamilyResponse(
+                family.id(),
+                family.councilCode(),
+                family.name(),
+                family.createdAt(),
+                family.version(),
+                view.children().stream().map(ChildResponse::of).toList(),
                 view.adults().stream().map(AdultResponse::of).toList());
     }
 }

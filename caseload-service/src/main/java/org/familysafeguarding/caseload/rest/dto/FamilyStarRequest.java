@@ -16,6 +16,6 @@ import org.familysafeguarding.caseload.domain.familystar.FamilyStarStage;
 public record FamilyStarRequest(
         @NotNull FamilyStarStage stage,
         @NotNull LocalDate readingDate,
-        @Schema(description = "Score 1-10 per outcome area code; all ten areas")
-        @NotNull @Size(min = 10, max = 10) Map<FamilyStarArea, @NotNull @Min(1) @Max(10) Integer> scores) {
-}
+
+        @Schema(description = "Score 1-10 per outcome area code; all ten areas") @NotNull @Size(min = 10, max = 10)
+        Map<FamilyStarArea, @NotNull @Min(1) @Max(10) Integer> scores) {}

@@ -1,6 +1,7 @@
 package org.familysafeguarding.caseload.rest.dto;
 
 import java.time.Instant;
+
 import org.familysafeguarding.caseload.domain.probation.RiskFlagChange;
 
 public record FlagChangeResponse(String change, String eventType, Instant occurredAt) {

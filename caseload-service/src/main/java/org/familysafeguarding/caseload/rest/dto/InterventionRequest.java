@@ -17,19 +17,27 @@ import org.familysafeguarding.platform.text.FreeText;
 /** An intervention with an adult, recorded by the practitioner allocated to them. */
 public record InterventionRequest(
         @NotNull InterventionType type,
+
         @Schema(description = "The day it took place: not in the future, not before the allocation") @NotNull
         LocalDate occurredOn,
+
         @NotNull @Min(1) @Max(1440) Integer durationMinutes,
-        @Schema(description = "DRUG_TEST and ALCOHOL_TEST only, and required for them") TestResult testResult,
-        @Schema(description = "Confidential to the recording agency unless notesShared") @Size(max = 4000) @FreeText String notes,
-        @Schema(description = "Share the notes with everyone who may see the intervention") Boolean notesShared) {
+
+        @Schema(description = "DRUG_TEST and ALCOHOL_TEST only, and required for them")
+        TestResult testResult,
+
+        @Schema(description = "Confidential to the recording agency unless notesShared") @Size(max = 4000) @FreeText
+        String notes,
+
+        @Schema(description = "Share the notes with everyone who may see the intervention")
+        Boolean notesShared) {
 
     public Intervention.Details toDetails() {
-        return new Intervention.Details(type, occurredOn, durationMinutes, testResult, notes,
-                Boolean.TRUE.equals(notesShared));
+        return new Intervention.Details(
+                type, occurredOn, durationMinutes, testResult, notes, Boolean.TRUE.equals(notesShared));
     }
 
     /** Voiding an intervention entered in error. */
-    public record Voiding(@NotBlank @Size(max = 500) @FreeText String reason) {
-    }
+    public record Voiding(
+            @NotBlank @Size(max = 500) @FreeText String reason) {}
 }

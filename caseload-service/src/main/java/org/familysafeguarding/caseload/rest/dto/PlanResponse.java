@@ -10,12 +10,30 @@ import org.familysafeguarding.caseload.domain.plan.PlanHistory;
 import org.familysafeguarding.caseload.domain.plan.PlanKind;
 import org.familysafeguarding.caseload.service.PlanRecords;
 
-public record PlanResponse(UUID id, UUID childId, UUID familyId, PlanKind kind, LocalDate startDate,
-        LocalDate endDate, String closureReason, String initialCategory, String latestCategory,
-        @Schema(description = "Child protection: the child had a child protection plan before this one") boolean secondOrLater,
+public record PlanResponse(
+        UUID id,
+        UUID childId,
+        UUID familyId,
+        PlanKind kind,
+        LocalDate startDate,
+        LocalDate endDate,
+        String closureReason,
+        String initialCategory,
+        String latestCategory,
+
+        @Schema(description = "Child protection: the child had a child protection plan before this one")
+        boolean secondOrLater,
+
         String legalStatus,
-        @Schema(description = "Looked after: the legal statuses of the episode with the day each applied from (read of one plan only)") List<PlanHistory.LegalStatusSpell> legalStatuses,
-        @Schema(description = "Child protection: review conferences held (read of one plan only)") List<LocalDate> reviews,
+
+        @Schema(
+                description =
+                        "Looked after: the legal statuses of the episode with the day each applied from (read of one plan only)")
+        List<PlanHistory.LegalStatusSpell> legalStatuses,
+
+        @Schema(description = "Child protection: review conferences held (read of one plan only)")
+        List<LocalDate> reviews,
+
         long version) {
 
     public static PlanResponse of(Plan p) {
@@ -23,9 +41,21 @@ public record PlanResponse(UUID id, UUID childId, UUID familyId, PlanKind kind, 
     }
 
     public static PlanResponse of(Plan p, List<PlanHistory.LegalStatusSpell> legalStatuses, List<LocalDate> reviews) {
-        return new PlanResponse(p.id(), p.childId(), p.familyId(), p.kind(), p.startDate(), p.endDate(),
-                p.closureReason(), p.initialCategory(), p.latestCategory(), p.secondOrLater(), p.legalStatus(),
-                legalStatuses, reviews, p.version());
+        return new PlanResponse(
+                p.id(),
+                p.childId(),
+                p.familyId(),
+                p.kind(),
+                p.startDate(),
+                p.endDate(),
+                p.closureReason(),
+                p.initialCategory(),
+                p.latestCategory(),
+                p.secondOrLater(),
+                p.legalStatus(),
+                legalStatuses,
+                reviews,
+                p.version());
     }
 
     public static PlanResponse of(PlanRecords.PlanWithHistory p) {

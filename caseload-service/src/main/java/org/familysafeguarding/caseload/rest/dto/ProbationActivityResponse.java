@@ -1,6 +1,7 @@
 package org.familysafeguarding.caseload.rest.dto;
 
 import java.time.Instant;
+
 import org.familysafeguarding.caseload.domain.probation.ProbationActivity;
 
 public record ProbationActivityResponse(String kind, String reference, Instant occurredAt) {

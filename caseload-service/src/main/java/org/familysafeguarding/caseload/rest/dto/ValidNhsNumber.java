@@ -17,7 +17,7 @@ import org.familysafeguarding.caseload.domain.identifier.NhsNumber;
 
 /** An NHS number with a correct Modulus 11 check digit (null passes). */
 @Retention(RUNTIME)
-@Target({ FIELD, PARAMETER, RECORD_COMPONENT })
+@Target({FIELD, PARAMETER, RECORD_COMPONENT})
 @Constraint(validatedBy = ValidNhsNumber.Validator.class)
 public @interface ValidNhsNumber {
 

@@ -17,7 +17,7 @@ import org.familysafeguarding.caseload.domain.identifier.UniquePupilNumber;
 
 /** A Unique Pupil Number with a correct check letter (null passes). */
 @Retention(RUNTIME)
-@Target({ FIELD, PARAMETER, RECORD_COMPONENT })
+@Target({FIELD, PARAMETER, RECORD_COMPONENT})
 @Constraint(validatedBy = ValidUpn.Validator.class)
 public @interface ValidUpn {
 

@@ -31,6 +31,9 @@ public class FhirJson {
     }
 
     public Response response(int status, IBaseResource resource) {
-        return Response.status(status).type(FhirSupport.FHIR_JSON).entity(write(resource)).build();
+        return Response.status(status)
+                .type(FhirSupport.FHIR_JSON)
+                .entity(write(resource))
+                .build();
     }
 }

@@ -32,8 +32,7 @@ final class FlagBundles {
     static final String FLAG_CODES = "https://fhir.familysafeguarding.org/CodeSystem/safeguarding-flag";
     static final String SNOMED = "http://snomed.info/sct";
 
-    private FlagBundles() {
-    }
+    private FlagBundles() {}
 
     static Bundle searchset(List<Disclosure> disclosures, String base, String self, Instant now) {
         var bundle = new Bundle();
@@ -45,8 +44,11 @@ final class FlagBundles {
         bundle.addLink().setRelation("self").setUrl(self);
         for (Disclosure disclosure : disclosures) {
             Flag flag = flag(disclosure);
-            bundle.addEntry().setFullUrl(base + "/Flag/" + flag.getIdElement().getIdPart()).setResource(flag)
-                    .getSearch().setMode(Bundle.SearchEntryMode.MATCH);
+            bundle.addEntry()
+                    .setFullUrl(base + "/Flag/" + flag.getIdElement().getIdPart())
+                    .setResource(flag)
+                    .getSearch()
+                    .setMode(Bundle.SearchEntryMode.MATCH);
         }
         return bundle;
     }
@@ -59,17 +61,22 @@ final class FlagBundles {
         String what = describe(found.kind());
         String council = disclosure.councilName() == null ? "the council" : disclosure.councilName();
         String call = "Contact " + council + " children's social care before sharing information: in hours "
-                + orUnknown(disclosure.inHoursPhone()) + ", out of hours " + orUnknown(disclosure.outOfHoursPhone()) + ".";
+                + orUnknown(disclosure.inHoursPhone()) + ", out of hours " + orUnknown(disclosure.outOfHoursPhone())
+                + ".";
         flag.setText(new Narrative().setStatus(Narrative.NarrativeStatus.GENERATED));
-        flag.getText().setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>" + escape(what) + " since "
-                + found.since() + ".</p><p>" + escape(call) + "</p></div>");
+        flag.getText()
+                .setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>" + escape(what) + " since "
+                        + found.since() + ".</p><p>" + escape(call) + "</p></div>");
         flag.setStatus(Flag.FlagStatus.ACTIVE);
         var category = new CodeableConcept();
-        category.addCoding().setSystem("http://terminology.hl7.org/CodeSystem/flag-category").setCode("safety")
+        category.addCoding()
+                .setSystem("http://terminology.hl7.org/CodeSystem/flag-category")
+                .setCode("safety")
                 .setDisplay("Safety");
         flag.addCategory(category);
         flag.setCode(code(found.kind()).setText(what + " - " + call));
-        flag.setSubject(new Reference().setIdentifier(new Identifier().setSystem(NHS_NUMBER).setValue(found.nhsNumber())));
+        flag.setSubject(new Reference()
+                .setIdentifier(new Identifier().setSystem(NHS_NUMBER).setValue(found.nhsNumber())));
         flag.getPeriod().setStartElement(new DateTimeType(found.since().toString()));
         flag.addContained(council(disclosure));
         flag.setAuthor(new Reference("#council"));
@@ -79,8 +86,12 @@ final class FlagBundles {
     private static Organization council(Disclosure disclosure) {
         var organization = new Organization();
         organization.setId("council");
-        organization.addIdentifier().setSystem(GSS_CODE).setValue(disclosure.flag().councilCode());
-        organization.setName(disclosure.councilName() == null ? disclosure.flag().councilCode() : disclosure.councilName());
+        organization
+                .addIdentifier()
+                .setSystem(GSS_CODE)
+                .setValue(disclosure.flag().councilCode());
+        organization.setName(
+                disclosure.councilName() == null ? disclosure.flag().councilCode() : disclosure.councilName());
         contact(organization, "In hours: children's social care front door", disclosure.inHoursPhone());
         contact(organization, "Out of hours: emergency duty team", disclosure.outOfHoursPhone());
         return organization;
@@ -90,8 +101,13 @@ final class FlagBundles {
         if (phone == null) {
             return;
         }
-        organization.addContact().setPurpose(new CodeableConcept().setText(purpose)).addTelecom()
-                .setSystem(ContactPoint.ContactPointSystem.PHONE).setValue(phone).setUse(ContactPoint.ContactPointUse.WORK);
+        organization
+                .addContact()
+                .setPurpose(new CodeableConcept().setText(purpose))
+                .addTelecom()
+                .setSystem(ContactPoint.ContactPointSystem.PHONE)
+                .setValue(phone)
+                .setUse(ContactPoint.ContactPointUse.WORK);
     }
 
     private static CodeableConcept code(FlagKind kind) {
@@ -99,11 +115,15 @@ final class FlagBundles {
         if (kind == FlagKind.CHILD_PROTECTION_PLAN) {
             code.addCoding().setSystem(SNOMED).setCode("1064311000000109").setDisplay("Child protection plan");
         }
-        code.addCoding().setSystem(FLAG_CODES).setCode(switch (kind) {
-            case CHILD_PROTECTION_PLAN -> "child-protection-plan";
-            case LOOKED_AFTER -> "looked-after";
-            case UNBORN_CHILD_PROTECTION_PLAN -> "unborn-child-protection-plan";
-        }).setDisplay(describe(kind));
+        code.addCoding()
+                .setSystem(FLAG_CODES)
+                .setCode(
+                        switch (kind) {
+                            case CHILD_PROTECTION_PLAN -> "child-protection-plan";
+                            case LOOKED_AFTER -> "looked-after";
+                            case UNBORN_CHILD_PROTECTION_PLAN -> "unborn-child-protection-plan";
+                        })
+                .setDisplay(describe(kind));
         return code;
     }
 

@@ -30,7 +30,7 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
  */
 @Path(FlagResource.FHIR_BASE + "/Flag")
 @Tag(name = "NHS exchange (FHIR R4)")
-@Produces({ FhirSupport.FHIR_JSON, MediaType.APPLICATION_JSON })
+@Produces({FhirSupport.FHIR_JSON, MediaType.APPLICATION_JSON})
 public class FlagResource {
 
     static final String FHIR_BASE = "/api/caseload/v1/fhir";
@@ -50,19 +50,27 @@ public class FlagResource {
 
     @GET
     @RolesAllowed(NHS_INTEGRATION)
-    @Operation(summary = "Current child protection plans, looked-after episodes and unborn-child protection plans by NHS number",
-            description = "A searchset Bundle of UK Core Flags (empty when there is none), each with the council's in-hours and "
-                    + "out-of-hours numbers. The council is notified of every look-up that finds a plan. The asking organisation is "
-                    + "the NHSD-End-User-Organisation-ODS header, else the service account's ods_code claim; the end user, "
-                    + "optionally, NHSD-Session-URID. Errors are OperationOutcome.")
+    @Operation(
+            summary =
+                    "Current child protection plans, looked-after episodes and unborn-child protection plans by NHS number",
+            description =
+                    "A searchset Bundle of UK Core Flags (empty when there is none), each with the council's in-hours and "
+                            + "out-of-hours numbers. The council is notified of every look-up that finds a plan. The asking organisation is "
+                            + "the NHSD-End-User-Organisation-ODS header, else the service account's ods_code claim; the end user, "
+                            + "optionally, NHSD-Session-URID. Errors are OperationOutcome.")
     public Response search(
-            @Parameter(description = "https://fhir.nhs.uk/Id/nhs-number|<NHS number>") @QueryParam(IDENTIFIER_PARAMETER) String identifier,
-            @Context HttpHeaders headers, @Context UriInfo uri) {
+            @Parameter(description = "https://fhir.nhs.uk/Id/nhs-number|<NHS number>") @QueryParam(IDENTIFIER_PARAMETER)
+                    String identifier,
+            @Context HttpHeaders headers,
+            @Context UriInfo uri) {
         String nhsNumber = nhsNumber(identifier);
         if (nhsNumber == null) {
-            return Outcomes.answer(json, 400, IssueType.INVALID,
-                    "Search by " + IDENTIFIER_PARAMETER + "=" + FlagBundles.NHS_NUMBER + "|<NHS number>: a 10-digit NHS "
-                            + "number that passes the Modulus 11 check.");
+            return Outcomes.answer(
+                    json,
+                    400,
+                    IssueType.INVALID,
+                    "Search by " + IDENTIFIER_PARAMETER + "=" + FlagBundles.NHS_NUMBER
+                            + "|<NHS number>: a 10-digit NHS " + "number that passes the Modulus 11 check.");
         }
         Requester requester;
         try {

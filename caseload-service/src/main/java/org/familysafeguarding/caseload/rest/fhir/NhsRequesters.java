@@ -36,7 +36,9 @@ public class NhsRequesters {
             system = token.getClaim("preferred_username");
         }
         String user = headers.getHeaderString(END_USER_HEADER);
-        return new Requester(ods == null ? null : ods.strip().toUpperCase(java.util.Locale.ROOT), system,
+        return new Requester(
+                ods == null ? null : ods.strip().toUpperCase(java.util.Locale.ROOT),
+                system,
                 user == null || user.isBlank() ? null : user.strip());
     }
 }

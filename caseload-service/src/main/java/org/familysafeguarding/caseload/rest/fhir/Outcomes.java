@@ -17,17 +17,17 @@ final class Outcomes {
     static final String PROFILE = "https://fhir.hl7.org.uk/StructureDefinition/UKCore-OperationOutcome";
 
     /** One issue of an answer: what kind, where (a FHIRPath or a parameter), and what is wrong. */
-    record Issue(IssueType type, String location, String diagnostics) {
-    }
+    record Issue(IssueType type, String location, String diagnostics) {}
 
-    private Outcomes() {
-    }
+    private Outcomes() {}
 
     static OperationOutcome of(List<Issue> issues) {
         var outcome = new OperationOutcome();
         outcome.getMeta().addProfile(PROFILE);
         for (Issue issue : issues) {
-            var added = outcome.addIssue().setSeverity(IssueSeverity.ERROR).setCode(issue.type())
+            var added = outcome.addIssue()
+                    .setSeverity(IssueSeverity.ERROR)
+                    .setCode(issue.type())
                     .setDiagnostics(issue.diagnostics());
             if (issue.location() != null) {
                 added.addExpression(issue.location());

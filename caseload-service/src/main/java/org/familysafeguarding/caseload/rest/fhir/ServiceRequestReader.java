@@ -17,11 +17,11 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 
-import ca.uhn.fhir.validation.ResultSeverityEnum;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ca.uhn.fhir.validation.ResultSeverityEnum;
 
 /**
  * Reads a referral as sent: FHIR JSON (400 when it is not), a ServiceRequest valid against UK Core
@@ -58,7 +58,8 @@ public class ServiceRequestReader {
             return Reading.refused(400, IssueType.REQUIRED, null, "Send a ServiceRequest resource as FHIR JSON.");
         }
         if (body.length() > MAX_LENGTH) {
-            return Reading.refused(400, IssueType.TOOCOSTLY, null, "A referral is at most " + MAX_LENGTH + " characters.");
+            return Reading.refused(
+                    400, IssueType.TOOCOSTLY, null, "A referral is at most " + MAX_LENGTH + " characters.");
         }
         Reading hostile = hostileText(body);
         if (hostile != null) {
@@ -68,11 +69,12 @@ public class ServiceRequestReader {
         try {
             parsed = json.parse(body);
         } catch (RuntimeException e) { // DataFormatException mostly; anything the parser throws means the same
-            return Reading.refused(400, IssueType.STRUCTURE, null, "Not a FHIR R4 resource in JSON: " + brief(e.getMessage()));
+            return Reading.refused(
+                    400, IssueType.STRUCTURE, null, "Not a FHIR R4 resource in JSON: " + brief(e.getMessage()));
         }
         if (!(parsed instanceof ServiceRequest request)) {
-            return Reading.refused(400, IssueType.INVALID, null,
-                    "Expected a ServiceRequest, not a " + parsed.fhirType() + ".");
+            return Reading.refused(
+                    400, IssueType.INVALID, null, "Expected a ServiceRequest, not a " + parsed.fhirType() + ".");
         }
         if (request.getMeta().getProfile().stream().map(CanonicalType::getValue).noneMatch(PROFILE::equals)) {
             request.getMeta().addProfile(PROFILE);
@@ -81,18 +83,25 @@ public class ServiceRequestReader {
         validator.validate(request).getMessages().stream()
                 .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
                 .limit(50)
-                .forEach(m -> issues.add(new Outcomes.Issue(IssueType.PROCESSING, m.getLocationString(), m.getMessage())));
+                .forEach(m ->
+                        issues.add(new Outcomes.Issue(IssueType.PROCESSING, m.getLocationString(), m.getMessage())));
         if (!issues.isEmpty()) {
             return new Reading(422, issues, null, null);
         }
         String nhsNumber = parentNhsNumber(request);
         if (nhsNumber == null) {
-            return Reading.refused(422, IssueType.REQUIRED, "ServiceRequest.subject",
+            return Reading.refused(
+                    422,
+                    IssueType.REQUIRED,
+                    "ServiceRequest.subject",
                     "The subject must carry the parent's NHS number (" + FlagBundles.NHS_NUMBER
                             + "): in subject.identifier, or in a contained Patient that subject references (#id).");
         }
         if (!NhsNumber.isValid(nhsNumber) || !nhsNumber.matches("[0-9]{10}")) {
-            return Reading.refused(422, IssueType.VALUE, "ServiceRequest.subject",
+            return Reading.refused(
+                    422,
+                    IssueType.VALUE,
+                    "ServiceRequest.subject",
                     "The parent's NHS number is not valid (10 digits, Modulus 11 check).");
         }
         return new Reading(201, List.of(), new NhsNumber(nhsNumber), received(request, body));
@@ -108,8 +117,11 @@ public class ServiceRequestReader {
         try {
             tree = mapper.readTree(body);
         } catch (JsonProcessingException e) {
-            return Reading.refused(400, IssueType.STRUCTURE, null, "Not JSON within the limits of a request: "
-                    + brief(e.getOriginalMessage()));
+            return Reading.refused(
+                    400,
+                    IssueType.STRUCTURE,
+                    null,
+                    "Not JSON within the limits of a request: " + brief(e.getOriginalMessage()));
         }
         return hostileText(tree, "ServiceRequest");
     }
@@ -119,7 +131,7 @@ public class ServiceRequestReader {
             if (node.isTextual()) {
                 CleanText.check(node.textValue(), CleanText.Kind.FREE_TEXT);
             }
-            for (var fields = node.fields(); fields.hasNext();) {
+            for (var fields = node.fields(); fields.hasNext(); ) {
                 var field = fields.next();
                 CleanText.check(field.getKey(), CleanText.Kind.LINE);
                 Reading refused = hostileText(field.getValue(), where + "." + field.getKey());
@@ -158,15 +170,21 @@ public class ServiceRequestReader {
     }
 
     private static String nhsNumber(List<Identifier> identifiers) {
-        return identifiers.stream().filter(i -> FlagBundles.NHS_NUMBER.equals(i.getSystem()) && i.hasValue())
-                .map(i -> i.getValue().strip()).findFirst().orElse(null);
+        return identifiers.stream()
+                .filter(i -> FlagBundles.NHS_NUMBER.equals(i.getSystem()) && i.hasValue())
+                .map(i -> i.getValue().strip())
+                .findFirst()
+                .orElse(null);
     }
 
     private static NhsReferral.Received received(ServiceRequest request, String body) {
         String priority = request.hasPriority() ? request.getPriority().toCode() : null;
         var authoredOn = request.hasAuthoredOn() ? request.getAuthoredOn().toInstant() : null;
-        String reference = request.getIdentifier().stream().filter(Identifier::hasValue).findFirst()
-                .map(i -> (i.hasSystem() ? i.getSystem() + "|" : "") + i.getValue()).orElse(null);
+        String reference = request.getIdentifier().stream()
+                .filter(Identifier::hasValue)
+                .findFirst()
+                .map(i -> (i.hasSystem() ? i.getSystem() + "|" : "") + i.getValue())
+                .orElse(null);
         if (reference != null && reference.length() > 300) {
             reference = reference.substring(0, 300);
         }

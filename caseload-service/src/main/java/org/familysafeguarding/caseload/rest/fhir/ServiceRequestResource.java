@@ -39,7 +39,7 @@ import org.hl7.fhir.r4.model.ServiceRequest;
  */
 @Path(FlagResource.FHIR_BASE + "/ServiceRequest")
 @Tag(name = "NHS exchange (FHIR R4)")
-@Produces({ FhirSupport.FHIR_JSON, MediaType.APPLICATION_JSON })
+@Produces({FhirSupport.FHIR_JSON, MediaType.APPLICATION_JSON})
 public class ServiceRequestResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -49,8 +49,8 @@ public class ServiceRequestResource {
     private final NhsRequesters requesters;
     private final FhirJson json;
 
-    public ServiceRequestResource(NhsReferrals referrals, ServiceRequestReader reader, NhsRequesters requesters,
-            FhirJson json) {
+    public ServiceRequestResource(
+            NhsReferrals referrals, ServiceRequestReader reader, NhsRequesters requesters, FhirJson json) {
         this.referrals = referrals;
         this.reader = reader;
         this.requesters = requesters;
@@ -58,17 +58,19 @@ public class ServiceRequestResource {
     }
 
     @POST
-    @Consumes({ FhirSupport.FHIR_JSON, MediaType.APPLICATION_JSON })
+    @Consumes({FhirSupport.FHIR_JSON, MediaType.APPLICATION_JSON})
     @RolesAllowed(NHS_INTEGRATION)
-    @Operation(summary = "Refer a parent (UK Core ServiceRequest)",
-            description = "Validated against UK Core; the parent is found by the NHS number in subject.identifier or in the "
-                    + "contained Patient that subject references. 201 with Location; a repeat with the same Idempotency-Key "
-                    + "answers the first referral again. 400 unreadable, 422 invalid or no matching parent (OperationOutcome).")
-    public Response create(String body, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
-            @Context HttpHeaders headers) {
+    @Operation(
+            summary = "Refer a parent (UK Core ServiceRequest)",
+            description =
+                    "Validated against UK Core; the parent is found by the NHS number in subject.identifier or in the "
+                            + "contained Patient that subject references. 201 with Location; a repeat with the same Idempotency-Key "
+                            + "answers the first referral again. 400 unreadable, 422 invalid or no matching parent (OperationOutcome).")
+    public Response create(
+            String body, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @Context HttpHeaders headers) {
         if (idempotencyKey != null && !idempotencyKey.matches("[A-Za-z0-9._:-]{1,100}")) {
-            return Outcomes.answer(json, 400, IssueType.INVALID,
-                    IDEMPOTENCY_KEY + " must be 1 to 100 letters, digits or . _ : -");
+            return Outcomes.answer(
+                    json, 400, IssueType.INVALID, IDEMPOTENCY_KEY + " must be 1 to 100 letters, digits or . _ : -");
         }
         Requester sender;
         try {
@@ -82,10 +84,14 @@ public class ServiceRequestResource {
         }
         try {
             var intake = referrals.receive(reading.parent(), reading.received(), sender, idempotencyKey, sha256(body));
-            return Response.created(URI.create(FlagResource.FHIR_BASE + "/ServiceRequest/" + intake.referral().id()))
-                    .type(FhirSupport.FHIR_JSON).entity(json.write(stored(intake.referral()))).build();
+            return Response.created(URI.create(FlagResource.FHIR_BASE + "/ServiceRequest/"
+                            + intake.referral().id()))
+                    .type(FhirSupport.FHIR_JSON)
+                    .entity(json.write(stored(intake.referral())))
+                    .build();
         } catch (NhsReferralRefused e) {
-            IssueType type = e.slug().equals("no-matching-adult") ? IssueType.NOTFOUND
+            IssueType type = e.slug().equals("no-matching-adult")
+                    ? IssueType.NOTFOUND
                     : e.slug().equals("idempotency-key-reused") ? IssueType.DUPLICATE : IssueType.MULTIPLEMATCHES;
             return Outcomes.answer(json, 422, type, e.getMessage());
         }
@@ -125,7 +131,8 @@ public class ServiceRequestResource {
 
     static String sha256(String body) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

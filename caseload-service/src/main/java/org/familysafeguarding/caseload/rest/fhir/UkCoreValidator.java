@@ -17,12 +17,13 @@ import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.StartupEvent;
+
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ValidationResult;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Validates FHIR R4 resources against the UK Core profiles copied under {@code fhir/uk-core/} (see
@@ -55,8 +56,11 @@ public class UkCoreValidator {
             IBaseResource definition = xml.parseResource(load(BASE + name));
             ukCore.addResource(definition);
         }
-        var chain = new ValidationSupportChain(new DefaultProfileValidationSupport(context), ukCore,
-                new CommonCodeSystemsTerminologyService(context), new InMemoryTerminologyServerValidationSupport(context),
+        var chain = new ValidationSupportChain(
+                new DefaultProfileValidationSupport(context),
+                ukCore,
+                new CommonCodeSystemsTerminologyService(context),
+                new InMemoryTerminologyServerValidationSupport(context),
                 new SnapshotGeneratingValidationSupport(context));
         var instanceValidator = new FhirInstanceValidator(chain);
         instanceValidator.setAnyExtensionsAllowed(true);

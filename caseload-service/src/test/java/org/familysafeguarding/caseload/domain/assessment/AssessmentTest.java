@@ -23,8 +23,20 @@ class AssessmentTest {
     static final Family FAMILY = Family.open("E10000032", "Ashdown family", NOW);
 
     static Child child() {
-        return Child.record(FAMILY, new Child.Details(new PersonName("Robin", "Ashdown"), LocalDate.of(2019, 3, 2),
-                null, "F", "WBRI", Set.of(), null, null, "C1"), TODAY, NOW);
+        return Child.record(
+                FAMILY,
+                new Child.Details(
+                        new PersonName("Robin", "Ashdown"),
+                        LocalDate.of(2019, 3, 2),
+                        null,
+                        "F",
+                        "WBRI",
+                        Set.of(),
+                        null,
+                        null,
+                        "C1"),
+                TODAY,
+                NOW);
     }
 
     static Assessment started(LocalDate start) {
@@ -62,7 +74,8 @@ class AssessmentTest {
     void refuses_an_authorisation_before_the_start_or_a_second_one() {
         Assessment assessment = started(LocalDate.of(2026, 3, 2));
         assertThatThrownBy(() -> assessment.authorise(LocalDate.of(2026, 3, 1), Set.of("3B"), CALENDAR, TODAY, NOW))
-                .isInstanceOf(AssessmentRuleViolated.class).hasMessageContaining("before it started");
+                .isInstanceOf(AssessmentRuleViolated.class)
+                .hasMessageContaining("before it started");
         assessment.authorise(LocalDate.of(2026, 3, 20), Set.of("3B"), CALENDAR, TODAY, NOW);
         assertThatThrownBy(() -> assessment.authorise(LocalDate.of(2026, 3, 21), Set.of("3B"), CALENDAR, TODAY, NOW))
                 .isInstanceOf(AssessmentRuleViolated.class);
@@ -85,17 +98,19 @@ class AssessmentTest {
     void refuses_a_start_in_the_future_or_before_its_referral() {
         assertThatThrownBy(() -> started(TODAY.plusDays(1))).isInstanceOf(AssessmentRuleViolated.class);
         Child child = child();
-        Referral referral = Referral.receive(child, LocalDate.of(2026, 3, 10), "6", "N1", null,
-                new java.util.ArrayList<>(), TODAY, NOW);
+        Referral referral = Referral.receive(
+                child, LocalDate.of(2026, 3, 10), "6", "N1", null, new java.util.ArrayList<>(), TODAY, NOW);
         assertThatThrownBy(() -> Assessment.start(child, referral, LocalDate.of(2026, 3, 9), TODAY, NOW))
                 .isInstanceOf(AssessmentRuleViolated.class);
-        assertThat(Assessment.start(child, referral, LocalDate.of(2026, 3, 10), TODAY, NOW).referralId())
+        assertThat(Assessment.start(child, referral, LocalDate.of(2026, 3, 10), TODAY, NOW)
+                        .referralId())
                 .isEqualTo(referral.id());
     }
 
     @Test
     void an_authorisation_beyond_the_known_bank_holidays_leaves_the_timescale_unknown() {
-        Assessment assessment = Assessment.start(child(), null, LocalDate.of(2027, 12, 20), LocalDate.of(2028, 2, 1), NOW);
+        Assessment assessment =
+                Assessment.start(child(), null, LocalDate.of(2027, 12, 20), LocalDate.of(2028, 2, 1), NOW);
         assessment.authorise(LocalDate.of(2028, 1, 10), Set.of("3B"), CALENDAR, LocalDate.of(2028, 2, 1), NOW);
         assertThat(assessment.workingDays()).isNull();
         assertThat(assessment.withinTimescale()).isNull();

@@ -59,14 +59,16 @@ class WorkingDayCalendarTest {
 
     @Test
     void years_the_list_does_not_cover_are_not_guessed() {
-        assertThat(CALENDAR.workingDaysBetween(LocalDate.of(2027, 12, 1), LocalDate.of(2028, 1, 20))).isEmpty();
+        assertThat(CALENDAR.workingDaysBetween(LocalDate.of(2027, 12, 1), LocalDate.of(2028, 1, 20)))
+                .isEmpty();
         assertThat(CALENDAR.covers(LocalDate.of(2017, 12, 31))).isFalse();
     }
 
     @Test
     void beyond_the_known_bank_holidays_a_target_is_left_empty() {
         // review finding C11: timescales silently became null from 2028
-        assertThat(WorkingDayCalendar.ENGLAND_AND_WALES.plusWorkingDays(java.time.LocalDate.of(2027, 12, 20), 15)).isEmpty();
+        assertThat(WorkingDayCalendar.ENGLAND_AND_WALES.plusWorkingDays(java.time.LocalDate.of(2027, 12, 20), 15))
+                .isEmpty();
         assertThat(WorkingDayCalendar.ENGLAND_AND_WALES.plusWorkingDays(java.time.LocalDate.of(2025, 6, 3), 15))
                 .contains(java.time.LocalDate.of(2025, 6, 24));
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.util.HashSet;
 import java.util.Set;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.familysafeguarding.caseload.domain.code.CinCodeList;
@@ -25,7 +24,8 @@ class CensusCodesMatchSchemaTest {
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         Document xsd;
-        try (InputStream in = CensusCodesMatchSchemaTest.class.getClassLoader()
+        try (InputStream in = CensusCodesMatchSchemaTest.class
+                .getClassLoader()
                 .getResourceAsStream("cin-census/schema/CIN_schema_2026.xsd")) {
             xsd = factory.newDocumentBuilder().parse(in);
         }
@@ -58,10 +58,16 @@ class CensusCodesMatchSchemaTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "sex, sextype", "ethnicity, ethnicitytype", "disability, disabilitytype",
-            "referral-source, referralsourcetype", "primary-need, primaryneedcodetype",
-            "assessment-factor, assessmentfactorstype", "category-of-abuse, categoryofabusetype",
-            "reason-for-closure, reasonforclosuretype" })
+    @CsvSource({
+        "sex, sextype",
+        "ethnicity, ethnicitytype",
+        "disability, disabilitytype",
+        "referral-source, referralsourcetype",
+        "primary-need, primaryneedcodetype",
+        "assessment-factor, assessmentfactorstype",
+        "category-of-abuse, categoryofabusetype",
+        "reason-for-closure, reasonforclosuretype"
+    })
     void each_accepted_code_is_in_the_schema(String list, String simpleType) throws Exception {
         Set<String> schema = enumeration(simpleType);
         assertThat(schema).isNotEmpty();

@@ -26,8 +26,20 @@ class CinCensusReturnTest {
     static final CollectionYear YEAR_2026 = new CollectionYear(2026);
 
     static Child child(String id) {
-        return Child.record(FAMILY, new Child.Details(new PersonName("Sky", "Hawthorn"), LocalDate.of(2018, 1, 1), null,
-                "M", "WBRI", Set.of("NONE"), null, null, id), TODAY, NOW);
+        return Child.record(
+                FAMILY,
+                new Child.Details(
+                        new PersonName("Sky", "Hawthorn"),
+                        LocalDate.of(2018, 1, 1),
+                        null,
+                        "M",
+                        "WBRI",
+                        Set.of("NONE"),
+                        null,
+                        null,
+                        id),
+                TODAY,
+                NOW);
     }
 
     static Referral referral(Child child, String date, ReferralOutcome outcome, List<Referral> earlier) {
@@ -37,9 +49,18 @@ class CinCensusReturnTest {
     }
 
     static Plan plan(Child child, PlanKind kind, String start, String end, List<Plan> sameKind) {
-        Plan p = Plan.start(child, new Plan.Start(kind, LocalDate.parse(start),
-                kind == PlanKind.CHILD_PROTECTION ? "NEG" : null, null, end == null ? null : LocalDate.parse(end),
-                null), sameKind, TODAY, NOW);
+        Plan p = Plan.start(
+                child,
+                new Plan.Start(
+                        kind,
+                        LocalDate.parse(start),
+                        kind == PlanKind.CHILD_PROTECTION ? "NEG" : null,
+                        null,
+                        end == null ? null : LocalDate.parse(end),
+                        null),
+                sameKind,
+                TODAY,
+                NOW);
         sameKind.add(p);
         return p;
     }
@@ -57,7 +78,9 @@ class CinCensusReturnTest {
         var referrals = new ArrayList<Referral>();
         referral(child, "2025-06-01", ReferralOutcome.NO_FURTHER_ACTION, referrals);
         var episode = CinCensusReturn.build(YEAR_2026, List.of(child), referrals, List.of(), List.of())
-                .getFirst().episodes().getFirst();
+                .getFirst()
+                .episodes()
+                .getFirst();
         assertThat(episode.noFurtherAction()).isTrue();
         assertThat(episode.closureDate()).isEqualTo(LocalDate.of(2025, 6, 1));
         assertThat(episode.reasonForClosure()).isEqualTo("RC8");
@@ -68,11 +91,15 @@ class CinCensusReturnTest {
         Child child = child("B1");
         var referrals = new ArrayList<Referral>();
         var cin = new ArrayList<Plan>();
-        referral(child, "2023-05-01", ReferralOutcome.ASSESSMENT, referrals).closeEpisode(LocalDate.of(2024, 2, 1), "RC7", TODAY, NOW);
+        referral(child, "2023-05-01", ReferralOutcome.ASSESSMENT, referrals)
+                .closeEpisode(LocalDate.of(2024, 2, 1), "RC7", TODAY, NOW);
         plan(child, PlanKind.CHILD_IN_NEED, "2023-06-01", "2024-02-01", cin);
-        referral(child, "2025-09-01", ReferralOutcome.ASSESSMENT, referrals).closeEpisode(LocalDate.of(2026, 1, 15), "RC7", TODAY, NOW);
+        referral(child, "2025-09-01", ReferralOutcome.ASSESSMENT, referrals)
+                .closeEpisode(LocalDate.of(2026, 1, 15), "RC7", TODAY, NOW);
         plan(child, PlanKind.CHILD_IN_NEED, "2025-10-01", "2026-01-15", cin);
-        var episodes = CinCensusReturn.build(YEAR_2026, List.of(child), referrals, List.of(), cin).getFirst().episodes();
+        var episodes = CinCensusReturn.build(YEAR_2026, List.of(child), referrals, List.of(), cin)
+                .getFirst()
+                .episodes();
         assertThat(episodes).hasSize(1);
         assertThat(episodes.getFirst().closureDate()).isEqualTo(LocalDate.of(2026, 1, 15));
         assertThat(episodes.getFirst().reasonForClosure()).isEqualTo("RC7");
@@ -103,15 +130,22 @@ class CinCensusReturnTest {
         // review finding C1: such an episode could never close, so it stayed open in every later return
         Child child = child("E1");
         var referrals = new ArrayList<Referral>();
-        referral(child, "2024-11-04", ReferralOutcome.ASSESSMENT, referrals).closeEpisode(LocalDate.of(2025, 1, 10), "RC9", TODAY, NOW);
-        referral(child, "2025-05-06", ReferralOutcome.ASSESSMENT, referrals).closeEpisode(LocalDate.of(2025, 6, 20), "RC8", TODAY, NOW);
-        var episodes = CinCensusReturn.build(YEAR_2026, List.of(child), referrals, List.of(), List.of()).getFirst().episodes();
-        assertThat(episodes).as("the episode closed in 2024-25 is not in the 2026 return").hasSize(1);
+        referral(child, "2024-11-04", ReferralOutcome.ASSESSMENT, referrals)
+                .closeEpisode(LocalDate.of(2025, 1, 10), "RC9", TODAY, NOW);
+        referral(child, "2025-05-06", ReferralOutcome.ASSESSMENT, referrals)
+                .closeEpisode(LocalDate.of(2025, 6, 20), "RC8", TODAY, NOW);
+        var episodes = CinCensusReturn.build(YEAR_2026, List.of(child), referrals, List.of(), List.of())
+                .getFirst()
+                .episodes();
+        assertThat(episodes)
+                .as("the episode closed in 2024-25 is not in the 2026 return")
+                .hasSize(1);
         assertThat(episodes.getFirst().closureDate()).isEqualTo(LocalDate.of(2025, 6, 20));
         assertThat(episodes.getFirst().reasonForClosure()).isEqualTo("RC8");
         assertThat(episodes.getFirst().noFurtherAction()).isFalse();
         var year2025 = CinCensusReturn.build(new CollectionYear(2025), List.of(child), referrals, List.of(), List.of())
-                .getFirst().episodes();
+                .getFirst()
+                .episodes();
         assertThat(year2025.getFirst().reasonForClosure()).isEqualTo("RC9");
     }
 
@@ -122,7 +156,9 @@ class CinCensusReturnTest {
         var cin = new ArrayList<Plan>();
         referral(child, "2025-05-01", ReferralOutcome.ASSESSMENT, referrals);
         plan(child, PlanKind.CHILD_IN_NEED, "2025-06-01", "2025-12-01", cin);
-        var episode = CinCensusReturn.build(YEAR_2026, List.of(child), referrals, List.of(), cin).getFirst().episodes()
+        var episode = CinCensusReturn.build(YEAR_2026, List.of(child), referrals, List.of(), cin)
+                .getFirst()
+                .episodes()
                 .getFirst();
         assertThat(episode.closureDate()).isNull();
         assertThat(episode.cinPlans().getFirst().endDate()).isEqualTo(LocalDate.of(2025, 12, 1));
@@ -130,6 +166,7 @@ class CinCensusReturnTest {
 
     @Test
     void a_child_never_referred_is_not_in_the_return() {
-        assertThat(CinCensusReturn.build(YEAR_2026, List.of(child("D1")), List.of(), List.of(), List.of())).isEmpty();
+        assertThat(CinCensusReturn.build(YEAR_2026, List.of(child("D1")), List.of(), List.of(), List.of()))
+                .isEmpty();
     }
 }

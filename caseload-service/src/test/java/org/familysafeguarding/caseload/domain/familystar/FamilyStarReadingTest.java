@@ -20,8 +20,12 @@ class FamilyStarReadingTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
-    static final Adult PARENT = Adult.record(Family.open("E10000032", "Ashdown family", NOW),
-            new Adult.Details(new PersonName("Jordan", "Ashdown"), null, null, null, List.of()), Set.of(), TODAY, NOW);
+    static final Adult PARENT = Adult.record(
+            Family.open("E10000032", "Ashdown family", NOW),
+            new Adult.Details(new PersonName("Jordan", "Ashdown"), null, null, null, List.of()),
+            Set.of(),
+            TODAY,
+            NOW);
 
     static Map<FamilyStarArea, Integer> all(int score) {
         var scores = new EnumMap<FamilyStarArea, Integer>(FamilyStarArea.class);
@@ -31,9 +35,10 @@ class FamilyStarReadingTest {
         return scores;
     }
 
-    static FamilyStarReading take(FamilyStarStage stage, String date, Map<FamilyStarArea, Integer> scores,
-            List<FamilyStarReading> history) {
-        FamilyStarReading reading = FamilyStarReading.take(PARENT, stage, LocalDate.parse(date), scores, history, TODAY, NOW);
+    static FamilyStarReading take(
+            FamilyStarStage stage, String date, Map<FamilyStarArea, Integer> scores, List<FamilyStarReading> history) {
+        FamilyStarReading reading =
+                FamilyStarReading.take(PARENT, stage, LocalDate.parse(date), scores, history, TODAY, NOW);
         history.add(reading);
         return reading;
     }
@@ -59,7 +64,8 @@ class FamilyStarReadingTest {
         var history = new ArrayList<FamilyStarReading>();
         take(FamilyStarStage.START, "2025-01-31", all(3), history);
         assertThatThrownBy(() -> take(FamilyStarStage.REVIEW, "2025-04-29", all(4), history))
-                .isInstanceOf(FamilyStarRuleViolated.class).hasMessageContaining("3 months");
+                .isInstanceOf(FamilyStarRuleViolated.class)
+                .hasMessageContaining("3 months");
         take(FamilyStarStage.REVIEW, "2025-04-30", all(4), history);
     }
 
@@ -73,7 +79,8 @@ class FamilyStarReadingTest {
                 .isInstanceOf(FamilyStarRuleViolated.class);
         take(FamilyStarStage.CLOSURE, "2025-02-10", all(4), history);
         assertThatThrownBy(() -> take(FamilyStarStage.REVIEW, "2025-09-10", all(4), history))
-                .isInstanceOf(FamilyStarRuleViolated.class).hasMessageContaining("closed");
+                .isInstanceOf(FamilyStarRuleViolated.class)
+                .hasMessageContaining("closed");
     }
 
     @Test
@@ -81,7 +88,8 @@ class FamilyStarReadingTest {
         var missing = all(3);
         missing.remove(FamilyStarArea.PROGRESS_TO_WORK);
         assertThatThrownBy(() -> take(FamilyStarStage.START, "2025-01-10", missing, new ArrayList<>()))
-                .isInstanceOf(FamilyStarRuleViolated.class).hasMessageContaining("PROGRESS_TO_WORK");
+                .isInstanceOf(FamilyStarRuleViolated.class)
+                .hasMessageContaining("PROGRESS_TO_WORK");
         assertThatThrownBy(() -> take(FamilyStarStage.START, "2025-01-10", all(11), new ArrayList<>()))
                 .isInstanceOf(FamilyStarRuleViolated.class);
         assertThatThrownBy(() -> take(FamilyStarStage.START, "2025-01-10", all(0), new ArrayList<>()))

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NhsNumberTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "9434765919", "4010232137", "943 476 5919", "2000000010" })
+    @ValueSource(strings = {"9434765919", "4010232137", "943 476 5919", "2000000010"})
     void accepts_a_number_whose_check_digit_is_modulus_11_of_the_first_nine(String number) {
         assertThat(NhsNumber.isValid(number)).isTrue();
     }
@@ -23,14 +23,14 @@ class NhsNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "1234567890", "1234567891", "1234567899" })
+    @ValueSource(strings = {"1234567890", "1234567891", "1234567899"})
     void refuses_every_number_whose_check_would_be_ten(String number) {
         // 1*10 + 2*9 + ... + 9*2 = 210, 210 mod 11 = 1, 11 - 1 = 10: never issued
         assertThat(NhsNumber.isValid(number)).isFalse();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "9434765918", "4010232138", "943476591", "94347659190", "94347659I9", "", "943-476-5919" })
+    @ValueSource(strings = {"9434765918", "4010232138", "943476591", "94347659190", "94347659I9", "", "943-476-5919"})
     void refuses_a_wrong_check_digit_a_wrong_length_or_other_characters(String number) {
         assertThat(NhsNumber.isValid(number)).isFalse();
     }

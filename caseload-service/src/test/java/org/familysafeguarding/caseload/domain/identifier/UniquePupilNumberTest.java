@@ -24,8 +24,18 @@ class UniquePupilNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "A801200001001", "J801200001001", "H801200001002", "H80120000100", "H8012000010011",
-            "I801200001001", "1801200001001", "H8012000O1001", "" })
+    @ValueSource(
+            strings = {
+                "A801200001001",
+                "J801200001001",
+                "H801200001002",
+                "H80120000100",
+                "H8012000010011",
+                "I801200001001",
+                "1801200001001",
+                "H8012000O1001",
+                ""
+            })
     void refuses_a_wrong_check_letter_a_wrong_length_or_letters_outside_the_table(String upn) {
         assertThat(UniquePupilNumber.isValid(upn)).isFalse();
     }

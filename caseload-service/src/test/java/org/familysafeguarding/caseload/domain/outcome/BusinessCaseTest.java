@@ -24,18 +24,32 @@ class BusinessCaseTest {
      * "By year 3" read as the yearly figure from year 3 on; years 1 and 2 are stated only within the total.
      */
     static BusinessCase.Terms bury() {
-        var years = List.of(new BusinessCase.Year(1, m("1.081"), m("0.140")), new BusinessCase.Year(2, m("0.992"), null),
-                new BusinessCase.Year(3, m("0.992"), null), new BusinessCase.Year(4, m("0.992"), null),
+        var years = List.of(
+                new BusinessCase.Year(1, m("1.081"), m("0.140")),
+                new BusinessCase.Year(2, m("0.992"), null),
+                new BusinessCase.Year(3, m("0.992"), null),
+                new BusinessCase.Year(4, m("0.992"), null),
                 new BusinessCase.Year(5, m("0.992"), null));
-        var lowest = new BusinessCase.Scenario("lowest", Arrays.asList(null, null, m("1.097"), m("1.097"), m("1.097")), m("4.872"));
-        var higher = new BusinessCase.Scenario("higher", Arrays.asList(null, null, m("3.291"), m("3.291"), m("3.291")), m("14.615"));
-        return new BusinessCase.Terms(LocalDate.of(2022, 7, 13), 200, null, null, null, null, LocalDate.of(2023, 4, 1),
-                years, List.of(lowest, higher));
+        var lowest = new BusinessCase.Scenario(
+                "lowest", Arrays.asList(null, null, m("1.097"), m("1.097"), m("1.097")), m("4.872"));
+        var higher = new BusinessCase.Scenario(
+                "higher", Arrays.asList(null, null, m("3.291"), m("3.291"), m("3.291")), m("14.615"));
+        return new BusinessCase.Terms(
+                LocalDate.of(2022, 7, 13),
+                200,
+                null,
+                null,
+                null,
+                null,
+                LocalDate.of(2023, 4, 1),
+                years,
+                List.of(lowest, higher));
     }
 
     @Test
     void the_report_figures_come_back_year_by_year_with_the_net_position() {
-        var position = BusinessCase.set("E08000002", bury(), "pa", Instant.EPOCH).position();
+        var position =
+                BusinessCase.set("E08000002", bury(), "pa", Instant.EPOCH).position();
         var lowest = position.scenarios().get(0);
         var higher = position.scenarios().get(1);
         assertThat(lowest.annualByYear3()).isEqualByComparingTo(m("1.097"));
@@ -64,10 +78,23 @@ class BusinessCaseTest {
 
     @Test
     void a_scenario_whose_years_exceed_its_total_is_refused() {
-        var wrong = new BusinessCase.Scenario("lowest", Arrays.asList(m("2"), m("2"), m("1.097"), m("1.097"), m("1.097")), m("4.872"));
+        var wrong = new BusinessCase.Scenario(
+                "lowest", Arrays.asList(m("2"), m("2"), m("1.097"), m("1.097"), m("1.097")), m("4.872"));
         var terms = bury();
-        assertThatThrownBy(() -> BusinessCase.set("E08000002", new BusinessCase.Terms(terms.baselineDate(), 200, null, null,
-                null, null, terms.firstYearStarts(), terms.years(), List.of(wrong)), "pa", Instant.EPOCH))
+        assertThatThrownBy(() -> BusinessCase.set(
+                        "E08000002",
+                        new BusinessCase.Terms(
+                                terms.baselineDate(),
+                                200,
+                                null,
+                                null,
+                                null,
+                                null,
+                                terms.firstYearStarts(),
+                                terms.years(),
+                                List.of(wrong)),
+                        "pa",
+                        Instant.EPOCH))
                 .isInstanceOf(OutcomeRuleViolated.class);
     }
 }

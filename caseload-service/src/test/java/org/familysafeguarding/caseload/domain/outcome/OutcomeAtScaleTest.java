@@ -51,14 +51,18 @@ class OutcomeAtScaleTest {
                     insert into family (id, council_code, name, created_at, updated_at, version)
                     select md5('f' || c || '-' || f)::uuid, 'S99' || lpad(c::text, 6, '0'), 'Scale family ' || f, now(), now(), 0
                     from generate_series(0, :councils - 1) c, generate_series(0, :children / 10 - 1) f""")
-                    .setParameter("councils", COUNCILS).setParameter("children", CHILDREN_PER_COUNCIL).executeUpdate();
+                    .setParameter("councils", COUNCILS)
+                    .setParameter("children", CHILDREN_PER_COUNCIL)
+                    .executeUpdate();
             em.createNativeQuery("""
                     insert into child (id, family_id, council_code, given_name, family_name, date_of_birth, sex, ethnicity,
                                        council_child_id, created_at, updated_at, version)
                     select md5('c' || c || '-' || k)::uuid, md5('f' || c || '-' || (k / 10))::uuid, 'S99' || lpad(c::text, 6, '0'),
                            'Scale', 'Child', date '2015-01-01' + k, 'F', 'WBRI', 'S' || k, now(), now(), 0
                     from generate_series(0, :councils - 1) c, generate_series(0, :children - 1) k""")
-                    .setParameter("councils", COUNCILS).setParameter("children", CHILDREN_PER_COUNCIL).executeUpdate();
+                    .setParameter("councils", COUNCILS)
+                    .setParameter("children", CHILDREN_PER_COUNCIL)
+                    .executeUpdate();
             // every child: a CP plan from 2022 (ended in 2025 for even children), a CIN plan, a looked-after
             // episode for every tenth child; a referral in 2025 and a re-referral for every fourth child
             em.createNativeQuery("""
@@ -75,7 +79,9 @@ class OutcomeAtScaleTest {
                     join child ch on ch.id = md5('c' || c || '-' || k)::uuid
                     cross join (values ('CHILD_PROTECTION'), ('CHILD_IN_NEED'), ('LOOKED_AFTER')) p(kind)
                     where p.kind <> 'LOOKED_AFTER' or k % 10 = 0""")
-                    .setParameter("councils", COUNCILS).setParameter("children", CHILDREN_PER_COUNCIL).executeUpdate();
+                    .setParameter("councils", COUNCILS)
+                    .setParameter("children", CHILDREN_PER_COUNCIL)
+                    .executeUpdate();
             em.createNativeQuery("""
                     insert into referral (id, child_id, family_id, council_code, referral_date, source, primary_need, outcome,
                                           re_referral, closure_date, closure_reason, created_at, updated_at, version)
@@ -86,7 +92,9 @@ class OutcomeAtScaleTest {
                     join child ch on ch.id = md5('c' || c || '-' || k)::uuid
                     cross join (values (0), (1)) r(n)
                     where r.n = 0 or k % 4 = 0""")
-                    .setParameter("councils", COUNCILS).setParameter("children", CHILDREN_PER_COUNCIL).executeUpdate();
+                    .setParameter("councils", COUNCILS)
+                    .setParameter("children", CHILDREN_PER_COUNCIL)
+                    .executeUpdate();
         });
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("analyze child_plan").executeUpdate();
@@ -95,7 +103,8 @@ class OutcomeAtScaleTest {
     }
 
     String plan(String sql) {
-        String literal = sql.replace(":council", "'" + ONE_COUNCIL + "'").replace(":from", "date '2025-04-01'")
+        String literal = sql.replace(":council", "'" + ONE_COUNCIL + "'")
+                .replace(":from", "date '2025-04-01'")
                 .replace(":to", "date '2026-03-31'");
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
@@ -106,11 +115,21 @@ class OutcomeAtScaleTest {
 
     @Test
     void the_planner_reads_one_councils_rows_through_its_indexes() {
-        assertThat(plan(OutcomeRepository.PLANS)).contains("plan_council_kind_dates").doesNotContain("Seq Scan");
-        assertThat(plan(OutcomeRepository.REFERRALS)).contains("referral_council_date").doesNotContain("Seq Scan");
-        assertThat(plan(OutcomeRepository.CLOSURES)).contains("referral_council_closure").doesNotContain("Seq Scan");
-        assertThat(plan(OutcomeRepository.CARE_CEASED)).contains("plan_council_kind_dates").doesNotContain("Seq Scan");
-        assertThat(plan(OutcomeRepository.CHILDREN_IN_NEED)).contains("referral_council_date").doesNotContain("Seq Scan");
+        assertThat(plan(OutcomeRepository.PLANS))
+                .contains("plan_council_kind_dates")
+                .doesNotContain("Seq Scan");
+        assertThat(plan(OutcomeRepository.REFERRALS))
+                .contains("referral_council_date")
+                .doesNotContain("Seq Scan");
+        assertThat(plan(OutcomeRepository.CLOSURES))
+                .contains("referral_council_closure")
+                .doesNotContain("Seq Scan");
+        assertThat(plan(OutcomeRepository.CARE_CEASED))
+                .contains("plan_council_kind_dates")
+                .doesNotContain("Seq Scan");
+        assertThat(plan(OutcomeRepository.CHILDREN_IN_NEED))
+                .contains("referral_council_date")
+                .doesNotContain("Seq Scan");
     }
 
     @Test
@@ -130,6 +149,8 @@ class OutcomeAtScaleTest {
         assertThat(counts.closuresByReason()).containsEntry("RC7", (long) CHILDREN_PER_COUNCIL / 2);
         // odd children's first episodes, and every fourth child's second, are open at the end
         assertThat(counts.childrenInNeedAtEnd()).isEqualTo(CHILDREN_PER_COUNCIL / 2 + CHILDREN_PER_COUNCIL / 4);
-        assertThat(millis).as("one council's counts among %d councils", COUNCILS).isLessThan(1000);
+        assertThat(millis)
+                .as("one council's counts among %d councils", COUNCILS)
+                .isLessThan(1000);
     }
 }

@@ -60,8 +60,17 @@ class OutcomeMetricsTest {
 
     @Test
     void cost_avoidance_prices_the_fall_from_the_baseline_against_the_target() {
-        BusinessCase bury = BusinessCase.set("E08000002", new BusinessCase.Terms(LocalDate.of(2022, 7, 13), 200, 300,
-                new BigDecimal("9000.00"), new BigDecimal("55000.00"), new BigDecimal("1097000.00")), "pa", Instant.EPOCH);
+        BusinessCase bury = BusinessCase.set(
+                "E08000002",
+                new BusinessCase.Terms(
+                        LocalDate.of(2022, 7, 13),
+                        200,
+                        300,
+                        new BigDecimal("9000.00"),
+                        new BigDecimal("55000.00"),
+                        new BigDecimal("1097000.00")),
+                "pa",
+                Instant.EPOCH);
         CostAvoidance avoided = bury.avoidance(110, 290);
         assertThat(avoided.fewerCpChildren()).isEqualTo(90);
         assertThat(avoided.annualAmount()).isEqualByComparingTo("1360000.00");

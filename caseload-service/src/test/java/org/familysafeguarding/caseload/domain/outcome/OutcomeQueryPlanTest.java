@@ -30,7 +30,8 @@ class OutcomeQueryPlanTest {
     EntityManager em;
 
     String plan(String sql) {
-        String literal = sql.replace(":council", "'E06000050'").replace(":from", "date '2025-04-01'")
+        String literal = sql.replace(":council", "'E06000050'")
+                .replace(":from", "date '2025-04-01'")
                 .replace(":to", "date '2026-03-31'");
         return QuarkusTransaction.requiringNew().call(() -> {
             em.createNativeQuery("set local enable_seqscan = off").executeUpdate();
@@ -42,19 +43,31 @@ class OutcomeQueryPlanTest {
 
     @Test
     void plans_at_the_end_started_and_ended_in_a_period_are_counted_from_the_council_kind_dates_index() {
-        assertThat(plan(OutcomeRepository.PLANS)).contains("plan_council_kind_dates").doesNotContain("Seq Scan");
+        assertThat(plan(OutcomeRepository.PLANS))
+                .contains("plan_council_kind_dates")
+                .doesNotContain("Seq Scan");
     }
 
     @Test
     void referrals_and_re_referrals_are_counted_from_the_council_date_index() {
-        assertThat(plan(OutcomeRepository.REFERRALS)).containsPattern("referral_council_date").doesNotContain("Seq Scan");
+        assertThat(plan(OutcomeRepository.REFERRALS))
+                .containsPattern("referral_council_date")
+                .doesNotContain("Seq Scan");
     }
 
     @Test
     void closures_by_reason_are_counted_from_the_council_closure_index_and_care_ceased_from_the_plans() {
-        assertThat(plan(OutcomeRepository.CLOSURES)).contains("referral_council_closure").doesNotContain("Seq Scan");
-        assertThat(plan(OutcomeRepository.CARE_CEASED)).contains("plan_council_kind_dates").doesNotContain("Seq Scan");
-        assertThat(plan(OutcomeRepository.CHILDREN_IN_NEED)).contains("referral_council_date").doesNotContain("Seq Scan");
-        assertThat(plan(OutcomeRepository.ASSESSMENTS)).contains("assessment_council_authorised").doesNotContain("Seq Scan");
+        assertThat(plan(OutcomeRepository.CLOSURES))
+                .contains("referral_council_closure")
+                .doesNotContain("Seq Scan");
+        assertThat(plan(OutcomeRepository.CARE_CEASED))
+                .contains("plan_council_kind_dates")
+                .doesNotContain("Seq Scan");
+        assertThat(plan(OutcomeRepository.CHILDREN_IN_NEED))
+                .contains("referral_council_date")
+                .doesNotContain("Seq Scan");
+        assertThat(plan(OutcomeRepository.ASSESSMENTS))
+                .contains("assessment_council_authorised")
+                .doesNotContain("Seq Scan");
     }
 }

@@ -22,15 +22,24 @@ class SecondarySuppressionTest {
         var months = new HashMap<Period, Long>();
         for (Period quarter : WholePeriods.quartersOf(YEAR)) {
             for (Period month : WholePeriods.monthsOf(quarter)) {
-                months.put(month, month.from().getMonthValue() == 6 ? june : 20L + month.from().getMonthValue());
+                months.put(
+                        month,
+                        month.from().getMonthValue() == 6
+                                ? june
+                                : 20L + month.from().getMonthValue());
             }
         }
         var table = new HashMap<Period, Map<String, Long>>();
         months.forEach((m, n) -> table.put(m, flows(n)));
         for (Period quarter : WholePeriods.quartersOf(YEAR)) {
-            table.put(quarter, flows(WholePeriods.monthsOf(quarter).stream().mapToLong(months::get).sum()));
+            table.put(
+                    quarter,
+                    flows(WholePeriods.monthsOf(quarter).stream()
+                            .mapToLong(months::get)
+                            .sum()));
         }
-        table.put(YEAR, flows(months.values().stream().mapToLong(Long::longValue).sum()));
+        table.put(
+                YEAR, flows(months.values().stream().mapToLong(Long::longValue).sum()));
         return table;
     }
 
@@ -50,12 +59,17 @@ class SecondarySuppressionTest {
         Period q1 = WholePeriods.quartersOf(YEAR).getFirst();
         assertThat(held.get(month(2025, 6))).contains("referrals");
         // the attack: Q1 - April - May = June. At least one of them must be held back too
-        boolean recoverable = !held.get(q1).contains("referrals") && !held.get(month(2025, 4)).contains("referrals")
+        boolean recoverable = !held.get(q1).contains("referrals")
+                && !held.get(month(2025, 4)).contains("referrals")
                 && !held.get(month(2025, 5)).contains("referrals");
         assertThat(recoverable).isFalse();
         // and the year less the other quarters and months cannot give it either
-        long shownInYearSum = WholePeriods.quartersOf(YEAR).stream().filter(q -> !held.get(q).contains("referrals")).count();
-        assertThat(held.get(YEAR).contains("referrals") || shownInYearSum <= 2 || !held.get(q1).contains("referrals"))
+        long shownInYearSum = WholePeriods.quartersOf(YEAR).stream()
+                .filter(q -> !held.get(q).contains("referrals"))
+                .count();
+        assertThat(held.get(YEAR).contains("referrals")
+                        || shownInYearSum <= 2
+                        || !held.get(q1).contains("referrals"))
                 .isTrue();
     }
 
@@ -71,7 +85,8 @@ class SecondarySuppressionTest {
         var flows = new OutcomeCounts(0, 0, 0, 50, 47, 0, 0, 0, 0, 0, Map.of()).flows();
         Set<String> held = SecondarySuppression.withinOnePeriod(YEAR, flows);
         assertThat(held).containsAnyOf("referrals", "reReferrals");
-        OutcomeMetrics m = OutcomeMetrics.of(YEAR, new OutcomeCounts(0, 0, 0, 50, 47, 0, 0, 0, 0, 0, Map.of()), 10_000L, true);
+        OutcomeMetrics m =
+                OutcomeMetrics.of(YEAR, new OutcomeCounts(0, 0, 0, 50, 47, 0, 0, 0, 0, 0, Map.of()), 10_000L, true);
         assertThat(m.reReferralRate().suppressed()).isTrue();
     }
 
@@ -82,11 +97,14 @@ class SecondarySuppressionTest {
         PublishedPeriods.requirePublishable(YEAR, TODAY);
         // two windows a day apart would differ by that day's children
         assertThatThrownBy(() -> PublishedPeriods.requirePublishable(
-                new Period(LocalDate.of(2025, 4, 2), LocalDate.of(2026, 3, 31)), TODAY)).isInstanceOf(OutcomeRuleViolated.class);
+                        new Period(LocalDate.of(2025, 4, 2), LocalDate.of(2026, 3, 31)), TODAY))
+                .isInstanceOf(OutcomeRuleViolated.class);
         assertThatThrownBy(() -> PublishedPeriods.requirePublishable(
-                new Period(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 7, 31)), TODAY)).isInstanceOf(OutcomeRuleViolated.class);
+                        new Period(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 7, 31)), TODAY))
+                .isInstanceOf(OutcomeRuleViolated.class);
         assertThatThrownBy(() -> PublishedPeriods.requirePublishable(month(2026, 11), TODAY))
-                .isInstanceOf(OutcomeRuleViolated.class).hasMessageContaining("ended");
+                .isInstanceOf(OutcomeRuleViolated.class)
+                .hasMessageContaining("ended");
         assertThat(List.of(WholePeriods.Kind.values())).hasSize(3);
     }
 }

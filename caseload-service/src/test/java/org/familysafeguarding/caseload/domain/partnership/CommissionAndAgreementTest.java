@@ -1,7 +1,5 @@
 package org.familysafeguarding.caseload.domain.partnership;
 
-import org.familysafeguarding.caseload.readmodel.Commission;
-import org.familysafeguarding.caseload.readmodel.InformationSharingAgreement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -9,6 +7,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import org.familysafeguarding.caseload.readmodel.Commission;
+import org.familysafeguarding.caseload.readmodel.InformationSharingAgreement;
 import org.junit.jupiter.api.Test;
 
 class CommissionAndAgreementTest {
@@ -23,13 +23,16 @@ class CommissionAndAgreementTest {
         Commission c = Commission.of(UUID.randomUUID(), COUNCIL, AGENCY, Set.of(), Instant.now());
         c.wentLive(LIVE, LocalDate.of(2028, 3, 31), Set.of("SUBSTANCE_USE"), Instant.now());
         c.ended(ENDED, Instant.now());
-        assertThat(c.commissions(AGENCY, "SUBSTANCE_USE", COUNCIL, LIVE.minusDays(1))).isFalse();
+        assertThat(c.commissions(AGENCY, "SUBSTANCE_USE", COUNCIL, LIVE.minusDays(1)))
+                .isFalse();
         assertThat(c.commissions(AGENCY, "SUBSTANCE_USE", COUNCIL, LIVE)).isTrue();
         assertThat(c.commissions(AGENCY, "SUBSTANCE_USE", COUNCIL, ENDED)).isTrue();
-        assertThat(c.commissions(AGENCY, "SUBSTANCE_USE", COUNCIL, ENDED.plusDays(1))).isFalse();
+        assertThat(c.commissions(AGENCY, "SUBSTANCE_USE", COUNCIL, ENDED.plusDays(1)))
+                .isFalse();
         assertThat(c.commissions(AGENCY, "MENTAL_HEALTH", COUNCIL, LIVE)).isFalse();
         assertThat(c.commissions(AGENCY, "SUBSTANCE_USE", "E10000025", LIVE)).isFalse();
-        assertThat(c.commissions(UUID.randomUUID(), "SUBSTANCE_USE", COUNCIL, LIVE)).isFalse();
+        assertThat(c.commissions(UUID.randomUUID(), "SUBSTANCE_USE", COUNCIL, LIVE))
+                .isFalse();
     }
 
     @Test
@@ -39,7 +42,8 @@ class CommissionAndAgreementTest {
         assertThat(c.commissions(AGENCY, "SUBSTANCE_USE", COUNCIL, LIVE)).isFalse();
         c.wentLive(LIVE, null, Set.of("SUBSTANCE_USE"), Instant.now());
         assertThat(c.commissions(AGENCY, "SUBSTANCE_USE", COUNCIL, LIVE)).isTrue();
-        assertThat(c.commissions(AGENCY, "SUBSTANCE_USE", COUNCIL, ENDED.plusDays(1))).isFalse();
+        assertThat(c.commissions(AGENCY, "SUBSTANCE_USE", COUNCIL, ENDED.plusDays(1)))
+                .isFalse();
     }
 
     @Test
@@ -50,7 +54,8 @@ class CommissionAndAgreementTest {
         assertThat(a.covers(AGENCY, COUNCIL, LocalDate.of(2026, 1, 1))).isTrue();
         assertThat(a.covers(AGENCY, COUNCIL, LocalDate.of(2028, 12, 31))).isTrue();
         assertThat(a.covers(AGENCY, COUNCIL, LocalDate.of(2029, 1, 1))).isFalse();
-        assertThat(a.covers(UUID.randomUUID(), COUNCIL, LocalDate.of(2026, 6, 1))).isFalse();
+        assertThat(a.covers(UUID.randomUUID(), COUNCIL, LocalDate.of(2026, 6, 1)))
+                .isFalse();
         assertThat(a.covers(AGENCY, "E10000025", LocalDate.of(2026, 6, 1))).isFalse();
         a.ended(LocalDate.of(2027, 3, 31), Instant.now());
         assertThat(a.covers(AGENCY, COUNCIL, LocalDate.of(2027, 3, 31))).isTrue();

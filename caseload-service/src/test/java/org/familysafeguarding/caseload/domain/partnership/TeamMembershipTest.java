@@ -1,7 +1,5 @@
 package org.familysafeguarding.caseload.domain.partnership;
 
-import org.familysafeguarding.caseload.readmodel.Council;
-import org.familysafeguarding.caseload.readmodel.TeamMembership;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -9,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.familysafeguarding.caseload.readmodel.Council;
+import org.familysafeguarding.caseload.readmodel.TeamMembership;
 import org.junit.jupiter.api.Test;
 
 class TeamMembershipTest {
@@ -62,8 +62,12 @@ class TeamMembershipTest {
 
     @Test
     void a_council_keeps_its_newest_state() {
-        var newer = new Council.State("West Sussex County Council", "938", LocalDate.of(2022, 9, 1),
-                List.of(new Council.ChildPopulation(2025, 176200)), Instant.parse("2026-11-24T10:00:00Z"));
+        var newer = new Council.State(
+                "West Sussex County Council",
+                "938",
+                LocalDate.of(2022, 9, 1),
+                List.of(new Council.ChildPopulation(2025, 176200)),
+                Instant.parse("2026-11-24T10:00:00Z"));
         var older = new Council.State("Old name", "938", null, List.of(), Instant.parse("2026-11-23T09:30:00Z"));
         Council council = Council.known("E10000032", newer, Instant.now());
         assertThat(council.follow(older, Instant.now())).isFalse();

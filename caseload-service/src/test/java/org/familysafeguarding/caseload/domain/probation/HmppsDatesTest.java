@@ -51,7 +51,8 @@ class HmppsDatesTest {
             2025-02-30T10:00:00Z
             """)
     void occurred_at_without_an_offset_or_not_a_date_is_refused(String text) {
-        assertThatThrownBy(() -> HmppsDates.occurredAt(text)).isInstanceOf(InvalidHmppsDate.class)
+        assertThatThrownBy(() -> HmppsDates.occurredAt(text))
+                .isInstanceOf(InvalidHmppsDate.class)
                 .hasMessageStartingWith("occurredAt");
     }
 
@@ -67,7 +68,9 @@ class HmppsDatesTest {
             Thu Jun 19 2025              | is not of the form
             """)
     void legacy_dates_in_another_zone_or_impossible_are_refused_with_the_reason(String text, String reason) {
-        assertThatThrownBy(() -> HmppsDates.legacy("registrationDate", text)).isInstanceOf(InvalidHmppsDate.class)
-                .hasMessageStartingWith("registrationDate").hasMessageContaining(reason);
+        assertThatThrownBy(() -> HmppsDates.legacy("registrationDate", text))
+                .isInstanceOf(InvalidHmppsDate.class)
+                .hasMessageStartingWith("registrationDate")
+                .hasMessageContaining(reason);
     }
 }

@@ -52,6 +52,8 @@ class ReReferralRuleTest {
 
     @Test
     void any_previous_referral_within_12_months_is_enough() {
-        assertThat(isReReferral(FIRST.plusYears(3), List.of(FIRST, FIRST.plusYears(2).plusMonths(6)))).isTrue();
+        assertThat(isReReferral(
+                        FIRST.plusYears(3), List.of(FIRST, FIRST.plusYears(2).plusMonths(6))))
+                .isTrue();
     }
 }

@@ -19,9 +19,20 @@ class ReferralTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
-    static final Child CHILD = Child.record(Family.open("E10000032", "Ashdown family", NOW),
-            new Child.Details(new PersonName("Robin", "Ashdown"), LocalDate.of(2019, 3, 2), null, "F", "WBRI",
-                    Set.of(), null, null, "C1"), TODAY, NOW);
+    static final Child CHILD = Child.record(
+            Family.open("E10000032", "Ashdown family", NOW),
+            new Child.Details(
+                    new PersonName("Robin", "Ashdown"),
+                    LocalDate.of(2019, 3, 2),
+                    null,
+                    "F",
+                    "WBRI",
+                    Set.of(),
+                    null,
+                    null,
+                    "C1"),
+            TODAY,
+            NOW);
 
     static Referral receive(LocalDate date, List<Referral> earlier) {
         Referral referral = Referral.receive(CHILD, date, "6", "N1", null, earlier, TODAY, NOW);
@@ -41,7 +52,8 @@ class ReferralTest {
 
     @Test
     void refuses_a_referral_in_the_future_or_twice_on_one_day() {
-        assertThatThrownBy(() -> receive(TODAY.plusDays(1), new ArrayList<>())).isInstanceOf(ReferralRuleViolated.class);
+        assertThatThrownBy(() -> receive(TODAY.plusDays(1), new ArrayList<>()))
+                .isInstanceOf(ReferralRuleViolated.class);
         var history = new ArrayList<Referral>();
         receive(TODAY, history);
         assertThatThrownBy(() -> receive(TODAY, history)).isInstanceOf(ReferralRuleViolated.class);
@@ -68,13 +80,27 @@ class ReferralTest {
     @Test
     void a_referral_with_no_further_action_needs_no_primary_need_and_closes_its_episode_that_day() {
         // review finding C12: the DfE's primary need is the one found at assessment
-        Referral nfa = Referral.receive(CHILD, LocalDate.of(2025, 5, 1), "6", null,
-                org.familysafeguarding.caseload.domain.referral.ReferralOutcome.NO_FURTHER_ACTION, new java.util.ArrayList<>(), TODAY, NOW);
+        Referral nfa = Referral.receive(
+                CHILD,
+                LocalDate.of(2025, 5, 1),
+                "6",
+                null,
+                org.familysafeguarding.caseload.domain.referral.ReferralOutcome.NO_FURTHER_ACTION,
+                new java.util.ArrayList<>(),
+                TODAY,
+                NOW);
         assertThat(nfa.primaryNeed()).isNull();
         assertThat(nfa.closureDate()).isEqualTo(LocalDate.of(2025, 5, 1));
         assertThat(nfa.closureReason()).isEqualTo("RC8");
-        assertThatThrownBy(() -> Referral.receive(CHILD, LocalDate.of(2025, 6, 1), "6", null,
-                org.familysafeguarding.caseload.domain.referral.ReferralOutcome.ASSESSMENT, new java.util.ArrayList<>(), TODAY, NOW))
+        assertThatThrownBy(() -> Referral.receive(
+                        CHILD,
+                        LocalDate.of(2025, 6, 1),
+                        "6",
+                        null,
+                        org.familysafeguarding.caseload.domain.referral.ReferralOutcome.ASSESSMENT,
+                        new java.util.ArrayList<>(),
+                        TODAY,
+                        NOW))
                 .isInstanceOf(ReferralRuleViolated.class);
     }
 
@@ -83,7 +109,8 @@ class ReferralTest {
         Referral referral = receive(LocalDate.of(2025, 5, 1), new java.util.ArrayList<>());
         assertThatThrownBy(() -> referral.closeEpisode(LocalDate.of(2025, 4, 30), "RC8", TODAY, NOW))
                 .isInstanceOf(ReferralRuleViolated.class);
-        assertThatThrownBy(() -> referral.closeEpisode(TODAY.plusDays(1), "RC8", TODAY, NOW)).isInstanceOf(ReferralRuleViolated.class);
+        assertThatThrownBy(() -> referral.closeEpisode(TODAY.plusDays(1), "RC8", TODAY, NOW))
+                .isInstanceOf(ReferralRuleViolated.class);
         referral.closeEpisode(LocalDate.of(2025, 7, 1), "RC9", TODAY, NOW);
         assertThat(referral.openOn(LocalDate.of(2025, 6, 30))).isTrue();
         assertThat(referral.openOn(LocalDate.of(2025, 7, 1))).isFalse();

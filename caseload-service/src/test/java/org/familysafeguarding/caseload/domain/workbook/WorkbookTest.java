@@ -19,19 +19,34 @@ class WorkbookTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
     static final Family FAMILY = Family.open("E10000032", "Linden family", NOW);
-    static final Adult PARENT = Adult.record(FAMILY, new Adult.Details(new PersonName("Kit", "Linden"), null, null, null,
-            List.of()), Set.of(), TODAY, NOW);
+    static final Adult PARENT = Adult.record(
+            FAMILY,
+            new Adult.Details(new PersonName("Kit", "Linden"), null, null, null, List.of()),
+            Set.of(),
+            TODAY,
+            NOW);
 
     static WorkbookProgramme programme(String... codes) {
         var base = WorkbookProgramme.copyFor("E10000032", new WorkbookProgramme(), NOW);
-        base.replaceModules(java.util.Arrays.stream(codes).map(c -> new WorkbookModule(c, c.toLowerCase())).toList(), NOW);
+        base.replaceModules(
+                java.util.Arrays.stream(codes)
+                        .map(c -> new WorkbookModule(c, c.toLowerCase()))
+                        .toList(),
+                NOW);
         return base;
     }
 
-    static WorkbookEntry entry(WorkbookProgramme p, String module, String date, WorkbookStatus status, List<WorkbookEntry> all) {
+    static WorkbookEntry entry(
+            WorkbookProgramme p, String module, String date, WorkbookStatus status, List<WorkbookEntry> all) {
         var same = all.stream().filter(e -> e.moduleCode().equals(module)).toList();
-        WorkbookEntry e = WorkbookEntry.record(PARENT, p, new WorkbookEntry.Draft(module, LocalDate.parse(date), status, null),
-                same, "sw", TODAY, NOW);
+        WorkbookEntry e = WorkbookEntry.record(
+                PARENT,
+                p,
+                new WorkbookEntry.Draft(module, LocalDate.parse(date), status, null),
+                same,
+                "sw",
+                TODAY,
+                NOW);
         all.add(e);
         return e;
     }
@@ -47,7 +62,8 @@ class WorkbookTest {
         assertThat(book.completed()).isEqualTo(1);
         assertThat(book.total()).isEqualTo(3);
         assertThat(book.percentComplete()).isEqualTo(33);
-        assertThat(book.modules()).extracting(Workbook.ModuleProgress::status)
+        assertThat(book.modules())
+                .extracting(Workbook.ModuleProgress::status)
                 .containsExactly(WorkbookStatus.COMPLETED, WorkbookStatus.IN_PROGRESS, WorkbookStatus.NOT_STARTED);
         assertThat(book.modules().getFirst().startedOn()).isEqualTo(LocalDate.of(2026, 1, 1));
     }
@@ -58,7 +74,8 @@ class WorkbookTest {
         var all = new ArrayList<WorkbookEntry>();
         entry(p, "MOTIVATION", "2026-02-01", WorkbookStatus.COMPLETED, all);
         assertThatThrownBy(() -> entry(p, "MOTIVATION", "2026-03-01", WorkbookStatus.IN_PROGRESS, all))
-                .isInstanceOf(WorkbookRuleViolated.class).hasMessageContaining("completed");
+                .isInstanceOf(WorkbookRuleViolated.class)
+                .hasMessageContaining("completed");
         assertThatThrownBy(() -> entry(p, "KNITTING", "2026-03-01", WorkbookStatus.IN_PROGRESS, all))
                 .isInstanceOf(WorkbookRuleViolated.class);
     }

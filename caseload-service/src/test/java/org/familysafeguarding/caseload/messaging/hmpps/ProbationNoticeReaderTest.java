@@ -76,7 +76,8 @@ class ProbationNoticeReaderTest {
         int slash = pointer.lastIndexOf('/');
         var parent = event.at(pointer.substring(0, slash));
         ((ObjectNode) parent).put(pointer.substring(slash + 1), value);
-        assertThatThrownBy(() -> check(event)).isInstanceOf(MalformedProbationEvent.class)
+        assertThatThrownBy(() -> check(event))
+                .isInstanceOf(MalformedProbationEvent.class)
                 .hasMessageContaining(reason);
     }
 

@@ -41,14 +41,26 @@ class FlagLookupResourceTest {
     }
 
     ValidatableResponse lookUp(String nhsNumber, int status) {
-        String body = given().auth().oauth2(nhsIntegration())
-                .header(NhsRequesters.ODS_HEADER, "RX2").header(NhsRequesters.END_USER_HEADER, "555123456789")
+        String body = given().auth()
+                .oauth2(nhsIntegration())
+                .header(NhsRequesters.ODS_HEADER, "RX2")
+                .header(NhsRequesters.END_USER_HEADER, "555123456789")
                 .queryParam("patient:identifier", NHS_SYSTEM + "|" + nhsNumber)
-                .when().get(FHIR + "/Flag").then().statusCode(status)
-                .contentType(startsWith("application/fhir+json")).extract().asString();
+                .when()
+                .get(FHIR + "/Flag")
+                .then()
+                .statusCode(status)
+                .contentType(startsWith("application/fhir+json"))
+                .extract()
+                .asString();
         assertValid(validator, body);
-        return given().auth().oauth2(nhsIntegration()).header(NhsRequesters.ODS_HEADER, "RX2")
-                .queryParam("patient:identifier", NHS_SYSTEM + "|" + nhsNumber).when().get(FHIR + "/Flag").then();
+        return given().auth()
+                .oauth2(nhsIntegration())
+                .header(NhsRequesters.ODS_HEADER, "RX2")
+                .queryParam("patient:identifier", NHS_SYSTEM + "|" + nhsNumber)
+                .when()
+                .get(FHIR + "/Flag")
+                .then();
     }
 
     @Test
@@ -56,27 +68,49 @@ class FlagLookupResourceTest {
         String sw = socialWorker(COUNCIL);
         String nhs = nhsNumber();
         String child = child(sw, family(sw), nhs);
-        plan(sw, child, "{\"kind\": \"CHILD_PROTECTION\", \"startDate\": \"%s\", \"categoryOfAbuse\": \"NEG\"}"
-                .formatted(LocalDate.now().minusDays(30)));
+        plan(
+                sw,
+                child,
+                "{\"kind\": \"CHILD_PROTECTION\", \"startDate\": \"%s\", \"categoryOfAbuse\": \"NEG\"}"
+                        .formatted(LocalDate.now().minusDays(30)));
 
-        lookUp(nhs, 200).body("resourceType", equalTo("Bundle")).body("type", equalTo("searchset"))
+        lookUp(nhs, 200)
+                .body("resourceType", equalTo("Bundle"))
+                .body("type", equalTo("searchset"))
                 .body("total", equalTo(1))
                 .body("entry[0].resource.resourceType", equalTo("Flag"))
                 .body("entry[0].resource.status", equalTo("active"))
                 .body("entry[0].resource.subject.identifier.value", equalTo(nhs))
-                .body("entry[0].resource.period.start", equalTo(LocalDate.now().minusDays(30).toString()))
+                .body(
+                        "entry[0].resource.period.start",
+                        equalTo(LocalDate.now().minusDays(30).toString()))
                 .body("entry[0].resource.code.coding.code", contains("1064311000000109", "child-protection-plan"))
-                .body("entry[0].resource.contained[0].contact.telecom.value.flatten()", contains(IN_HOURS, OUT_OF_HOURS))
-                .body(not(containsString("Tamsin"))).body(not(containsString("Pendleford"))).body(not(containsString("NEG")));
+                .body(
+                        "entry[0].resource.contained[0].contact.telecom.value.flatten()",
+                        contains(IN_HOURS, OUT_OF_HOURS))
+                .body(not(containsString("Tamsin")))
+                .body(not(containsString("Pendleford")))
+                .body(not(containsString("NEG")));
 
-        given().auth().oauth2(sw).when().get(BASE + "/children/" + child + "/access-notifications").then().statusCode(200)
+        given().auth()
+                .oauth2(sw)
+                .when()
+                .get(BASE + "/children/" + child + "/access-notifications")
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(2))
                 .body("items.odsCode", contains("RX2", "RX2"))
                 .body("items.system", contains("nhs-integration", "nhs-integration"))
                 .body("items.endUser", containsInAnyOrder("555123456789", null))
                 .body("items[0].flags", contains("CHILD_PROTECTION_PLAN"));
-        given().auth().oauth2(admin(COUNCIL)).queryParam("size", 100).when().get(BASE + "/access-notifications")
-                .then().statusCode(200).body("items.childId", org.hamcrest.Matchers.hasItem(child));
+        given().auth()
+                .oauth2(admin(COUNCIL))
+                .queryParam("size", 100)
+                .when()
+                .get(BASE + "/access-notifications")
+                .then()
+                .statusCode(200)
+                .body("items.childId", org.hamcrest.Matchers.hasItem(child));
     }
 
     @Test
@@ -84,16 +118,33 @@ class FlagLookupResourceTest {
         String sw = socialWorker(COUNCIL);
         String nhs = nhsNumber();
         String child = child(sw, family(sw), nhs);
-        plan(sw, child, "{\"kind\": \"LOOKED_AFTER\", \"startDate\": \"%s\", \"legalStatus\": \"C2\"}"
-                .formatted(LocalDate.now().minusDays(3)));
+        plan(
+                sw,
+                child,
+                "{\"kind\": \"LOOKED_AFTER\", \"startDate\": \"%s\", \"legalStatus\": \"C2\"}"
+                        .formatted(LocalDate.now().minusDays(3)));
         lookUp(nhs, 200).body("total", equalTo(1)).body("entry[0].resource.code.coding.code", contains("looked-after"));
 
-        given().auth().oauth2(socialWorker(OTHER_COUNCIL)).when().get(BASE + "/children/" + child + "/access-notifications")
-                .then().statusCode(404);
-        given().auth().oauth2(admin(OTHER_COUNCIL)).queryParam("size", 100).when().get(BASE + "/access-notifications")
-                .then().statusCode(200).body("items.childId", not(org.hamcrest.Matchers.hasItem(child)));
-        given().auth().oauth2(org.familysafeguarding.platform.testing.TestTokens.councilStaff("an", "analyst", COUNCIL))
-                .when().get(BASE + "/children/" + child + "/access-notifications").then().statusCode(403);
+        given().auth()
+                .oauth2(socialWorker(OTHER_COUNCIL))
+                .when()
+                .get(BASE + "/children/" + child + "/access-notifications")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(admin(OTHER_COUNCIL))
+                .queryParam("size", 100)
+                .when()
+                .get(BASE + "/access-notifications")
+                .then()
+                .statusCode(200)
+                .body("items.childId", not(org.hamcrest.Matchers.hasItem(child)));
+        given().auth()
+                .oauth2(org.familysafeguarding.platform.testing.TestTokens.councilStaff("an", "analyst", COUNCIL))
+                .when()
+                .get(BASE + "/children/" + child + "/access-notifications")
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -107,7 +158,12 @@ class FlagLookupResourceTest {
         plan(sw, child, "{\"kind\": \"CHILD_IN_NEED\", \"startDate\": \"2024-01-10\"}");
         lookUp(nhs, 200).body("total", equalTo(0)).body("entry", equalTo(null));
         lookUp(nhsNumber(), 200).body("total", equalTo(0));
-        given().auth().oauth2(sw).when().get(BASE + "/children/" + child + "/access-notifications").then().statusCode(200)
+        given().auth()
+                .oauth2(sw)
+                .when()
+                .get(BASE + "/children/" + child + "/access-notifications")
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(0));
     }
 
@@ -118,44 +174,91 @@ class FlagLookupResourceTest {
         String unborn = unbornChild(sw, family);
         String mother = nhsNumber();
         adult(sw, family, mother, unborn, "MOTHER");
-        plan(sw, unborn, "{\"kind\": \"CHILD_PROTECTION\", \"startDate\": \"%s\", \"categoryOfAbuse\": \"PHY\"}"
-                .formatted(LocalDate.now().minusDays(1)));
-        lookUp(mother, 200).body("total", equalTo(1))
+        plan(
+                sw,
+                unborn,
+                "{\"kind\": \"CHILD_PROTECTION\", \"startDate\": \"%s\", \"categoryOfAbuse\": \"PHY\"}"
+                        .formatted(LocalDate.now().minusDays(1)));
+        lookUp(mother, 200)
+                .body("total", equalTo(1))
                 .body("entry[0].resource.code.coding.code", contains("unborn-child-protection-plan"))
                 .body("entry[0].resource.subject.identifier.value", equalTo(mother));
-        given().auth().oauth2(sw).when().get(BASE + "/children/" + unborn + "/access-notifications").then().statusCode(200)
+        given().auth()
+                .oauth2(sw)
+                .when()
+                .get(BASE + "/children/" + unborn + "/access-notifications")
+                .then()
+                .statusCode(200)
                 .body("items[0].flags", contains("UNBORN_CHILD_PROTECTION_PLAN"));
     }
 
     @Test
     void a_malformed_or_modulus_11_failing_nhs_number_is_a_400_operation_outcome() {
         String nhs = nhsNumber();
-        for (String bad : List.of(NHS_SYSTEM + "|" + failingModulus11(nhs), NHS_SYSTEM + "|12345",
-                NHS_SYSTEM + "|99900000AB", "https://example.org/other|" + nhs, nhs, "")) {
-            String body = given().auth().oauth2(nhsIntegration()).queryParam("patient:identifier", bad)
-                    .when().get(FHIR + "/Flag").then().statusCode(400).contentType(startsWith("application/fhir+json"))
-                    .body("resourceType", equalTo("OperationOutcome")).body("issue[0].severity", equalTo("error"))
-                    .extract().asString();
+        for (String bad : List.of(
+                NHS_SYSTEM + "|" + failingModulus11(nhs),
+                NHS_SYSTEM + "|12345",
+                NHS_SYSTEM + "|99900000AB",
+                "https://example.org/other|" + nhs,
+                nhs,
+                "")) {
+            String body = given().auth()
+                    .oauth2(nhsIntegration())
+                    .queryParam("patient:identifier", bad)
+                    .when()
+                    .get(FHIR + "/Flag")
+                    .then()
+                    .statusCode(400)
+                    .contentType(startsWith("application/fhir+json"))
+                    .body("resourceType", equalTo("OperationOutcome"))
+                    .body("issue[0].severity", equalTo("error"))
+                    .extract()
+                    .asString();
             assertValid(validator, body);
         }
-        given().auth().oauth2(nhsIntegration()).when().get(FHIR + "/Flag").then().statusCode(400)
+        given().auth()
+                .oauth2(nhsIntegration())
+                .when()
+                .get(FHIR + "/Flag")
+                .then()
+                .statusCode(400)
                 .body("resourceType", equalTo("OperationOutcome"));
-        given().auth().oauth2(nhsIntegration()).header(NhsRequesters.ODS_HEADER, "not an ods code")
-                .queryParam("patient:identifier", NHS_SYSTEM + "|" + nhs).when().get(FHIR + "/Flag").then()
-                .statusCode(400).body("issue[0].diagnostics", containsString("ODS"));
+        given().auth()
+                .oauth2(nhsIntegration())
+                .header(NhsRequesters.ODS_HEADER, "not an ods code")
+                .queryParam("patient:identifier", NHS_SYSTEM + "|" + nhs)
+                .when()
+                .get(FHIR + "/Flag")
+                .then()
+                .statusCode(400)
+                .body("issue[0].diagnostics", containsString("ODS"));
     }
 
     @Test
     void only_the_nhs_integration_may_look_up() {
         String sw = socialWorker(COUNCIL);
         String nhs = nhsNumber();
-        plan(sw, child(sw, family(sw), nhs), "{\"kind\": \"CHILD_PROTECTION\", \"startDate\": \"%s\", \"categoryOfAbuse\": \"NEG\"}"
-                .formatted(LocalDate.now().minusDays(2)));
-        for (String token : List.of(sw, admin(COUNCIL),
+        plan(
+                sw,
+                child(sw, family(sw), nhs),
+                "{\"kind\": \"CHILD_PROTECTION\", \"startDate\": \"%s\", \"categoryOfAbuse\": \"NEG\"}"
+                        .formatted(LocalDate.now().minusDays(2)));
+        for (String token : List.of(
+                sw,
+                admin(COUNCIL),
                 org.familysafeguarding.platform.testing.TestTokens.councilStaff("au", "auditor", COUNCIL))) {
-            given().auth().oauth2(token).queryParam("patient:identifier", NHS_SYSTEM + "|" + nhs)
-                    .when().get(FHIR + "/Flag").then().statusCode(403);
+            given().auth()
+                    .oauth2(token)
+                    .queryParam("patient:identifier", NHS_SYSTEM + "|" + nhs)
+                    .when()
+                    .get(FHIR + "/Flag")
+                    .then()
+                    .statusCode(403);
         }
-        given().queryParam("patient:identifier", NHS_SYSTEM + "|" + nhs).when().get(FHIR + "/Flag").then().statusCode(401);
+        given().queryParam("patient:identifier", NHS_SYSTEM + "|" + nhs)
+                .when()
+                .get(FHIR + "/Flag")
+                .then()
+                .statusCode(401);
     }
 }

@@ -12,10 +12,11 @@ import org.familysafeguarding.caseload.messaging.inbound.CouncilState;
 import org.familysafeguarding.caseload.readmodel.PartnershipDirectory;
 import org.familysafeguarding.platform.testing.TestTokens;
 
-import ca.uhn.fhir.validation.ResultSeverityEnum;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.smallrye.jwt.build.Jwt;
+
+import ca.uhn.fhir.validation.ResultSeverityEnum;
 
 /** Invented families, NHS numbers and the NHS integration's token for the FHIR endpoint tests. */
 final class NhsFixtures {
@@ -28,14 +29,19 @@ final class NhsFixtures {
     static final String IN_HOURS = "01403 229900";
     static final String OUT_OF_HOURS = "0330 222 6664";
 
-    private NhsFixtures() {
-    }
+    private NhsFixtures() {}
 
     /** The NHS integration's service-account token; its ods_code names the organisation that runs it. */
     static String nhsIntegration() {
-        return Jwt.preferredUserName("service-account-nhs-integration").subject("nhs-integration-sa")
-                .issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).claim("azp", "nhs-integration").claim("ods_code", "X26")
-                .claim("realm_access", Map.of("roles", List.of("nhs-integration"))).expiresIn(300).sign();
+        return Jwt.preferredUserName("service-account-nhs-integration")
+                .subject("nhs-integration-sa")
+                .issuer(TestTokens.ISSUER)
+                .audience(TestTokens.AUDIENCE)
+                .claim("azp", "nhs-integration")
+                .claim("ods_code", "X26")
+                .claim("realm_access", Map.of("roles", List.of("nhs-integration")))
+                .expiresIn(300)
+                .sign();
     }
 
     static String socialWorker(String council) {
@@ -49,7 +55,8 @@ final class NhsFixtures {
     /** A fresh, valid NHS number in the 999 range kept for testing. */
     static String nhsNumber() {
         while (true) {
-            String first = "999" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+            String first =
+                    "999" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
             int sum = 0;
             for (int i = 0; i < 9; i++) {
                 sum += (first.charAt(i) - '0') * (10 - i);
@@ -71,51 +78,96 @@ final class NhsFixtures {
     }
 
     static void councilWithNumbers(PartnershipDirectory partnership, String council) {
-        QuarkusTransaction.requiringNew().run(() -> partnership.record(new CouncilState(council, "Council " + council,
-                "938", null, IN_HOURS, OUT_OF_HOURS, List.of(), Instant.now(), null)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> partnership.record(new CouncilState(
+                        council,
+                        "Council " + council,
+                        "938",
+                        null,
+                        IN_HOURS,
+                        OUT_OF_HOURS,
+                        List.of(),
+                        Instant.now(),
+                        null)));
     }
 
     static String family(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"name\": \"Pendleford family\"}")
-                .when().post(BASE + "/families").then().statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body("{\"name\": \"Pendleford family\"}")
+                .when()
+                .post(BASE + "/families")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static String child(String token, String family, String nhsNumber) {
         String id = ("C" + java.util.UUID.randomUUID().toString().replace("-", "")).substring(0, 10);
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body("""
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body("""
                 {"givenName": "Tamsin", "familyName": "Pendleford", "dateOfBirth": "2019-03-02", "sex": "F",
-                 "ethnicity": "WBRI", "disabilities": ["NONE"], "councilChildId": "%s", "nhsNumber": "%s"}"""
-                .formatted(id, nhsNumber)).when().post(BASE + "/families/" + family + "/children")
-                .then().statusCode(201).extract().path("record.id");
+                 "ethnicity": "WBRI", "disabilities": ["NONE"], "councilChildId": "%s", "nhsNumber": "%s"}""".formatted(id, nhsNumber))
+                .when()
+                .post(BASE + "/families/" + family + "/children")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("record.id");
     }
 
     static String unbornChild(String token, String family) {
         String id = ("U" + java.util.UUID.randomUUID().toString().replace("-", "")).substring(0, 10);
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body("""
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body("""
                 {"givenName": "Baby", "familyName": "Pendleford", "expectedDateOfBirth": "%s", "sex": "U",
-                 "ethnicity": "NOBT", "disabilities": ["NONE"], "councilChildId": "%s"}"""
-                .formatted(java.time.LocalDate.now().plusMonths(3), id))
-                .when().post(BASE + "/families/" + family + "/children")
-                .then().statusCode(201).extract().path("record.id");
+                 "ethnicity": "NOBT", "disabilities": ["NONE"], "councilChildId": "%s"}""".formatted(java.time.LocalDate.now().plusMonths(3), id))
+                .when()
+                .post(BASE + "/families/" + family + "/children")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("record.id");
     }
 
     static String adult(String token, String family, String nhsNumber, String childId, String relationship) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body("""
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body("""
                 {"givenName": "Morwenna", "familyName": "Pendleford", "dateOfBirth": "1994-07-08", "nhsNumber": "%s",
                  "relationships": [{"childId": "%s", "relationship": "%s"}]}""".formatted(nhsNumber, childId, relationship))
-                .when().post(BASE + "/families/" + family + "/adults").then().statusCode(201).extract().path("record.id");
+                .when()
+                .post(BASE + "/families/" + family + "/adults")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("record.id");
     }
 
     static void plan(String token, String child, String json) {
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(json)
-                .when().post(BASE + "/children/" + child + "/plans").then().statusCode(201);
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(json)
+                .when()
+                .post(BASE + "/children/" + child + "/plans")
+                .then()
+                .statusCode(201);
     }
 
     /** No UK Core error in what the service answered. */
     static void assertValid(UkCoreValidator validator, String fhirJson) {
         var errors = validator.validate(fhirJson).getMessages().stream()
                 .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
-                .map(m -> m.getLocationString() + ": " + m.getMessage()).toList();
+                .map(m -> m.getLocationString() + ": " + m.getMessage())
+                .toList();
         assertThat(errors).as(fhirJson).isEmpty();
     }
 }

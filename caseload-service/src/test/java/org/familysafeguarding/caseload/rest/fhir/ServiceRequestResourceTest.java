@@ -48,19 +48,27 @@ class ServiceRequestResourceTest {
     /** The project's example referral, naming the parent by NHS number in subject.identifier. */
     static String referral(String nhsNumber) throws Exception {
         return Files.readString(Path.of("src/test/resources/fhir/examples/servicerequest-referral.json"))
-                .replace("\"subject\": { \"reference\": \"Patient/parent-1\" }",
-                        "\"subject\": { \"reference\": \"Patient/parent-1\", \"identifier\": { \"system\": \"" + NHS_SYSTEM
-                                + "\", \"value\": \"" + nhsNumber + "\" } }");
+                .replace(
+                        "\"subject\": { \"reference\": \"Patient/parent-1\" }",
+                        "\"subject\": { \"reference\": \"Patient/parent-1\", \"identifier\": { \"system\": \""
+                                + NHS_SYSTEM + "\", \"value\": \"" + nhsNumber + "\" } }");
     }
 
     ExtractableResponse<Response> send(String body, String key, int status) {
-        var request = given().auth().oauth2(nhsIntegration()).header(NhsRequesters.ODS_HEADER, "RX2")
-                .contentType("application/fhir+json").body(body);
+        var request = given().auth()
+                .oauth2(nhsIntegration())
+                .header(NhsRequesters.ODS_HEADER, "RX2")
+                .contentType("application/fhir+json")
+                .body(body);
         if (key != null) {
             request = request.header("Idempotency-Key", key);
         }
-        var response = request.when().post(FHIR + "/ServiceRequest").then().statusCode(status)
-                .contentType(startsWith("application/fhir+json")).extract();
+        var response = request.when()
+                .post(FHIR + "/ServiceRequest")
+                .then()
+                .statusCode(status)
+                .contentType(startsWith("application/fhir+json"))
+                .extract();
         assertValidUkCore(response.asString());
         return response;
     }
@@ -74,7 +82,7 @@ class ServiceRequestResourceTest {
         String sw = socialWorker(council);
         String family = family(sw);
         String child = child(sw, family, nhsNumber());
-        return new String[] { family, adult(sw, family, nhsNumber, child, "MOTHER") };
+        return new String[] {family, adult(sw, family, nhsNumber, child, "MOTHER")};
     }
 
     @Test
@@ -86,37 +94,72 @@ class ServiceRequestResourceTest {
         assertThat(created.header("Location")).endsWith("/api/caseload/v1/fhir/ServiceRequest/" + id);
         assertThat((String) created.path("resourceType")).isEqualTo("ServiceRequest");
 
-        given().auth().oauth2(socialWorker(COUNCIL)).queryParam("size", 100).when().get(BASE + "/nhs-referrals")
-                .then().statusCode(200).body("items.id", hasItem(id));
-        given().auth().oauth2(admin(COUNCIL)).when().get(BASE + "/nhs-referrals/" + id).then().statusCode(200)
-                .body("adultId", equalTo(parent[1])).body("familyId", equalTo(parent[0]))
-                .body("status", equalTo("AWAITING_ALLOCATION")).body("priority", equalTo("urgent"))
-                .body("senderOdsCode", equalTo("RX2")).body("senderReference", equalTo("urn:example:la:fs-referral-id|FSR-000123"))
+        given().auth()
+                .oauth2(socialWorker(COUNCIL))
+                .queryParam("size", 100)
+                .when()
+                .get(BASE + "/nhs-referrals")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id));
+        given().auth()
+                .oauth2(admin(COUNCIL))
+                .when()
+                .get(BASE + "/nhs-referrals/" + id)
+                .then()
+                .statusCode(200)
+                .body("adultId", equalTo(parent[1]))
+                .body("familyId", equalTo(parent[0]))
+                .body("status", equalTo("AWAITING_ALLOCATION"))
+                .body("priority", equalTo("urgent"))
+                .body("senderOdsCode", equalTo("RX2"))
+                .body("senderReference", equalTo("urn:example:la:fs-referral-id|FSR-000123"))
                 .body("requested", equalTo("Adult mental health assessment - Family Safeguarding"))
                 .body("reasons", contains("Parental mental health concern affecting child safety"));
-        given().auth().oauth2(nhsIntegration()).when().get(FHIR + "/ServiceRequest/" + id).then().statusCode(200)
-                .contentType(startsWith("application/fhir+json")).body("id", equalTo(id));
+        given().auth()
+                .oauth2(nhsIntegration())
+                .when()
+                .get(FHIR + "/ServiceRequest/" + id)
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("application/fhir+json"))
+                .body("id", equalTo(id));
     }
 
     @Test
-    void a_referral_naming_the_parent_in_a_contained_patient_is_matched_and_published_without_personal_data() throws Exception {
+    void a_referral_naming_the_parent_in_a_contained_patient_is_matched_and_published_without_personal_data()
+            throws Exception {
         String nhs = nhsNumber();
         String[] parent = parent(COUNCIL, nhs);
-        String body = referral(nhs).replace("\"subject\": { \"reference\": \"Patient/parent-1\", \"identifier\": { \"system\": \""
-                + NHS_SYSTEM + "\", \"value\": \"" + nhs + "\" } }", "\"subject\": { \"reference\": \"#parent\" }")
-                .replace("\"identifier\": [ { \"system\": \"urn:example:la:fs-referral-id\"",
+        String body = referral(nhs)
+                .replace(
+                        "\"subject\": { \"reference\": \"Patient/parent-1\", \"identifier\": { \"system\": \""
+                                + NHS_SYSTEM + "\", \"value\": \"" + nhs + "\" } }",
+                        "\"subject\": { \"reference\": \"#parent\" }")
+                .replace(
+                        "\"identifier\": [ { \"system\": \"urn:example:la:fs-referral-id\"",
                         "\"contained\": [ { \"resourceType\": \"Patient\", \"id\": \"parent\", \"identifier\": [ { \"system\": \""
-                                + NHS_SYSTEM + "\", \"value\": \"" + nhs + "\" } ] } ],\n  \"identifier\": [ { \"system\": \"urn:example:la:fs-referral-id\"");
+                                + NHS_SYSTEM + "\", \"value\": \"" + nhs
+                                + "\" } ] } ],\n  \"identifier\": [ { \"system\": \"urn:example:la:fs-referral-id\"");
         assertThat(body).contains("#parent");
         String id = send(body, null, 201).path("id");
-        given().auth().oauth2(socialWorker(COUNCIL)).when().get(BASE + "/nhs-referrals/" + id).then().statusCode(200)
+        given().auth()
+                .oauth2(socialWorker(COUNCIL))
+                .when()
+                .get(BASE + "/nhs-referrals/" + id)
+                .then()
+                .statusCode(200)
                 .body("adultId", equalTo(parent[1]));
 
-        ConsumerRecord<String, String> published = TestKafka.recordsWithKey("caseload.events", id, Duration.ofSeconds(20), 1)
+        ConsumerRecord<String, String> published = TestKafka.recordsWithKey(
+                        "caseload.events", id, Duration.ofSeconds(20), 1)
                 .getFirst();
         assertThat(new String(published.headers().lastHeader("ce_type").value()))
                 .isEqualTo("org.familysafeguarding.caseload.nhs-referral-received.v1");
-        assertThat(published.value()).doesNotContain(nhs).doesNotContain(parent[1]).doesNotContain("mental health");
+        assertThat(published.value())
+                .doesNotContain(nhs)
+                .doesNotContain(parent[1])
+                .doesNotContain("mental health");
         var json = new ObjectMapper();
         assertThat(names(json.readTree(published.value())))
                 .isEqualTo(names(json.readTree(EventCatalogue.example("caseload", "nhs-referral-received.v1"))));
@@ -144,20 +187,44 @@ class ServiceRequestResourceTest {
         send("{\"resourceType\": \"Patient\", \"id\": \"p\"}", null, 400);
         send(referral(nhs).replace("\"priority\"", "\"urgency\""), null, 400);
         send(referral(nhs).replace("\"intent\": \"order\",", ""), null, 422).path("issue[0].diagnostics");
-        given().auth().oauth2(nhsIntegration()).contentType("application/fhir+json")
+        given().auth()
+                .oauth2(nhsIntegration())
+                .contentType("application/fhir+json")
                 .body(referral(nhs).replace("\"status\": \"active\"", "\"status\": \"pending\""))
-                .when().post(FHIR + "/ServiceRequest").then().statusCode(400)
+                .when()
+                .post(FHIR + "/ServiceRequest")
+                .then()
+                .statusCode(400)
                 .body("issue.diagnostics.toString()", containsString("pending"));
-        given().auth().oauth2(nhsIntegration()).contentType("application/fhir+json")
-                .body(referral(nhs).replace("\"authoredOn\": \"2025-01-11T09:30:00+00:00\"", "\"authoredOn\": \"2025-01-11T09:30:00\""))
-                .when().post(FHIR + "/ServiceRequest").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(400), equalTo(422)))
+        given().auth()
+                .oauth2(nhsIntegration())
+                .contentType("application/fhir+json")
+                .body(referral(nhs)
+                        .replace(
+                                "\"authoredOn\": \"2025-01-11T09:30:00+00:00\"",
+                                "\"authoredOn\": \"2025-01-11T09:30:00\""))
+                .when()
+                .post(FHIR + "/ServiceRequest")
+                .then()
+                .statusCode(org.hamcrest.Matchers.anyOf(equalTo(400), equalTo(422)))
                 .body("resourceType", equalTo("OperationOutcome"));
-        send(referral(nhs).replace(", \"identifier\": { \"system\": \"" + NHS_SYSTEM + "\", \"value\": \"" + nhs + "\" }", ""),
-                null, 422);
+        send(
+                referral(nhs)
+                        .replace(
+                                ", \"identifier\": { \"system\": \"" + NHS_SYSTEM + "\", \"value\": \"" + nhs + "\" }",
+                                ""),
+                null,
+                422);
         send(referral(failingModulus11(nhs)), null, 422);
         send(referral(nhsNumber()), null, 422).path("issue[0].code").equals("not-found");
-        given().auth().oauth2(socialWorker(COUNCIL)).queryParam("size", 100).when().get(BASE + "/nhs-referrals")
-                .then().statusCode(200).body("items.senderReference", not(hasItem(endsWith("pending"))));
+        given().auth()
+                .oauth2(socialWorker(COUNCIL))
+                .queryParam("size", 100)
+                .when()
+                .get(BASE + "/nhs-referrals")
+                .then()
+                .statusCode(200)
+                .body("items.senderReference", not(hasItem(endsWith("pending"))));
     }
 
     @Test
@@ -165,35 +232,72 @@ class ServiceRequestResourceTest {
             throws Exception {
         String nhs = nhsNumber();
         parent(COUNCIL, nhs);
-        int before = given().auth().oauth2(socialWorker(COUNCIL)).when().get(BASE + "/nhs-referrals")
-                .then().statusCode(200).extract().path("totalItems");
+        int before = given().auth()
+                .oauth2(socialWorker(COUNCIL))
+                .when()
+                .get(BASE + "/nhs-referrals")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("totalItems");
         String concern = "Parental mental health concern affecting child safety";
-        for (String hostile : new String[] { "\\u0000", "\\ud800", "\\u0085", "\\uffff" }) {
+        for (String hostile : new String[] {"\\u0000", "\\ud800", "\\u0085", "\\uffff"}) {
             var outcome = send(referral(nhs).replace(concern, "Parental" + hostile + " concern"), null, 400);
             assertThat(outcome.<String>path("issue[0].diagnostics")).contains("U+");
             assertThat(outcome.<List<String>>path("issue[0].expression")).contains("ServiceRequest.reasonCode[0].text");
         }
         send(referral(nhs).replace("\"priority\"", "\"priority\": \"routine\", \"priority\""), null, 400);
-        given().auth().oauth2(socialWorker(COUNCIL)).when().get(BASE + "/nhs-referrals")
-                .then().statusCode(200).body("totalItems", equalTo(before));
+        given().auth()
+                .oauth2(socialWorker(COUNCIL))
+                .when()
+                .get(BASE + "/nhs-referrals")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(before));
     }
 
     @Test
     void only_the_nhs_integration_sends_and_only_the_familys_council_reads() throws Exception {
         String nhs = nhsNumber();
         parent(COUNCIL, nhs);
-        for (String token : java.util.List.of(socialWorker(COUNCIL), admin(COUNCIL),
-                TestTokens.councilStaff("pr", "practitioner", COUNCIL))) {
-            given().auth().oauth2(token).contentType("application/fhir+json").body(referral(nhs))
-                    .when().post(FHIR + "/ServiceRequest").then().statusCode(403);
+        for (String token : java.util.List.of(
+                socialWorker(COUNCIL), admin(COUNCIL), TestTokens.councilStaff("pr", "practitioner", COUNCIL))) {
+            given().auth()
+                    .oauth2(token)
+                    .contentType("application/fhir+json")
+                    .body(referral(nhs))
+                    .when()
+                    .post(FHIR + "/ServiceRequest")
+                    .then()
+                    .statusCode(403);
         }
         String id = send(referral(nhs), null, 201).path("id");
-        given().auth().oauth2(socialWorker(OTHER_COUNCIL)).when().get(BASE + "/nhs-referrals/" + id).then().statusCode(404);
-        given().auth().oauth2(admin(OTHER_COUNCIL)).queryParam("size", 100).when().get(BASE + "/nhs-referrals")
-                .then().statusCode(200).body("items.id", not(hasItem(id)));
-        given().auth().oauth2(TestTokens.councilStaff("an", "analyst", COUNCIL)).when().get(BASE + "/nhs-referrals/" + id)
-                .then().statusCode(403);
-        given().auth().oauth2(nhsIntegration()).when().get(BASE + "/nhs-referrals/" + id).then().statusCode(403);
+        given().auth()
+                .oauth2(socialWorker(OTHER_COUNCIL))
+                .when()
+                .get(BASE + "/nhs-referrals/" + id)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(admin(OTHER_COUNCIL))
+                .queryParam("size", 100)
+                .when()
+                .get(BASE + "/nhs-referrals")
+                .then()
+                .statusCode(200)
+                .body("items.id", not(hasItem(id)));
+        given().auth()
+                .oauth2(TestTokens.councilStaff("an", "analyst", COUNCIL))
+                .when()
+                .get(BASE + "/nhs-referrals/" + id)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(nhsIntegration())
+                .when()
+                .get(BASE + "/nhs-referrals/" + id)
+                .then()
+                .statusCode(403);
     }
 
     private static Set<String> names(JsonNode node) {

@@ -37,7 +37,8 @@ class UkCoreValidationTest {
     static List<String> errors(ValidationResult result) {
         return result.getMessages().stream()
                 .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
-                .map(m -> m.getLocationString() + ": " + m.getMessage()).toList();
+                .map(m -> m.getLocationString() + ": " + m.getMessage())
+                .toList();
     }
 
     @Test
@@ -46,19 +47,26 @@ class UkCoreValidationTest {
                 disclosure(FlagKind.CHILD_PROTECTION_PLAN, "01403 229900", "0330 222 6664"),
                 disclosure(FlagKind.LOOKED_AFTER, "01403 229900", null),
                 disclosure(FlagKind.UNBORN_CHILD_PROTECTION_PLAN, null, null));
-        var bundle = FlagBundles.searchset(disclosures, "https://platform.example/api/caseload/v1/fhir",
-                "https://platform.example/api/caseload/v1/fhir/Flag?x=y", Instant.now());
+        var bundle = FlagBundles.searchset(
+                disclosures,
+                "https://platform.example/api/caseload/v1/fhir",
+                "https://platform.example/api/caseload/v1/fhir/Flag?x=y",
+                Instant.now());
         String text = json.write(bundle);
         ValidationResult result = validator.validate(text);
-        result.getMessages().forEach(m -> System.out.println(m.getSeverity() + " " + m.getLocationString() + " " + m.getMessage()));
+        result.getMessages()
+                .forEach(m -> System.out.println(m.getSeverity() + " " + m.getLocationString() + " " + m.getMessage()));
         assertThat(errors(result)).isEmpty();
-        assertThat(text).contains("0330 222 6664").contains("unborn-child-protection-plan").doesNotContain("given");
+        assertThat(text)
+                .contains("0330 222 6664")
+                .contains("unborn-child-protection-plan")
+                .doesNotContain("given");
     }
 
     @Test
     void an_empty_searchset_and_an_operation_outcome_are_valid_uk_core() {
-        var empty = FlagBundles.searchset(List.of(), "https://platform.example/fhir", "https://platform.example/fhir/Flag",
-                Instant.now());
+        var empty = FlagBundles.searchset(
+                List.of(), "https://platform.example/fhir", "https://platform.example/fhir/Flag", Instant.now());
         assertThat(errors(validator.validate(json.write(empty)))).isEmpty();
         var outcome = Outcomes.of(List.of(new Outcomes.Issue(IssueType.INVALID, "ServiceRequest.subject", "wrong")));
         assertThat(errors(validator.validate(json.write(outcome)))).isEmpty();
@@ -67,10 +75,13 @@ class UkCoreValidationTest {
     @Test
     void the_projects_own_examples_are_valid_and_a_broken_service_request_is_not() throws IOException {
         for (String example : List.of("flag-safeguarding.json", "servicerequest-referral.json", "patient-child.json")) {
-            assertThat(errors(validator.validate(Files.readString(examples().resolve(example))))).as(example).isEmpty();
+            assertThat(errors(validator.validate(Files.readString(examples().resolve(example)))))
+                    .as(example)
+                    .isEmpty();
         }
         String broken = Files.readString(examples().resolve("servicerequest-referral.json"))
-                .replace("\"status\": \"active\"", "\"status\": \"pending\"").replace("\"intent\": \"order\",", "");
+                .replace("\"status\": \"active\"", "\"status\": \"pending\"")
+                .replace("\"intent\": \"order\",", "");
         assertThat(errors(validator.validate(broken))).hasSizeGreaterThanOrEqualTo(2);
     }
 
@@ -79,8 +90,14 @@ class UkCoreValidationTest {
     }
 
     private static Disclosure disclosure(FlagKind kind, String inHours, String outOfHours) {
-        var flag = new SafeguardingFlag(kind, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "E10000032",
-                "9990000018", LocalDate.of(2025, 1, 10));
+        var flag = new SafeguardingFlag(
+                kind,
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "E10000032",
+                "9990000018",
+                LocalDate.of(2025, 1, 10));
         return new Disclosure(flag, "West Sussex County Council", inHours, outOfHours);
     }
 }

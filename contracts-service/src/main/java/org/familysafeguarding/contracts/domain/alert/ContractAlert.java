@@ -22,11 +22,15 @@ import jakarta.persistence.Table;
 public class ContractAlert {
 
     @Embeddable
-    public record Key(@Column(name = "contract_id") UUID contractId,
-            @Enumerated(EnumType.STRING) @Column(name = "kind") AlertKind kind,
+    public record Key(
+            @Column(name = "contract_id") UUID contractId,
+
+            @Enumerated(EnumType.STRING) @Column(name = "kind")
+            AlertKind kind,
+
             @Column(name = "due_on") LocalDate dueOn,
-            @Column(name = "threshold_days") int thresholdDays) implements Serializable {
-    }
+            @Column(name = "threshold_days") int thresholdDays)
+            implements Serializable {}
 
     @EmbeddedId
     private Key key;
@@ -37,11 +41,10 @@ public class ContractAlert {
     @Column(name = "raised_at", nullable = false)
     private Instant raisedAt;
 
-    protected ContractAlert() {
-    }
+    protected ContractAlert() {}
 
-    public static ContractAlert raised(UUID contractId, AlertKind kind, LocalDate dueOn, int thresholdDays,
-            boolean published, Instant now) {
+    public static ContractAlert raised(
+            UUID contractId, AlertKind kind, LocalDate dueOn, int thresholdDays, boolean published, Instant now) {
         var alert = new ContractAlert();
         alert.key = new Key(contractId, kind, dueOn, thresholdDays);
         alert.published = published;

@@ -25,12 +25,14 @@ public record ContractDeadline(Contract contract, AlertKind kind, LocalDate dueO
         if (!commissioned(contract.state())) {
             return deadlines;
         }
-        boolean optionLeft = contract.extensionsTaken() < contract.term().extensionOptionMonths().size();
+        boolean optionLeft = contract.extensionsTaken()
+                < contract.term().extensionOptionMonths().size();
         if (optionLeft && contract.term().extensionDecisionBy() != null) {
             deadline(contract, AlertKind.EXTENSION_DECISION_DUE, contract.term().extensionDecisionBy(), today, within)
                     .ifPresent(deadlines::add);
         }
-        deadline(contract, AlertKind.ENDING, contract.currentEndDate(), today, within).ifPresent(deadlines::add);
+        deadline(contract, AlertKind.ENDING, contract.currentEndDate(), today, within)
+                .ifPresent(deadlines::add);
         return deadlines;
     }
 
@@ -39,13 +41,14 @@ public record ContractDeadline(Contract contract, AlertKind kind, LocalDate dueO
         return THRESHOLDS.stream().filter(t -> t > thresholdDays).toList();
     }
 
-    private static Optional<ContractDeadline> deadline(Contract contract, AlertKind kind, LocalDate due, LocalDate today,
-            int within) {
+    private static Optional<ContractDeadline> deadline(
+            Contract contract, AlertKind kind, LocalDate due, LocalDate today, int within) {
         long days = ChronoUnit.DAYS.between(today, due);
         if (days < 0 || days > within) {
             return Optional.empty();
         }
-        int threshold = THRESHOLDS.stream().filter(t -> days <= t).reduce((a, b) -> b).orElseThrow();
+        int threshold =
+                THRESHOLDS.stream().filter(t -> days <= t).reduce((a, b) -> b).orElseThrow();
         return Optional.of(new ContractDeadline(contract, kind, due, days, threshold));
     }
 

@@ -8,9 +8,12 @@ package org.familysafeguarding.contracts.domain.contract;
  * @param psrTransparencyNoticeRequired a PSR modification large enough to need a transparency notice
  * @param reasons why each flag is set or not
  */
-public record ChangeFlags(boolean changeNoticeRequired, boolean psrConsiderableChange,
-        boolean psrTransparencyNoticeRequired, String reasons) {
+public record ChangeFlags(
+        boolean changeNoticeRequired,
+        boolean psrConsiderableChange,
+        boolean psrTransparencyNoticeRequired,
+        String reasons) {
 
-    public static final ChangeFlags NONE = new ChangeFlags(false, false, false,
-            "Within the extension options the contract provides.");
+    public static final ChangeFlags NONE =
+            new ChangeFlags(false, false, false, "Within the extension options the contract provides.");
 }

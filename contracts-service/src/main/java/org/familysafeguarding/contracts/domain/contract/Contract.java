@@ -139,8 +139,7 @@ public class Contract {
     @Version
     private long version;
 
-    protected Contract() {
-    }
+    protected Contract() {}
 
     public static Contract plan(String councilCode, ContractDetails details, Instant now) {
         var contract = new Contract();
@@ -155,12 +154,13 @@ public class Contract {
     /** Changes the register entry; the money profile goes back to pro-rata from the new term and value. */
     public void change(ContractDetails details, Instant now) {
         if (state != null && !state.beforeAward()) {
-            throw new ContractRuleViolated("contract-already-awarded",
+            throw new ContractRuleViolated(
+                    "contract-already-awarded",
                     "The contract is " + state + ": change its value, term or scope by a variation.");
         }
         if (details.services() == null || details.services().isEmpty()) {
-            throw new ContractRuleViolated("services-required",
-                    "Name at least one partner service type the contract buys.");
+            throw new ContractRuleViolated(
+                    "services-required", "Name at least one partner service type the contract buys.");
         }
         this.title = details.title().strip();
         this.description = details.description();
@@ -186,9 +186,11 @@ public class Contract {
     /** The value of each financial year of the initial term, in proportion to the days of the term in it. */
     static List<YearValue> proRata(Term term, BigDecimal annualValue) {
         return FinancialYear.spanning(term.start(), term.initialEnd()).stream()
-                .map(year -> new YearValue(year.toString(), annualValue
-                        .multiply(BigDecimal.valueOf(year.daysOf(term.start(), term.initialEnd())))
-                        .divide(BigDecimal.valueOf(year.days()), 2, RoundingMode.HALF_UP)))
+                .map(year -> new YearValue(
+                        year.toString(),
+                        annualValue
+                                .multiply(BigDecimal.valueOf(year.daysOf(term.start(), term.initialEnd())))
+                                .divide(BigDecimal.valueOf(year.days()), 2, RoundingMode.HALF_UP)))
                 .toList();
     }
 
@@ -197,7 +199,8 @@ public class Contract {
      * funding sources are given they add up to the year's value.
      */
     public void reprofile(List<YearPlan> plan, Instant now) {
-        Set<String> termYears = FinancialYear.spanning(startDate, initialEndDate).stream().map(FinancialYear::toString)
+        Set<String> termYears = FinancialYear.spanning(startDate, initialEndDate).stream()
+                .map(FinancialYear::toString)
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
         Set<String> given = new java.util.TreeSet<>();
         for (YearPlan year : plan) {
@@ -206,29 +209,38 @@ public class Contract {
                 throw new ContractRuleViolated("financial-year-repeated", "The year " + written + " is given twice.");
             }
             if (!year.funding().isEmpty()) {
-                BigDecimal funded = year.funding().stream().map(YearPlan.Funding::amount)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal funded =
+                        year.funding().stream().map(YearPlan.Funding::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
                 if (funded.compareTo(year.amount()) != 0) {
-                    throw new ContractRuleViolated("funding-does-not-add-up", "The funding of " + written + " adds up to "
-                            + funded + ", not the year's " + year.amount() + ".");
+                    throw new ContractRuleViolated(
+                            "funding-does-not-add-up",
+                            "The funding of " + written + " adds up to " + funded + ", not the year's " + year.amount()
+                                    + ".");
                 }
-                if (year.funding().stream().map(f -> f.source().strip().toLowerCase()).distinct().count()
+                if (year.funding().stream()
+                                .map(f -> f.source().strip().toLowerCase())
+                                .distinct()
+                                .count()
                         != year.funding().size()) {
-                    throw new ContractRuleViolated("funding-source-repeated", "A funding source is repeated in "
-                            + written + ".");
+                    throw new ContractRuleViolated(
+                            "funding-source-repeated", "A funding source is repeated in " + written + ".");
                 }
             }
         }
         if (!given.equals(termYears)) {
-            throw new ContractRuleViolated("profile-years-mismatch", "The profile must give exactly the financial years "
-                    + "of the initial term " + termYears + "; it gives " + given + ".");
+            throw new ContractRuleViolated(
+                    "profile-years-mismatch",
+                    "The profile must give exactly the financial years " + "of the initial term " + termYears
+                            + "; it gives " + given + ".");
         }
         years.clear();
         funding.clear();
         for (YearPlan year : plan) {
             String written = FinancialYear.parse(year.financialYear()).toString();
             years.add(new YearValue(written, year.amount()));
-            year.funding().forEach(f -> funding.add(new FundingLine(written, f.source().strip(), f.amount())));
+            year.funding()
+                    .forEach(
+                            f -> funding.add(new FundingLine(written, f.source().strip(), f.amount())));
         }
         updatedAt = now;
     }
@@ -236,9 +248,13 @@ public class Contract {
     /** Moves the contract on if the rules allow it, and returns the record of the move. */
     public ContractTransition moveTo(TransitionDecision d, TransitionFacts facts, String recordedBy, Instant now) {
         if (!state.next().contains(d.to())) {
-            throw new ContractRuleViolated("transition-not-allowed", "A contract " + state + " cannot move to " + d.to()
-                    + (state.next().isEmpty() ? "." : "; from " + state + " it may move to "
-                            + state.next().stream().sorted().toList() + "."));
+            throw new ContractRuleViolated(
+                    "transition-not-allowed",
+                    "A contract " + state + " cannot move to " + d.to()
+                            + (state.next().isEmpty()
+                                    ? "."
+                                    : "; from " + state + " it may move to "
+                                            + state.next().stream().sorted().toList() + "."));
         }
         UUID checkId = null;
         UUID provider = null;
@@ -257,16 +273,18 @@ public class Contract {
             case LIVE -> {
                 LocalDate mobilised = mobilisationStartedOn.plusDays(mobilisationDays);
                 if (d.effectiveOn().isBefore(mobilised)) {
-                    throw new ContractRuleViolated("mobilisation-not-complete", "Mobilisation of " + mobilisationDays
-                            + " days from " + mobilisationStartedOn + " runs until " + mobilised
-                            + "; the contract cannot go live on " + d.effectiveOn() + ".");
+                    throw new ContractRuleViolated(
+                            "mobilisation-not-complete",
+                            "Mobilisation of " + mobilisationDays
+                                    + " days from " + mobilisationStartedOn + " runs until " + mobilised
+                                    + "; the contract cannot go live on " + d.effectiveOn() + ".");
                 }
                 this.liveOn = d.effectiveOn();
             }
             case ENDED -> {
                 if (d.endReason() == null) {
-                    throw new ContractRuleViolated("end-reason-required",
-                            "Say why the contract ends: EXPIRED, TERMINATED or DECOMMISSIONED.");
+                    throw new ContractRuleViolated(
+                            "end-reason-required", "Say why the contract ends: EXPIRED, TERMINATED or DECOMMISSIONED.");
                 }
                 requireNotBefore(d, "awarded", awardedOn);
                 requireNotBefore(d, "mobilising", mobilisationStartedOn);
@@ -274,8 +292,7 @@ public class Contract {
                 this.endReason = d.endReason();
                 this.endedOn = d.effectiveOn();
             }
-            default -> {
-            }
+            default -> {}
         }
         ContractState from = state;
         this.state = d.to();
@@ -286,8 +303,10 @@ public class Contract {
     /** Award, mobilisation, go-live and end follow each other in time: a later step is not dated before an earlier one. */
     private static void requireNotBefore(TransitionDecision d, String step, LocalDate earlier) {
         if (earlier != null && d.effectiveOn().isBefore(earlier)) {
-            throw new ContractRuleViolated("dates-out-of-order", "The contract was " + step + " on " + earlier
-                    + "; it cannot be " + d.to() + " on " + d.effectiveOn() + ".");
+            throw new ContractRuleViolated(
+                    "dates-out-of-order",
+                    "The contract was " + step + " on " + earlier + "; it cannot be " + d.to() + " on "
+                            + d.effectiveOn() + ".");
         }
     }
 
@@ -300,36 +319,47 @@ public class Contract {
     private UUID requirePermittedRoute(TransitionDecision d, TransitionFacts facts) {
         var check = facts.check();
         if (check == null) {
-            throw new ContractRuleViolated("procurement-check-required", "Name the procurement check of the proposed "
-                    + "route (POST /procurement-checks) that this decision rests on.");
+            throw new ContractRuleViolated(
+                    "procurement-check-required",
+                    "Name the procurement check of the proposed "
+                            + "route (POST /procurement-checks) that this decision rests on.");
         }
         if (check.serviceType() != serviceType) {
-            throw new ContractRuleViolated("procurement-check-mismatch", "The procurement check is for "
-                    + check.serviceType() + ", the contract for " + serviceType + ".");
+            throw new ContractRuleViolated(
+                    "procurement-check-mismatch",
+                    "The procurement check is for " + check.serviceType() + ", the contract for " + serviceType + ".");
         }
         if (vatBasis == VatBasis.VAT_EXEMPT && check.vat().signum() != 0) {
-            throw new ContractRuleViolated("procurement-check-vat-mismatch", "The contract is VAT exempt; the check "
-                    + "counted VAT of " + check.vat() + ".");
+            throw new ContractRuleViolated(
+                    "procurement-check-vat-mismatch",
+                    "The contract is VAT exempt; the check " + "counted VAT of " + check.vat() + ".");
         }
-        BigDecimal checked = vatBasis == VatBasis.INCLUDING_VAT ? check.estimatedLifetimeValue().add(check.vat())
+        BigDecimal checked = vatBasis == VatBasis.INCLUDING_VAT
+                ? check.estimatedLifetimeValue().add(check.vat())
                 : check.estimatedLifetimeValue();
         if (checked.compareTo(maximumValue()) < 0) {
-            throw new ContractRuleViolated("procurement-check-value-too-low", "The check assessed " + checked
-                    + " (" + vatBasis + "); the contract's maximum value with every option is " + maximumValue()
-                    + ": check the decision actually taken.");
+            throw new ContractRuleViolated(
+                    "procurement-check-value-too-low",
+                    "The check assessed " + checked
+                            + " (" + vatBasis + "); the contract's maximum value with every option is " + maximumValue()
+                            + ": check the decision actually taken.");
         }
         if (check.decisionDate().isAfter(d.effectiveOn())) {
-            throw new ContractRuleViolated("procurement-check-after-decision", "The check is of a decision of "
-                    + check.decisionDate() + ", after this one of " + d.effectiveOn() + ".");
+            throw new ContractRuleViolated(
+                    "procurement-check-after-decision",
+                    "The check is of a decision of " + check.decisionDate() + ", after this one of " + d.effectiveOn()
+                            + ".");
         }
         if (!check.routePermitted()) {
             if (d.to() != ContractState.AWARDED || !d.awardedAtRisk()) {
-                throw new ContractRuleViolated("route-not-permitted", "The route " + check.proposedRoute()
-                        + " is not permitted: " + check.routeReason());
+                throw new ContractRuleViolated(
+                        "route-not-permitted",
+                        "The route " + check.proposedRoute() + " is not permitted: " + check.routeReason());
             }
             if (d.reason() == null || d.reason().isBlank()) {
-                throw new ContractRuleViolated("at-risk-reason-required", "An award at risk records why the council "
-                        + "takes it although the route is refused.");
+                throw new ContractRuleViolated(
+                        "at-risk-reason-required",
+                        "An award at risk records why the council " + "takes it although the route is refused.");
             }
         }
         this.procurementCheckId = check.id();
@@ -341,11 +371,13 @@ public class Contract {
             throw new ContractRuleViolated("provider-required", "An award names the provider agency.");
         }
         if (!facts.agencyKnown()) {
-            throw new ContractRuleViolated("provider-unknown", "Agency " + provider + " is not a partner agency known here.");
+            throw new ContractRuleViolated(
+                    "provider-unknown", "Agency " + provider + " is not a partner agency known here.");
         }
         if (!facts.agencyAccredited()) {
-            throw new ContractRuleViolated("provider-not-accredited", "Agency " + provider + " is not accredited by "
-                    + councilCode + " on " + d.effectiveOn() + ".");
+            throw new ContractRuleViolated(
+                    "provider-not-accredited",
+                    "Agency " + provider + " is not accredited by " + councilCode + " on " + d.effectiveOn() + ".");
         }
         if (d.decisionReportRef() == null || d.decisionReportRef().isBlank()) {
             throw new ContractRuleViolated("decision-report-required", "An award cites its decision report.");
@@ -355,9 +387,11 @@ public class Contract {
         if (facts.thresholds() != null) {
             DecisionLevel required = facts.thresholds().levelFor(maximumValue());
             if (d.decisionLevel().compareTo(required) < 0) {
-                throw new ContractRuleViolated("decision-level-too-low", "A contract of maximum value " + maximumValue()
-                        + " is decided at " + required + " level or above under the council's thresholds, not "
-                        + d.decisionLevel() + ".");
+                throw new ContractRuleViolated(
+                        "decision-level-too-low",
+                        "A contract of maximum value " + maximumValue()
+                                + " is decided at " + required + " level or above under the council's thresholds, not "
+                                + d.decisionLevel() + ".");
             }
         }
         return checkId;
@@ -372,15 +406,17 @@ public class Contract {
     }
 
     /** @param awardedUnder the regime the contract was awarded under (its procurement check's), null when not known */
-    public ContractVariation amend(ContractChange change, ChangeRules rules, ProcurementRegime awardedUnder,
-            String recordedBy, Instant now) {
+    public ContractVariation amend(
+            ContractChange change, ChangeRules rules, ProcurementRegime awardedUnder, String recordedBy, Instant now) {
         if (state != ContractState.LIVE) {
-            throw new ContractRuleViolated("contract-not-live", "Only a live contract is extended or varied; this one is "
-                    + state + ".");
+            throw new ContractRuleViolated(
+                    "contract-not-live", "Only a live contract is extended or varied; this one is " + state + ".");
         }
         if (change.effectiveOn().isAfter(currentEndDate)) {
-            throw new ContractRuleViolated("contract-term-over", "The contract's term ends on " + currentEndDate
-                    + "; a change cannot take effect on " + change.effectiveOn() + ".");
+            throw new ContractRuleViolated(
+                    "contract-term-over",
+                    "The contract's term ends on " + currentEndDate + "; a change cannot take effect on "
+                            + change.effectiveOn() + ".");
         }
         LocalDate endBefore = currentEndDate;
         return switch (change.kind()) {
@@ -397,20 +433,27 @@ public class Contract {
         int next = options.get(extensionsTaken);
         Integer months = change.extensionMonths();
         if (months == null || months < 1 || months > next) {
-            throw new ContractRuleViolated("extension-beyond-option", "The next extension option is up to " + next
-                    + " months; " + months + " asked.");
+            throw new ContractRuleViolated(
+                    "extension-beyond-option",
+                    "The next extension option is up to " + next + " months; " + months + " asked.");
         }
         extensionsTaken++;
         extensionMonthsTaken += months;
         currentEndDate = currentEndDate.plusMonths(months);
         updatedAt = now;
-        BigDecimal value = annualValue.multiply(BigDecimal.valueOf(months)).divide(BigDecimal.valueOf(12), 2,
-                RoundingMode.HALF_UP);
+        BigDecimal value = annualValue
+                .multiply(BigDecimal.valueOf(months))
+                .divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
         return ContractVariation.of(id, change, value, endBefore, currentEndDate, ChangeFlags.NONE, recordedBy, now);
     }
 
-    private ContractVariation vary(ContractChange change, ChangeRules rules, ProcurementRegime awardedUnder,
-            LocalDate endBefore, String recordedBy, Instant now) {
+    private ContractVariation vary(
+            ContractChange change,
+            ChangeRules rules,
+            ProcurementRegime awardedUnder,
+            LocalDate endBefore,
+            String recordedBy,
+            Instant now) {
         BigDecimal valueChange = change.valueChange() == null ? BigDecimal.ZERO : change.valueChange();
         boolean scope = change.scopeChange() != null && !change.scopeChange().isBlank();
         if (valueChange.signum() == 0 && change.newEnd() == null && !scope) {
@@ -421,27 +464,36 @@ public class Contract {
         }
         BigDecimal before = currentValue();
         if (before.add(valueChange).signum() < 0) {
-            throw new ContractRuleViolated("value-below-zero", "A reduction of " + valueChange.negate()
-                    + " exceeds the contract's value of " + before + ".");
+            throw new ContractRuleViolated(
+                    "value-below-zero",
+                    "A reduction of " + valueChange.negate() + " exceeds the contract's value of " + before + ".");
         }
         LocalDate newEnd = change.newEnd() == null ? currentEndDate : change.newEnd();
         if (!newEnd.isAfter(startDate) || newEnd.isBefore(change.effectiveOn())) {
-            throw new ContractRuleViolated("new-end-invalid", "The new end " + newEnd
-                    + " must follow both the start and the date the change takes effect.");
+            throw new ContractRuleViolated(
+                    "new-end-invalid",
+                    "The new end " + newEnd + " must follow both the start and the date the change takes effect.");
         }
         long maxTermDays = java.time.temporal.ChronoUnit.DAYS.between(startDate, term().latestPossibleEnd()) + 1;
         long termChangeDays = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(currentEndDate, newEnd));
         // the PSR measures a change against the contract as entered into, with every earlier change (reg 6)
-        ChangeFlags flags = rules.assess(serviceType, awardedUnder, before, valueChange, lifetimeValue(),
-                variedValue.add(valueChange), maxTermDays, termChangeDays);
+        ChangeFlags flags = rules.assess(
+                serviceType,
+                awardedUnder,
+                before,
+                valueChange,
+                lifetimeValue(),
+                variedValue.add(valueChange),
+                maxTermDays,
+                termChangeDays);
         variedValue = variedValue.add(valueChange);
         currentEndDate = newEnd;
         if (scope) {
             description = ((description == null ? "" : description + "\n") + "Varied " + change.effectiveOn() + ": "
                     + change.scopeChange().strip());
             if (description.length() > 4000) {
-                throw new ContractRuleViolated("description-too-long", "The description with this scope change "
-                        + "exceeds 4000 characters.");
+                throw new ContractRuleViolated(
+                        "description-too-long", "The description with this scope change " + "exceeds 4000 characters.");
             }
         }
         updatedAt = now;
@@ -450,8 +502,11 @@ public class Contract {
 
     /** The value as it stands: the initial term, the extensions taken, and every variation. */
     public BigDecimal currentValue() {
-        return lifetimeValue().add(annualValue.multiply(BigDecimal.valueOf(extensionMonthsTaken))
-                .divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP)).add(variedValue);
+        return lifetimeValue()
+                .add(annualValue
+                        .multiply(BigDecimal.valueOf(extensionMonthsTaken))
+                        .divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP))
+                .add(variedValue);
     }
 
     public BigDecimal lifetimeValue() {
@@ -460,43 +515,105 @@ public class Contract {
 
     /** The lifetime value of the initial term plus every extension option at the annual value, and any variation. */
     public BigDecimal maximumValue() {
-        return lifetimeValue().add(annualValue.multiply(BigDecimal.valueOf(term().extensionMonths()))
-                .divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP)).add(variedValue);
+        return lifetimeValue()
+                .add(annualValue
+                        .multiply(BigDecimal.valueOf(term().extensionMonths()))
+                        .divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP))
+                .add(variedValue);
     }
 
     public Term term() {
-        return new Term(startDate, initialEndDate, Term.readOptions(extensionOptions), extensionDecisionBy,
-                mobilisationDays);
+        return new Term(
+                startDate, initialEndDate, Term.readOptions(extensionOptions), extensionDecisionBy, mobilisationDays);
     }
 
     public List<YearValue> profile() {
-        return years.stream().sorted(Comparator.comparing(YearValue::financialYear)).toList();
+        return years.stream()
+                .sorted(Comparator.comparing(YearValue::financialYear))
+                .toList();
     }
 
     public List<FundingLine> funding() {
-        return funding.stream().sorted(Comparator.comparing(FundingLine::financialYear)
-                .thenComparing(FundingLine::source)).toList();
+        return funding.stream()
+                .sorted(Comparator.comparing(FundingLine::financialYear).thenComparing(FundingLine::source))
+                .toList();
     }
 
-    public UUID id() { return id; }
-    public String councilCode() { return councilCode; }
-    public UUID agencyId() { return agencyId; }
-    public ServiceType serviceType() { return serviceType; }
-    public String title() { return title; }
-    public String description() { return description; }
-    public ContractState state() { return state; }
-    public EndReason endReason() { return endReason; }
-    public LocalDate mobilisationStartedOn() { return mobilisationStartedOn; }
-    public LocalDate currentEndDate() { return currentEndDate; }
-    public int extensionsTaken() { return extensionsTaken; }
-    public LocalDate awardedOn() { return awardedOn; }
-    public LocalDate liveOn() { return liveOn; }
-    public LocalDate endedOn() { return endedOn; }
-    public BigDecimal annualValue() { return annualValue; }
-    public VatBasis vatBasis() { return vatBasis; }
-    public UUID procurementCheckId() { return procurementCheckId; }
-    public boolean awardedAtRisk() { return awardedAtRisk; }
-    public long version() { return version; }
+    public UUID id() {
+        return id;
+    }
+
+    public String councilCode() {
+        return councilCode;
+    }
+
+    public UUID agencyId() {
+        return agencyId;
+    }
+
+    public ServiceType serviceType() {
+        return serviceType;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public ContractState state() {
+        return state;
+    }
+
+    public EndReason endReason() {
+        return endReason;
+    }
+
+    public LocalDate mobilisationStartedOn() {
+        return mobilisationStartedOn;
+    }
+
+    public LocalDate currentEndDate() {
+        return currentEndDate;
+    }
+
+    public int extensionsTaken() {
+        return extensionsTaken;
+    }
+
+    public LocalDate awardedOn() {
+        return awardedOn;
+    }
+
+    public LocalDate liveOn() {
+        return liveOn;
+    }
+
+    public LocalDate endedOn() {
+        return endedOn;
+    }
+
+    public BigDecimal annualValue() {
+        return annualValue;
+    }
+
+    public VatBasis vatBasis() {
+        return vatBasis;
+    }
+
+    public UUID procurementCheckId() {
+        return procurementCheckId;
+    }
+
+    public boolean awardedAtRisk() {
+        return awardedAtRisk;
+    }
+
+    public long version() {
+        return version;
+    }
 
     /** The partner service types bought, in their declared order. */
     public List<CommissionedService> services() {

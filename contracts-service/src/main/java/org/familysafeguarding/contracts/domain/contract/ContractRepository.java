@@ -15,14 +15,20 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, UUID>
     private static final Sort ORDER = Sort.by("startDate").and("id");
 
     public PanacheQuery<Contract> ofCouncil(String councilCode, ContractState state) {
-        return state == null ? find("councilCode", ORDER, councilCode)
-                : find("councilCode = :council and state = :state", ORDER,
+        return state == null
+                ? find("councilCode", ORDER, councilCode)
+                : find(
+                        "councilCode = :council and state = :state",
+                        ORDER,
                         Parameters.with("council", councilCode).and("state", state));
     }
 
     public PanacheQuery<Contract> ofAgency(UUID agencyId, ContractState state) {
-        return state == null ? find("agencyId", ORDER, agencyId)
-                : find("agencyId = :agency and state = :state", ORDER,
+        return state == null
+                ? find("agencyId", ORDER, agencyId)
+                : find(
+                        "agencyId = :agency and state = :state",
+                        ORDER,
                         Parameters.with("agency", agencyId).and("state", state));
     }
 }

@@ -4,7 +4,13 @@ import java.util.Set;
 
 /** Where a contract is in its life; each state names the states it may move to. */
 public enum ContractState {
-    PLANNED, IN_PROCUREMENT, IN_EVALUATION, AWARDED, MOBILISING, LIVE, ENDED;
+    PLANNED,
+    IN_PROCUREMENT,
+    IN_EVALUATION,
+    AWARDED,
+    MOBILISING,
+    LIVE,
+    ENDED;
 
     public Set<ContractState> next() {
         return switch (this) {

@@ -63,11 +63,16 @@ public class ContractTransition {
 
     private String reason;
 
-    protected ContractTransition() {
-    }
+    protected ContractTransition() {}
 
-    static ContractTransition of(UUID contractId, ContractState from, TransitionDecision d, UUID checkId,
-            UUID agencyId, String recordedBy, Instant now) {
+    static ContractTransition of(
+            UUID contractId,
+            ContractState from,
+            TransitionDecision d,
+            UUID checkId,
+            UUID agencyId,
+            String recordedBy,
+            Instant now) {
         var t = new ContractTransition();
         t.id = UUID.randomUUID();
         t.contractId = contractId;
@@ -83,24 +88,66 @@ public class ContractTransition {
         t.agencyId = agencyId;
         t.endReason = d.endReason();
         // an award at risk says so in its record, whatever the reason given
-        String reason = d.awardedAtRisk() ? "Awarded at risk (the procurement check refused the route): " + d.reason()
+        String reason = d.awardedAtRisk()
+                ? "Awarded at risk (the procurement check refused the route): " + d.reason()
                 : d.reason();
         t.reason = reason != null && reason.length() > 2000 ? reason.substring(0, 2000) : reason;
         return t;
     }
 
-    public UUID id() { return id; }
-    public UUID contractId() { return contractId; }
-    public ContractState from() { return from; }
-    public ContractState to() { return to; }
-    public LocalDate effectiveOn() { return effectiveOn; }
-    public String recordedBy() { return recordedBy; }
-    public Instant recordedAt() { return recordedAt; }
-    public String decisionMaker() { return decisionMaker; }
-    public DecisionLevel decisionLevel() { return decisionLevel; }
-    public String decisionReportRef() { return decisionReportRef; }
-    public UUID procurementCheckId() { return procurementCheckId; }
-    public UUID agencyId() { return agencyId; }
-    public EndReason endReason() { return endReason; }
-    public String reason() { return reason; }
+    public UUID id() {
+        return id;
+    }
+
+    public UUID contractId() {
+        return contractId;
+    }
+
+    public ContractState from() {
+        return from;
+    }
+
+    public ContractState to() {
+        return to;
+    }
+
+    public LocalDate effectiveOn() {
+        return effectiveOn;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+
+    public String decisionMaker() {
+        return decisionMaker;
+    }
+
+    public DecisionLevel decisionLevel() {
+        return decisionLevel;
+    }
+
+    public String decisionReportRef() {
+        return decisionReportRef;
+    }
+
+    public UUID procurementCheckId() {
+        return procurementCheckId;
+    }
+
+    public UUID agencyId() {
+        return agencyId;
+    }
+
+    public EndReason endReason() {
+        return endReason;
+    }
+
+    public String reason() {
+        return reason;
+    }
 }

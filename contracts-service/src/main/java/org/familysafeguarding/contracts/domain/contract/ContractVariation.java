@@ -77,11 +77,17 @@ public class ContractVariation {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected ContractVariation() {
-    }
+    protected ContractVariation() {}
 
-    static ContractVariation of(UUID contractId, ContractChange change, BigDecimal valueChange, LocalDate endBefore,
-            LocalDate endAfter, ChangeFlags flags, String recordedBy, Instant now) {
+    static ContractVariation of(
+            UUID contractId,
+            ContractChange change,
+            BigDecimal valueChange,
+            LocalDate endBefore,
+            LocalDate endAfter,
+            ChangeFlags flags,
+            String recordedBy,
+            Instant now) {
         var v = new ContractVariation();
         v.id = UUID.randomUUID();
         v.contractId = contractId;
@@ -105,22 +111,67 @@ public class ContractVariation {
         return v;
     }
 
-    public UUID id() { return id; }
-    public UUID contractId() { return contractId; }
-    public ChangeKind kind() { return kind; }
-    public Integer extensionMonths() { return extensionMonths; }
-    public BigDecimal valueChange() { return valueChange; }
-    public LocalDate endBefore() { return endBefore; }
-    public LocalDate endAfter() { return endAfter; }
-    public String scopeChange() { return scopeChange; }
-    public String reason() { return reason; }
-    public LocalDate effectiveOn() { return effectiveOn; }
-    public String decisionMaker() { return decisionMaker; }
-    public DecisionLevel decisionLevel() { return decisionLevel; }
-    public String decisionReportRef() { return decisionReportRef; }
+    public UUID id() {
+        return id;
+    }
+
+    public UUID contractId() {
+        return contractId;
+    }
+
+    public ChangeKind kind() {
+        return kind;
+    }
+
+    public Integer extensionMonths() {
+        return extensionMonths;
+    }
+
+    public BigDecimal valueChange() {
+        return valueChange;
+    }
+
+    public LocalDate endBefore() {
+        return endBefore;
+    }
+
+    public LocalDate endAfter() {
+        return endAfter;
+    }
+
+    public String scopeChange() {
+        return scopeChange;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public LocalDate effectiveOn() {
+        return effectiveOn;
+    }
+
+    public String decisionMaker() {
+        return decisionMaker;
+    }
+
+    public DecisionLevel decisionLevel() {
+        return decisionLevel;
+    }
+
+    public String decisionReportRef() {
+        return decisionReportRef;
+    }
+
     public ChangeFlags flags() {
         return new ChangeFlags(changeNoticeRequired, psrConsiderableChange, psrTransparencyNotice, flagReasons);
     }
-    public String recordedBy() { return recordedBy; }
-    public Instant recordedAt() { return recordedAt; }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
 }

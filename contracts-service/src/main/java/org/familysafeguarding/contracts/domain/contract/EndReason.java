@@ -2,5 +2,7 @@ package org.familysafeguarding.contracts.domain.contract;
 
 /** Why a contract ended. */
 public enum EndReason {
-    EXPIRED, TERMINATED, DECOMMISSIONED
+    EXPIRED,
+    TERMINATED,
+    DECOMMISSIONED
 }

@@ -19,8 +19,8 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
     public static FinancialYear parse(String written) {
         var m = written == null ? null : WRITTEN.matcher(written);
         if (m == null || !m.matches() || (Integer.parseInt(m.group(1)) + 1) % 100 != Integer.parseInt(m.group(2))) {
-            throw new ContractRuleViolated("financial-year-unreadable",
-                    "'" + written + "' is not a financial year written like 2024-25.");
+            throw new ContractRuleViolated(
+                    "financial-year-unreadable", "'" + written + "' is not a financial year written like 2024-25.");
         }
         return new FinancialYear(Integer.parseInt(m.group(1)));
     }

@@ -12,14 +12,38 @@ import org.familysafeguarding.contracts.domain.procurement.DecisionLevel;
  * @param awardedAtRisk the council awards although the check refused the route (recorded, with the
  *        reason, as an award at risk of challenge - the register keeps what was decided)
  */
-public record TransitionDecision(ContractState to, LocalDate effectiveOn, String decisionMaker,
-        DecisionLevel decisionLevel, String decisionReportRef, UUID procurementCheckId, UUID agencyId,
-        EndReason endReason, String reason, boolean awardedAtRisk) {
+public record TransitionDecision(
+        ContractState to,
+        LocalDate effectiveOn,
+        String decisionMaker,
+        DecisionLevel decisionLevel,
+        String decisionReportRef,
+        UUID procurementCheckId,
+        UUID agencyId,
+        EndReason endReason,
+        String reason,
+        boolean awardedAtRisk) {
 
-    public TransitionDecision(ContractState to, LocalDate effectiveOn, String decisionMaker,
-            DecisionLevel decisionLevel, String decisionReportRef, UUID procurementCheckId, UUID agencyId,
-            EndReason endReason, String reason) {
-        this(to, effectiveOn, decisionMaker, decisionLevel, decisionReportRef, procurementCheckId, agencyId, endReason,
-                reason, false);
+    public TransitionDecision(
+            ContractState to,
+            LocalDate effectiveOn,
+            String decisionMaker,
+            DecisionLevel decisionLevel,
+            String decisionReportRef,
+            UUID procurementCheckId,
+            UUID agencyId,
+            EndReason endReason,
+            String reason) {
+        this(
+                to,
+                effectiveOn,
+                decisionMaker,
+                decisionLevel,
+                decisionReportRef,
+                procurementCheckId,
+                agencyId,
+                endReason,
+                reason,
+                false);
     }
 }

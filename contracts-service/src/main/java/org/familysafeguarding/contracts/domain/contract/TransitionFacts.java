@@ -11,6 +11,5 @@ import org.familysafeguarding.contracts.domain.procurement.ProcurementCheck;
  * @param agencyAccredited whether the buying council has accredited it on the effective date
  * @param thresholds the council's decision thresholds, null when not known
  */
-public record TransitionFacts(ProcurementCheck check, boolean agencyKnown, boolean agencyAccredited,
-        CouncilDecisionThresholds thresholds) {
-}
+public record TransitionFacts(
+        ProcurementCheck check, boolean agencyKnown, boolean agencyAccredited, CouncilDecisionThresholds thresholds) {}

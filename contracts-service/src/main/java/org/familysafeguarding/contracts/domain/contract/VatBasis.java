@@ -2,5 +2,7 @@ package org.familysafeguarding.contracts.domain.contract;
 
 /** How the contract's values stand to VAT. */
 public enum VatBasis {
-    EXCLUDING_VAT, INCLUDING_VAT, VAT_EXEMPT
+    EXCLUDING_VAT,
+    INCLUDING_VAT,
+    VAT_EXEMPT
 }

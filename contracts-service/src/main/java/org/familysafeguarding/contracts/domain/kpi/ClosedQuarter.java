@@ -26,9 +26,9 @@ import jakarta.persistence.Table;
 public class ClosedQuarter {
 
     @Embeddable
-    public record Key(@Column(name = "contract_id") UUID contractId, @Column(name = "quarter") String quarter)
-            implements Serializable {
-    }
+    public record Key(
+            @Column(name = "contract_id") UUID contractId,
+            @Column(name = "quarter") String quarter) implements Serializable {}
 
     @EmbeddedId
     private Key key;
@@ -43,13 +43,15 @@ public class ClosedQuarter {
     private Instant closedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "kpi_quarter_result", joinColumns = {
-            @JoinColumn(name = "contract_id", referencedColumnName = "contract_id"),
-            @JoinColumn(name = "quarter", referencedColumnName = "quarter") })
+    @CollectionTable(
+            name = "kpi_quarter_result",
+            joinColumns = {
+                @JoinColumn(name = "contract_id", referencedColumnName = "contract_id"),
+                @JoinColumn(name = "quarter", referencedColumnName = "quarter")
+            })
     private List<Result> results = new ArrayList<>();
 
-    protected ClosedQuarter() {
-    }
+    protected ClosedQuarter() {}
 
     public static ClosedQuarter close(UUID contractId, QuarterPerformance performance, Instant now) {
         var closed = new ClosedQuarter();
@@ -57,30 +59,45 @@ public class ClosedQuarter {
         closed.slightlyBelowFrom = performance.bands().slightlyBelowFrom();
         closed.belowFrom = performance.bands().belowFrom();
         closed.closedAt = now;
-        performance.results().forEach(r -> closed.results.add(new Result(r.interventionType(), r.target(),
-                (int) r.actual(), r.percentOfTarget(), r.rating())));
+        performance
+                .results()
+                .forEach(r -> closed.results.add(new Result(
+                        r.interventionType(), r.target(), (int) r.actual(), r.percentOfTarget(), r.rating())));
         return closed;
     }
 
     /** The quarter's performance as frozen at the close. */
     public QuarterPerformance performance() {
-        return new QuarterPerformance(FinancialQuarter.parse(key.quarter()), new RatingBands(slightlyBelowFrom, belowFrom),
-                results.stream().sorted(Comparator.comparing(Result::interventionType))
-                        .map(r -> new QuarterPerformance.KpiResult(null, r.interventionType(), r.target(), r.actual(),
-                                r.percentOfTarget(), r.rating()))
+        return new QuarterPerformance(
+                FinancialQuarter.parse(key.quarter()),
+                new RatingBands(slightlyBelowFrom, belowFrom),
+                results.stream()
+                        .sorted(Comparator.comparing(Result::interventionType))
+                        .map(r -> new QuarterPerformance.KpiResult(
+                                null, r.interventionType(), r.target(), r.actual(), r.percentOfTarget(), r.rating()))
                         .toList(),
                 closedAt);
     }
 
-    public UUID contractId() { return key.contractId(); }
-    public Instant closedAt() { return closedAt; }
+    public UUID contractId() {
+        return key.contractId();
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
 
     @Embeddable
     public record Result(
-            @Enumerated(EnumType.STRING) @Column(name = "intervention_type", nullable = false) InterventionType interventionType,
+            @Enumerated(EnumType.STRING) @Column(name = "intervention_type", nullable = false)
+            InterventionType interventionType,
+
             @Column(name = "target", nullable = false) int target,
             @Column(name = "actual", nullable = false) int actual,
-            @Column(name = "percent_of_target", nullable = false) BigDecimal percentOfTarget,
-            @Enumerated(EnumType.STRING) @Column(name = "rating", nullable = false) KpiRating rating) {
-    }
+
+            @Column(name = "percent_of_target", nullable = false)
+            BigDecimal percentOfTarget,
+
+            @Enumerated(EnumType.STRING) @Column(name = "rating", nullable = false)
+            KpiRating rating) {}
 }

@@ -17,6 +17,7 @@ public class ClosedQuarterRepository implements PanacheRepositoryBase<ClosedQuar
     }
 
     public boolean isClosed(UUID contractId, FinancialQuarter quarter) {
-        return findByIdOptional(new ClosedQuarter.Key(contractId, quarter.toString())).isPresent();
+        return findByIdOptional(new ClosedQuarter.Key(contractId, quarter.toString()))
+                .isPresent();
     }
 }

@@ -30,8 +30,8 @@ public record FinancialQuarter(int startYear, int quarter) implements Comparable
     public static FinancialQuarter parse(String written) {
         Matcher m = WRITTEN.matcher(written == null ? "" : written);
         if (!m.matches() || Integer.parseInt(m.group(2)) != (Integer.parseInt(m.group(1)) + 1) % 100) {
-            throw new ContractRuleViolated("quarter-invalid", "A financial quarter is written like 2025-26-Q1, not "
-                    + written + ".");
+            throw new ContractRuleViolated(
+                    "quarter-invalid", "A financial quarter is written like 2025-26-Q1, not " + written + ".");
         }
         return new FinancialQuarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)));
     }

@@ -50,11 +50,16 @@ public class KpiTarget {
     @Version
     private long version;
 
-    protected KpiTarget() {
-    }
+    protected KpiTarget() {}
 
-    public static KpiTarget set(UUID contractId, String councilCode, InterventionType type, int perQuarter,
-            LocalDate effectiveFrom, boolean oncePerFamily, Instant now) {
+    public static KpiTarget set(
+            UUID contractId,
+            String councilCode,
+            InterventionType type,
+            int perQuarter,
+            LocalDate effectiveFrom,
+            boolean oncePerFamily,
+            Instant now) {
         var target = new KpiTarget();
         target.id = UUID.randomUUID();
         target.contractId = contractId;
@@ -72,12 +77,35 @@ public class KpiTarget {
         this.updatedAt = now;
     }
 
-    public UUID id() { return id; }
-    public UUID contractId() { return contractId; }
-    public String councilCode() { return councilCode; }
-    public InterventionType interventionType() { return interventionType; }
-    public int perQuarter() { return perQuarter; }
-    public LocalDate effectiveFrom() { return effectiveFrom; }
-    public boolean oncePerFamily() { return oncePerFamily; }
-    public long version() { return version; }
+    public UUID id() {
+        return id;
+    }
+
+    public UUID contractId() {
+        return contractId;
+    }
+
+    public String councilCode() {
+        return councilCode;
+    }
+
+    public InterventionType interventionType() {
+        return interventionType;
+    }
+
+    public int perQuarter() {
+        return perQuarter;
+    }
+
+    public LocalDate effectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public boolean oncePerFamily() {
+        return oncePerFamily;
+    }
+
+    public long version() {
+        return version;
+    }
 }

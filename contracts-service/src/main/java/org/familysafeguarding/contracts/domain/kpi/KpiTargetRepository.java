@@ -23,7 +23,9 @@ public class KpiTargetRepository implements PanacheRepositoryBase<KpiTarget, UUI
     }
 
     public Optional<KpiTarget> ofType(UUID contractId, InterventionType type) {
-        return find("contractId = :c and interventionType = :t", Parameters.with("c", contractId).and("t", type))
+        return find(
+                        "contractId = :c and interventionType = :t",
+                        Parameters.with("c", contractId).and("t", type))
                 .firstResultOptional();
     }
 

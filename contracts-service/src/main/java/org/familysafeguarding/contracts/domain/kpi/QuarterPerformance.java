@@ -1,11 +1,10 @@
 package org.familysafeguarding.contracts.domain.kpi;
 
-import java.math.RoundingMode;
-import java.time.temporal.ChronoUnit;
-
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,11 +12,16 @@ import java.util.UUID;
  * Each KPI of a contract in one quarter: its target, the interventions counted, the percentage and
  * rating; {@code closedAt} is set once the quarter has closed.
  */
-public record QuarterPerformance(FinancialQuarter quarter, RatingBands bands, List<KpiResult> results,
-        Instant closedAt) {
+public record QuarterPerformance(
+        FinancialQuarter quarter, RatingBands bands, List<KpiResult> results, Instant closedAt) {
 
-    public record KpiResult(UUID kpiId, InterventionType interventionType, int target, long actual,
-            BigDecimal percentOfTarget, KpiRating rating) {
+    public record KpiResult(
+            UUID kpiId,
+            InterventionType interventionType,
+            int target,
+            long actual,
+            BigDecimal percentOfTarget,
+            KpiRating rating) {
 
         public boolean missed() {
             return rating != KpiRating.MET;
@@ -37,8 +41,13 @@ public record QuarterPerformance(FinancialQuarter quarter, RatingBands bands, Li
      * those days (half up to a whole intervention). A KPI that takes effect after the quarter is left
      * out: it neither back-fills nor misses an earlier quarter.
      */
-    public static QuarterPerformance rate(FinancialQuarter quarter, RatingBands bands, List<KpiTarget> targets,
-            LocalDate liveOn, LocalDate endedOn, InterventionCounts counts) {
+    public static QuarterPerformance rate(
+            FinancialQuarter quarter,
+            RatingBands bands,
+            List<KpiTarget> targets,
+            LocalDate liveOn,
+            LocalDate endedOn,
+            InterventionCounts counts) {
         LocalDate[] live = liveWindow(quarter, liveOn, endedOn);
         List<KpiResult> results = new java.util.ArrayList<>();
         for (KpiTarget t : targets) {
@@ -47,8 +56,13 @@ public record QuarterPerformance(FinancialQuarter quarter, RatingBands bands, Li
             }
             if (live == null) {
                 // not live in the quarter (yet): the standing target, nothing counted
-                results.add(new KpiResult(t.id(), t.interventionType(), t.perQuarter(), 0,
-                        RatingBands.percentOf(t.perQuarter(), 0), bands.rate(t.perQuarter(), 0)));
+                results.add(new KpiResult(
+                        t.id(),
+                        t.interventionType(),
+                        t.perQuarter(),
+                        0,
+                        RatingBands.percentOf(t.perQuarter(), 0),
+                        bands.rate(t.perQuarter(), 0)));
                 continue;
             }
             LocalDate[] window = inForce(live, t.effectiveFrom());
@@ -57,7 +71,12 @@ public record QuarterPerformance(FinancialQuarter quarter, RatingBands bands, Li
             }
             int target = proRata(t.perQuarter(), quarter, window);
             long actual = counts.count(t.interventionType(), window[0], window[1], t.oncePerFamily());
-            results.add(new KpiResult(t.id(), t.interventionType(), target, actual, RatingBands.percentOf(target, actual),
+            results.add(new KpiResult(
+                    t.id(),
+                    t.interventionType(),
+                    target,
+                    actual,
+                    RatingBands.percentOf(target, actual),
                     bands.rate(target, actual)));
         }
         return new QuarterPerformance(quarter, bands, List.copyOf(results), null);
@@ -70,15 +89,17 @@ public record QuarterPerformance(FinancialQuarter quarter, RatingBands bands, Li
         if (days >= quarterDays) {
             return perQuarter;
         }
-        return BigDecimal.valueOf(perQuarter).multiply(BigDecimal.valueOf(days))
-                .divide(BigDecimal.valueOf(quarterDays), 0, RoundingMode.HALF_UP).intValueExact();
+        return BigDecimal.valueOf(perQuarter)
+                .multiply(BigDecimal.valueOf(days))
+                .divide(BigDecimal.valueOf(quarterDays), 0, RoundingMode.HALF_UP)
+                .intValueExact();
     }
 
     private static LocalDate[] inForce(LocalDate[] live, LocalDate effectiveFrom) {
         if (effectiveFrom == null || !effectiveFrom.isAfter(live[0])) {
             return live;
         }
-        return effectiveFrom.isAfter(live[1]) ? null : new LocalDate[] { effectiveFrom, live[1] };
+        return effectiveFrom.isAfter(live[1]) ? null : new LocalDate[] {effectiveFrom, live[1]};
     }
 
     /** The days of the quarter on which a contract live from {@code liveOn} until {@code endedOn} was live, or null. */
@@ -88,6 +109,6 @@ public record QuarterPerformance(FinancialQuarter quarter, RatingBands bands, Li
         }
         LocalDate from = liveOn.isAfter(quarter.start()) ? liveOn : quarter.start();
         LocalDate to = endedOn != null && endedOn.isBefore(quarter.end()) ? endedOn : quarter.end();
-        return from.isAfter(to) ? null : new LocalDate[] { from, to };
+        return from.isAfter(to) ? null : new LocalDate[] {from, to};
     }
 }

@@ -16,10 +16,15 @@ public record RatingBands(BigDecimal slightlyBelowFrom, BigDecimal belowFrom) {
     public static final RatingBands DEFAULT = new RatingBands(BigDecimal.valueOf(90), BigDecimal.valueOf(75));
 
     public RatingBands {
-        if (slightlyBelowFrom == null || belowFrom == null || belowFrom.signum() < 0
-                || belowFrom.compareTo(slightlyBelowFrom) > 0 || slightlyBelowFrom.compareTo(HUNDRED) >= 0) {
-            throw new ContractRuleViolated("rating-bands-invalid", "Bands run 0 <= below <= slightly below < 100 (%); "
-                    + "given below from " + belowFrom + ", slightly below from " + slightlyBelowFrom + ".");
+        if (slightlyBelowFrom == null
+                || belowFrom == null
+                || belowFrom.signum() < 0
+                || belowFrom.compareTo(slightlyBelowFrom) > 0
+                || slightlyBelowFrom.compareTo(HUNDRED) >= 0) {
+            throw new ContractRuleViolated(
+                    "rating-bands-invalid",
+                    "Bands run 0 <= below <= slightly below < 100 (%); " + "given below from " + belowFrom
+                            + ", slightly below from " + slightlyBelowFrom + ".");
         }
     }
 

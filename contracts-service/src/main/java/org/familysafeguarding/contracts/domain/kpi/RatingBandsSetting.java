@@ -36,8 +36,7 @@ public class RatingBandsSetting {
     @Version
     private long version;
 
-    protected RatingBandsSetting() {
-    }
+    protected RatingBandsSetting() {}
 
     public static RatingBandsSetting of(String councilCode, UUID contractId) {
         var setting = new RatingBandsSetting();
@@ -57,7 +56,15 @@ public class RatingBandsSetting {
         return new RatingBands(slightlyBelowFrom, belowFrom);
     }
 
-    public String councilCode() { return councilCode; }
-    public UUID contractId() { return contractId; }
-    public long version() { return version; }
+    public String councilCode() {
+        return councilCode;
+    }
+
+    public UUID contractId() {
+        return contractId;
+    }
+
+    public long version() {
+        return version;
+    }
 }

@@ -45,11 +45,10 @@ public class RecordedIntervention {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected RecordedIntervention() {
-    }
+    protected RecordedIntervention() {}
 
-    public static RecordedIntervention of(UUID interventionId, String councilCode, UUID agencyId, String type,
-            LocalDate occurredOn, Instant now) {
+    public static RecordedIntervention of(
+            UUID interventionId, String councilCode, UUID agencyId, String type, LocalDate occurredOn, Instant now) {
         var intervention = new RecordedIntervention();
         intervention.interventionId = interventionId;
         intervention.councilCode = councilCode;

@@ -20,19 +20,29 @@ public class RecordedInterventionRepository implements PanacheRepositoryBase<Rec
      * contract of the agency in the council, as before. Once per family counts a family's
      * interventions on one day once (those without a family each count).
      */
-    public long count(UUID agencyId, String councilCode, Collection<String> services, InterventionType type,
-            LocalDate from, LocalDate to, boolean oncePerFamily) {
+    public long count(
+            UUID agencyId,
+            String councilCode,
+            Collection<String> services,
+            InterventionType type,
+            LocalDate from,
+            LocalDate to,
+            boolean oncePerFamily) {
         String counted = oncePerFamily
                 ? "count(distinct coalesce(cast(i.familyId as string), cast(i.interventionId as string)) || '/' || cast(i.occurredOn as string))"
                 : "count(i)";
-        return getEntityManager().createQuery("select " + counted + """
+        return getEntityManager()
+                .createQuery("select " + counted + """
                  from RecordedIntervention i
                 where i.agencyId = :agency and i.councilCode = :council and i.voidedAt is null and i.type = :type
                   and i.occurredOn between :from and :to
                   and (i.service is null or i.service in :services)""", Long.class)
-                .setParameter("agency", agencyId).setParameter("council", councilCode)
-                .setParameter("type", type.name()).setParameter("services", services.isEmpty() ? List.of("") : services)
-                .setParameter("from", from).setParameter("to", to)
+                .setParameter("agency", agencyId)
+                .setParameter("council", councilCode)
+                .setParameter("type", type.name())
+                .setParameter("services", services.isEmpty() ? List.of("") : services)
+                .setParameter("from", from)
+                .setParameter("to", to)
                 .getSingleResult();
     }
 }

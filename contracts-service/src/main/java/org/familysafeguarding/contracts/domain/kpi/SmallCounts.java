@@ -11,8 +11,7 @@ public final class SmallCounts {
 
     public static final int LARGEST_SUPPRESSED = 5;
 
-    private SmallCounts() {
-    }
+    private SmallCounts() {}
 
     public static boolean suppressed(long count) {
         return count >= 1 && count <= LARGEST_SUPPRESSED;

@@ -14,18 +14,20 @@ public enum DirectAwardGround {
      */
     PUBLIC_PUBLIC_COOPERATION(Map.of(
             ProcurementRegime.PCR2015, "PCR 2015 reg 12 (public-public cooperation: outside Part 2 of the Regulations)",
-            ProcurementRegime.PA2023, "PA 2023 Sch 2 paras 2-3 (vertical and horizontal arrangements: an exempted contract)")),
+            ProcurementRegime.PA2023,
+                    "PA 2023 Sch 2 paras 2-3 (vertical and horizontal arrangements: an exempted contract)")),
     EXTREME_URGENCY(Map.of(
             ProcurementRegime.PCR2015, "PCR 2015 reg 32(2)(c) (extreme urgency)",
             ProcurementRegime.PA2023, "PA 2023 Sch 5 para 13 (extreme and unavoidable urgency)")),
     ONLY_ONE_PROVIDER(Map.of(
-            ProcurementRegime.PCR2015, "PCR 2015 reg 32(2)(b) (only one provider: a unique work of art, absence of "
-                    + "competition for technical reasons, or exclusive rights)",
-            ProcurementRegime.PA2023, "PA 2023 Sch 5 paras 4-6 (single suppliers: artistic works, intellectual "
-                    + "property or exclusive rights, absence of competition for technical reasons)")),
+            ProcurementRegime.PCR2015,
+                    "PCR 2015 reg 32(2)(b) (only one provider: a unique work of art, absence of "
+                            + "competition for technical reasons, or exclusive rights)",
+            ProcurementRegime.PA2023,
+                    "PA 2023 Sch 5 paras 4-6 (single suppliers: artistic works, intellectual "
+                            + "property or exclusive rights, absence of competition for technical reasons)")),
     /** Light-touch contracts only; no transparency notice (s44(3)), no award notice (s50(6)(b)), so no standstill. */
-    USER_CHOICE(Map.of(
-            ProcurementRegime.PA2023, "PA 2023 Sch 5 para 15 (user choice contracts, light-touch)"));
+    USER_CHOICE(Map.of(ProcurementRegime.PA2023, "PA 2023 Sch 5 para 15 (user choice contracts, light-touch)"));
 
     private final Map<ProcurementRegime, String> provisions;
 

@@ -7,5 +7,4 @@ package org.familysafeguarding.contracts.domain.procurement;
  *        notice the law requires (and for checks kept before this was recorded)
  * @param due when the law says it is due, where the route's table gives it; null otherwise
  */
-public record Notice(String code, String name, boolean voluntary, String due) {
-}
+public record Notice(String code, String name, boolean voluntary, String due) {}

@@ -14,8 +14,16 @@ import java.util.List;
  * @param standstill the standstill the law requires, null when none is required
  * @param voluntaryStandstill a standstill the council may keep although none is required, or null
  */
-public record ProcurementAssessment(ProcurementRegime regime, String regimeBasis, Threshold threshold,
-        BigDecimal comparedValue, Boolean thresholdReached, List<RouteCheck> routes, RouteCheck proposedRoute,
-        List<Notice> notices, String standstill, String voluntaryStandstill, DecisionLevel decisionLevel,
-        boolean keyDecision) {
-}
+public record ProcurementAssessment(
+        ProcurementRegime regime,
+        String regimeBasis,
+        Threshold threshold,
+        BigDecimal comparedValue,
+        Boolean thresholdReached,
+        List<RouteCheck> routes,
+        RouteCheck proposedRoute,
+        List<Notice> notices,
+        String standstill,
+        String voluntaryStandstill,
+        DecisionLevel decisionLevel,
+        boolean keyDecision) {}

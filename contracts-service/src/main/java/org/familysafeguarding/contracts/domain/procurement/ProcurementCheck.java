@@ -94,11 +94,14 @@ public class ProcurementCheck {
     @Column(name = "checked_at", nullable = false)
     private Instant checkedAt;
 
-    protected ProcurementCheck() {
-    }
+    protected ProcurementCheck() {}
 
-    public static ProcurementCheck record(ProposedDecision decision, ProcurementAssessment outcome,
-            String assessmentJson, String checkedBy, Instant now) {
+    public static ProcurementCheck record(
+            ProposedDecision decision,
+            ProcurementAssessment outcome,
+            String assessmentJson,
+            String checkedBy,
+            Instant now) {
         var check = new ProcurementCheck();
         check.id = UUID.randomUUID();
         check.councilCode = decision.councilCode();
@@ -127,9 +130,21 @@ public class ProcurementCheck {
     }
 
     public ProposedDecision proposal() {
-        return new ProposedDecision(councilCode, serviceType, estimatedLifetimeValue, vat, decisionDate, proposedRoute,
-                ground, waiverReason, existingLifetimeValue, materiallyDifferent, procurementCommencedOn,
-                onlyExistingProviderCapable, patientChoiceOfProviders, providedForInContract);
+        return new ProposedDecision(
+                councilCode,
+                serviceType,
+                estimatedLifetimeValue,
+                vat,
+                decisionDate,
+                proposedRoute,
+                ground,
+                waiverReason,
+                existingLifetimeValue,
+                materiallyDifferent,
+                procurementCommencedOn,
+                onlyExistingProviderCapable,
+                patientChoiceOfProviders,
+                providedForInContract);
     }
 
     public ProcurementRegime regime() {

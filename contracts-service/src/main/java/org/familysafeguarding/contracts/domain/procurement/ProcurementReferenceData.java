@@ -29,16 +29,27 @@ public final class ProcurementReferenceData {
      * A notice, and the thresholds.csv contract type whose value it needs to be reached, if any;
      * whether the council may leave it out (a voluntary notice), and when it is due where the law says.
      */
-    public record NoticeRule(String code, String onlyFromContractType, boolean voluntary, String due) {
-    }
+    public record NoticeRule(String code, String onlyFromContractType, boolean voluntary, String due) {}
 
     /** One row of route-notices.csv: the first row that matches a decision applies. */
-    public record RouteNotices(String regime, String route, String ground, String lightTouch, String thresholdReached,
-            List<NoticeRule> notices, String standstill, String source) {
+    public record RouteNotices(
+            String regime,
+            String route,
+            String ground,
+            String lightTouch,
+            String thresholdReached,
+            List<NoticeRule> notices,
+            String standstill,
+            String source) {
 
-        boolean matches(ProcurementRegime regime, ProcurementRoute route, DirectAwardGround ground, boolean lightTouch,
+        boolean matches(
+                ProcurementRegime regime,
+                ProcurementRoute route,
+                DirectAwardGround ground,
+                boolean lightTouch,
                 boolean reached) {
-            return this.regime.equals(regime.name()) && (this.route.equals("*") || this.route.equals(route.name()))
+            return this.regime.equals(regime.name())
+                    && (this.route.equals("*") || this.route.equals(route.name()))
                     && (this.ground.equals("*") || ground != null && this.ground.equals(ground.name()))
                     && (this.lightTouch.equals("*") || Boolean.parseBoolean(this.lightTouch) == lightTouch)
                     && (thresholdReached.equals("*") || Boolean.parseBoolean(thresholdReached) == reached);
@@ -53,8 +64,7 @@ public final class ProcurementReferenceData {
         }
     }
 
-    private static final Pattern NOTICE = Pattern.compile(
-            "([A-Z0-9_]+)(?:@([a-z_]+))?(\\?)?(?:\\[([^\\]]*)])?");
+    private static final Pattern NOTICE = Pattern.compile("([A-Z0-9_]+)(?:@([a-z_]+))?(\\?)?(?:\\[([^\\]]*)])?");
 
     private static final Pattern IN_FORCE = Pattern.compile("in force (\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern BOTH_LIMBS = Pattern.compile("(\\d+)\\s+AND\\s+(\\d+)%");
@@ -74,17 +84,28 @@ public final class ProcurementReferenceData {
 
     private ProcurementReferenceData(Function<String, InputStream> files) {
         ObjectMapper json = new ObjectMapper();
-        this.thresholds = csv(files, "thresholds.csv").stream().map(ProcurementReferenceData::threshold).toList();
-        this.routeNotices = csv(files, "route-notices.csv").stream().map(ProcurementReferenceData::routeNotices)
+        this.thresholds = csv(files, "thresholds.csv").stream()
+                .map(ProcurementReferenceData::threshold)
+                .toList();
+        this.routeNotices = csv(files, "route-notices.csv").stream()
+                .map(ProcurementReferenceData::routeNotices)
                 .toList();
         this.noticeNames = new ArrayList<>();
-        csv(files, "notice-names.csv").forEach(row -> noticeNames.add(new NoticeName(row.get("code"), row.get("name"),
-                date(row.get("effective_from")), date(row.get("effective_to")))));
+        csv(files, "notice-names.csv")
+                .forEach(row -> noticeNames.add(new NoticeName(
+                        row.get("code"),
+                        row.get("name"),
+                        date(row.get("effective_from")),
+                        date(row.get("effective_to")))));
         JsonNode ukNotices = readJson(json, files, "uk-notice-types.json");
-        ukNotices.get("notices").forEach(n -> noticeNames.add(new NoticeName(n.get("code").asText(),
-                n.get("name").asText(), null, null)));
-        this.procurementActInForce = thresholds.stream().filter(t -> t.regime().equals(ProcurementRegime.PA2023.name()))
-                .map(Threshold::effectiveFrom).min(LocalDate::compareTo)
+        ukNotices
+                .get("notices")
+                .forEach(n -> noticeNames.add(
+                        new NoticeName(n.get("code").asText(), n.get("name").asText(), null, null)));
+        this.procurementActInForce = thresholds.stream()
+                .filter(t -> t.regime().equals(ProcurementRegime.PA2023.name()))
+                .map(Threshold::effectiveFrom)
+                .min(LocalDate::compareTo)
                 .orElseThrow(() -> new IllegalStateException("thresholds.csv has no Procurement Act row"));
 
         JsonNode psr = readJson(json, files, "psr-routes.json");
@@ -111,13 +132,16 @@ public final class ProcurementReferenceData {
         this.psrConsiderableChangePercent = new BigDecimal(limbs.group(2));
         this.psrModificationNoticeAmount = new BigDecimal(
                 trigger(triggers, "PSR modification transparency").get("value_gbp_or_pct"));
-        String changeNotice = trigger(triggers, "PA2023 s75 contract change notice (UK10)").get("value_gbp_or_pct");
+        String changeNotice =
+                trigger(triggers, "PA2023 s75 contract change notice (UK10)").get("value_gbp_or_pct");
         this.changeNoticeValuePercent = percent(changeNotice, "goods/services");
         this.changeNoticeTermPercent = percent(changeNotice, "of max term");
     }
 
     private static Map<String, String> trigger(List<Map<String, String>> triggers, String rule) {
-        return triggers.stream().filter(row -> row.get("rule").equals(rule)).findFirst()
+        return triggers.stream()
+                .filter(row -> row.get("rule").equals(rule))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("value-triggers.csv lacks the rule " + rule));
     }
 
@@ -147,15 +171,24 @@ public final class ProcurementReferenceData {
         return thresholds;
     }
 
-    public Optional<RouteNotices> routeNotices(ProcurementRegime regime, ProcurementRoute route,
-            DirectAwardGround ground, boolean lightTouch, boolean reached) {
-        return routeNotices.stream().filter(r -> r.matches(regime, route, ground, lightTouch, reached)).findFirst();
+    public Optional<RouteNotices> routeNotices(
+            ProcurementRegime regime,
+            ProcurementRoute route,
+            DirectAwardGround ground,
+            boolean lightTouch,
+            boolean reached) {
+        return routeNotices.stream()
+                .filter(r -> r.matches(regime, route, ground, lightTouch, reached))
+                .findFirst();
     }
 
     /** The notice's name as it was published on the date. */
     public String noticeName(String code, LocalDate on) {
-        return noticeNames.stream().filter(n -> n.code().equals(code) && n.inForceOn(on)).map(NoticeName::name)
-                .findFirst().orElse(code);
+        return noticeNames.stream()
+                .filter(n -> n.code().equals(code) && n.inForceOn(on))
+                .map(NoticeName::name)
+                .findFirst()
+                .orElse(code);
     }
 
     /** The notice's name as it is published today. */
@@ -209,14 +242,20 @@ public final class ProcurementReferenceData {
 
     private static Threshold threshold(Map<String, String> row) {
         String to = row.get("effective_to");
-        return new Threshold(row.get("regime"), LocalDate.parse(row.get("effective_from")),
-                to.isBlank() ? null : LocalDate.parse(to), row.get("contract_type"), row.get("authority_scope"),
-                new BigDecimal(row.get("threshold_gbp")), row.get("value_basis").equals("incl_VAT"),
+        return new Threshold(
+                row.get("regime"),
+                LocalDate.parse(row.get("effective_from")),
+                to.isBlank() ? null : LocalDate.parse(to),
+                row.get("contract_type"),
+                row.get("authority_scope"),
+                new BigDecimal(row.get("threshold_gbp")),
+                row.get("value_basis").equals("incl_VAT"),
                 row.get("instrument_or_note"));
     }
 
     private static RouteNotices routeNotices(Map<String, String> row) {
-        List<NoticeRule> notices = Arrays.stream(row.get("notices").split(";")).map(String::strip)
+        List<NoticeRule> notices = Arrays.stream(row.get("notices").split(";"))
+                .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .map(s -> {
                     Matcher m = NOTICE.matcher(s);
@@ -226,8 +265,15 @@ public final class ProcurementReferenceData {
                     return new NoticeRule(m.group(1), m.group(2), m.group(3) != null, m.group(4));
                 })
                 .toList();
-        return new RouteNotices(row.get("regime"), row.get("route"), row.get("ground"), row.get("light_touch"),
-                row.get("threshold_reached"), notices, row.get("standstill"), row.get("source"));
+        return new RouteNotices(
+                row.get("regime"),
+                row.get("route"),
+                row.get("ground"),
+                row.get("light_touch"),
+                row.get("threshold_reached"),
+                notices,
+                row.get("standstill"),
+                row.get("source"));
     }
 
     private static LocalDate date(String written) {
@@ -245,8 +291,8 @@ public final class ProcurementReferenceData {
             }
             String[] cells = lines[i].split(",", -1);
             if (cells.length != header.length) {
-                throw new IllegalStateException(name + " line " + (i + 1) + " has " + cells.length + " cells, not "
-                        + header.length);
+                throw new IllegalStateException(
+                        name + " line " + (i + 1) + " has " + cells.length + " cells, not " + header.length);
             }
             Map<String, String> row = new HashMap<>();
             for (int c = 0; c < header.length; c++) {

@@ -22,10 +22,21 @@ import java.time.LocalDate;
  * @param providedForInContract PSR reg 13: the change is provided for in clear, precise and unambiguous terms in
  *        the existing contract (an optional-services clause, say); needed for {@link ProcurementRoute#PSR_MODIFICATION}
  */
-public record ProposedDecision(String councilCode, ServiceType serviceType, BigDecimal estimatedLifetimeValue,
-        BigDecimal vat, LocalDate decisionDate, ProcurementRoute route, DirectAwardGround ground, String waiverReason,
-        BigDecimal existingLifetimeValue, boolean materiallyDifferent, LocalDate procurementCommencedOn,
-        Boolean onlyExistingProviderCapable, Boolean patientChoiceOfProviders, Boolean providedForInContract) {
+public record ProposedDecision(
+        String councilCode,
+        ServiceType serviceType,
+        BigDecimal estimatedLifetimeValue,
+        BigDecimal vat,
+        LocalDate decisionDate,
+        ProcurementRoute route,
+        DirectAwardGround ground,
+        String waiverReason,
+        BigDecimal existingLifetimeValue,
+        boolean materiallyDifferent,
+        LocalDate procurementCommencedOn,
+        Boolean onlyExistingProviderCapable,
+        Boolean patientChoiceOfProviders,
+        Boolean providedForInContract) {
 
     public ProposedDecision {
         vat = vat == null ? BigDecimal.ZERO : vat;
@@ -33,10 +44,31 @@ public record ProposedDecision(String councilCode, ServiceType serviceType, BigD
     }
 
     /** A decision whose procurement commenced on the decision date, with no PSR condition facts. */
-    public ProposedDecision(String councilCode, ServiceType serviceType, BigDecimal estimatedLifetimeValue,
-            BigDecimal vat, LocalDate decisionDate, ProcurementRoute route, DirectAwardGround ground,
-            String waiverReason, BigDecimal existingLifetimeValue, boolean materiallyDifferent) {
-        this(councilCode, serviceType, estimatedLifetimeValue, vat, decisionDate, route, ground, waiverReason,
-                existingLifetimeValue, materiallyDifferent, null, null, null, null);
+    public ProposedDecision(
+            String councilCode,
+            ServiceType serviceType,
+            BigDecimal estimatedLifetimeValue,
+            BigDecimal vat,
+            LocalDate decisionDate,
+            ProcurementRoute route,
+            DirectAwardGround ground,
+            String waiverReason,
+            BigDecimal existingLifetimeValue,
+            boolean materiallyDifferent) {
+        this(
+                councilCode,
+                serviceType,
+                estimatedLifetimeValue,
+                vat,
+                decisionDate,
+                route,
+                ground,
+                waiverReason,
+                existingLifetimeValue,
+                materiallyDifferent,
+                null,
+                null,
+                null,
+                null);
     }
 }

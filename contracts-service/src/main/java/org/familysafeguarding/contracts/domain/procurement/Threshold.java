@@ -4,8 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** One row of thresholds.csv: a value in force between two dates for a kind of contract. */
-public record Threshold(String regime, LocalDate effectiveFrom, LocalDate effectiveTo, String contractType,
-        String authorityScope, BigDecimal amount, boolean vatInclusive, String instrument) {
+public record Threshold(
+        String regime,
+        LocalDate effectiveFrom,
+        LocalDate effectiveTo,
+        String contractType,
+        String authorityScope,
+        BigDecimal amount,
+        boolean vatInclusive,
+        String instrument) {
 
     public boolean inForceOn(LocalDate date) {
         return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));

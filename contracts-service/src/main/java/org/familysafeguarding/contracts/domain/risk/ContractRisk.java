@@ -54,8 +54,7 @@ public class ContractRisk {
     @Version
     private long version;
 
-    protected ContractRisk() {
-    }
+    protected ContractRisk() {}
 
     public static ContractRisk raise(UUID contractId, String councilCode, RiskAssessment assessment, Instant now) {
         var risk = new ContractRisk();
@@ -82,15 +81,47 @@ public class ContractRisk {
         return reviewDate.isBefore(today);
     }
 
-    public UUID id() { return id; }
-    public UUID contractId() { return contractId; }
-    public String councilCode() { return councilCode; }
-    public String description() { return description; }
-    public int impact() { return impact; }
-    public int probability() { return probability; }
-    public int score() { return score; }
-    public String mitigation() { return mitigation; }
-    public String owner() { return owner; }
-    public LocalDate reviewDate() { return reviewDate; }
-    public long version() { return version; }
+    public UUID id() {
+        return id;
+    }
+
+    public UUID contractId() {
+        return contractId;
+    }
+
+    public String councilCode() {
+        return councilCode;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public int impact() {
+        return impact;
+    }
+
+    public int probability() {
+        return probability;
+    }
+
+    public int score() {
+        return score;
+    }
+
+    public String mitigation() {
+        return mitigation;
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    public LocalDate reviewDate() {
+        return reviewDate;
+    }
+
+    public long version() {
+        return version;
+    }
 }

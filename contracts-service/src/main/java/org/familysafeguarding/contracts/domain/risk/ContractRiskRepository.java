@@ -19,7 +19,9 @@ public class ContractRiskRepository implements PanacheRepositoryBase<ContractRis
 
     /** The council's risks whose review date has passed, oldest review first. */
     public PanacheQuery<ContractRisk> overdue(String councilCode, LocalDate today) {
-        return find("councilCode = :council and reviewDate < :today", Sort.by("reviewDate").and("id"),
+        return find(
+                "councilCode = :council and reviewDate < :today",
+                Sort.by("reviewDate").and("id"),
                 Parameters.with("council", councilCode).and("today", today));
     }
 }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.familysafeguarding.contracts.domain.contract.ContractRuleViolated;
 
 /** What is written about a risk: impact and probability each 0-5, their product the score. */
-public record RiskAssessment(String description, int impact, int probability, String mitigation, String owner,
-        LocalDate reviewDate) {
+public record RiskAssessment(
+        String description, int impact, int probability, String mitigation, String owner, LocalDate reviewDate) {
 
     public RiskAssessment {
         if (impact < 0 || impact > 5 || probability < 0 || probability > 5) {

@@ -11,6 +11,8 @@ import org.familysafeguarding.contracts.readmodel.PractitionerRole;
 
 /** The full-time equivalents of one practitioner role the provider must supply, e.g. 8.5 domestic abuse workers. */
 @Embeddable
-public record RequiredFte(@Enumerated(EnumType.STRING) @Column(name = "role", nullable = false) PractitionerRole role,
-        @Column(name = "fte", nullable = false) BigDecimal fte) {
-}
+public record RequiredFte(
+        @Enumerated(EnumType.STRING) @Column(name = "role", nullable = false)
+        PractitionerRole role,
+
+        @Column(name = "fte", nullable = false) BigDecimal fte) {}

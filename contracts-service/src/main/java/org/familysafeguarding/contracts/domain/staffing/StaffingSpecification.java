@@ -21,7 +21,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.familysafeguarding.contracts.domain.contract.ContractRuleViolated;
-import org.familysafeguarding.contracts.readmodel.PractitionerRole;
 
 /** The staff a contract requires its provider to supply, as FTE by practitioner role. */
 @Entity
@@ -45,8 +44,7 @@ public class StaffingSpecification {
     @Version
     private long version;
 
-    protected StaffingSpecification() {
-    }
+    protected StaffingSpecification() {}
 
     public static StaffingSpecification of(UUID contractId, String councilCode) {
         var specification = new StaffingSpecification();
@@ -77,24 +75,33 @@ public class StaffingSpecification {
         required.forEach(r -> rows.computeIfAbsent(r.role().name(), k -> zeros())[0] = r.fte());
         inPost.forEach((role, fte) -> rows.computeIfAbsent(role, k -> zeros())[1] = fte);
         return rows.entrySet().stream()
-                .map(e -> new RoleStaffing(e.getKey(), e.getValue()[0], e.getValue()[1],
-                        e.getValue()[0].subtract(e.getValue()[1])))
+                .map(e -> new RoleStaffing(
+                        e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[0].subtract(e.getValue()[1])))
                 .toList();
     }
 
     private static BigDecimal[] zeros() {
-        return new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO };
+        return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO};
     }
 
     public List<RequiredFte> requirements() {
-        return requirements.stream().sorted(Comparator.comparing(RequiredFte::role)).toList();
+        return requirements.stream()
+                .sorted(Comparator.comparing(RequiredFte::role))
+                .toList();
     }
 
-    public UUID contractId() { return contractId; }
-    public String councilCode() { return councilCode; }
-    public long version() { return version; }
+    public UUID contractId() {
+        return contractId;
+    }
+
+    public String councilCode() {
+        return councilCode;
+    }
+
+    public long version() {
+        return version;
+    }
 
     /** One role's required FTE, FTE in post and gap. */
-    public record RoleStaffing(String role, BigDecimal required, BigDecimal inPost, BigDecimal gap) {
-    }
+    public record RoleStaffing(String role, BigDecimal required, BigDecimal inPost, BigDecimal gap) {}
 }

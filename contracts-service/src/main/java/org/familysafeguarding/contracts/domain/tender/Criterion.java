@@ -12,7 +12,10 @@ import jakarta.persistence.Enumerated;
 public record Criterion(
         @Column(name = "id", nullable = false) UUID id,
         @Column(name = "position", nullable = false) int position,
-        @Enumerated(EnumType.STRING) @Column(name = "kind", nullable = false) CriterionKind kind,
+
+        @Enumerated(EnumType.STRING) @Column(name = "kind", nullable = false)
+        CriterionKind kind,
+
         @Column(name = "title", nullable = false) String title,
         @Column(name = "description") String description,
         @Column(name = "weight") Integer weight,

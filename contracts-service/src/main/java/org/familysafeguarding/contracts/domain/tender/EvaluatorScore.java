@@ -37,8 +37,7 @@ public class EvaluatorScore {
     @Column(name = "scored_at", nullable = false)
     private Instant scoredAt;
 
-    protected EvaluatorScore() {
-    }
+    protected EvaluatorScore() {}
 
     public static EvaluatorScore of(UUID contractId, UUID bidId, String evaluator, Mark mark, Instant now) {
         var s = new EvaluatorScore();
@@ -58,13 +57,39 @@ public class EvaluatorScore {
         this.scoredAt = now;
     }
 
-    public UUID id() { return id; }
-    public UUID contractId() { return contractId; }
-    public UUID bidId() { return bidId; }
-    public UUID criterionId() { return criterionId; }
-    public String evaluator() { return evaluator; }
-    public Boolean passed() { return passed; }
-    public Integer score() { return score; }
-    public String note() { return note; }
-    public Instant scoredAt() { return scoredAt; }
+    public UUID id() {
+        return id;
+    }
+
+    public UUID contractId() {
+        return contractId;
+    }
+
+    public UUID bidId() {
+        return bidId;
+    }
+
+    public UUID criterionId() {
+        return criterionId;
+    }
+
+    public String evaluator() {
+        return evaluator;
+    }
+
+    public Boolean passed() {
+        return passed;
+    }
+
+    public Integer score() {
+        return score;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public Instant scoredAt() {
+        return scoredAt;
+    }
 }

@@ -46,8 +46,7 @@ public class ModeratedScore {
     @Column(name = "moderated_at", nullable = false)
     private Instant moderatedAt;
 
-    protected ModeratedScore() {
-    }
+    protected ModeratedScore() {}
 
     public static ModeratedScore of(UUID contractId, UUID bidId, Mark mark, String by, Instant now) {
         var s = new ModeratedScore();
@@ -69,12 +68,35 @@ public class ModeratedScore {
         this.moderatedAt = now;
     }
 
-    public UUID bidId() { return bidId; }
-    public UUID criterionId() { return criterionId; }
-    public UUID contractId() { return contractId; }
-    public Boolean passed() { return passed; }
-    public Integer score() { return score; }
-    public String rationale() { return rationale; }
-    public String moderatedBy() { return moderatedBy; }
-    public Instant moderatedAt() { return moderatedAt; }
+    public UUID bidId() {
+        return bidId;
+    }
+
+    public UUID criterionId() {
+        return criterionId;
+    }
+
+    public UUID contractId() {
+        return contractId;
+    }
+
+    public Boolean passed() {
+        return passed;
+    }
+
+    public Integer score() {
+        return score;
+    }
+
+    public String rationale() {
+        return rationale;
+    }
+
+    public String moderatedBy() {
+        return moderatedBy;
+    }
+
+    public Instant moderatedAt() {
+        return moderatedAt;
+    }
 }

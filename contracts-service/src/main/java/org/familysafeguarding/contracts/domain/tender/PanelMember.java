@@ -10,5 +10,4 @@ import jakarta.persistence.Embeddable;
 public record PanelMember(
         @Column(name = "username", nullable = false) String username,
         @Column(name = "added_by", nullable = false) String addedBy,
-        @Column(name = "added_at", nullable = false) Instant addedAt) {
-}
+        @Column(name = "added_at", nullable = false) Instant addedAt) {}

@@ -8,6 +8,12 @@ import java.util.UUID;
  * price points and their total out of 100; rank 1 is the best. A bid failing a mandatory criterion
  * has no points and no rank.
  */
-public record RankedBid(UUID bidId, UUID agencyId, BigDecimal price, boolean passedMandatory, BigDecimal qualityPoints,
-        BigDecimal pricePoints, BigDecimal totalPoints, Integer rank) {
-}
+public record RankedBid(
+        UUID bidId,
+        UUID agencyId,
+        BigDecimal price,
+        boolean passedMandatory,
+        BigDecimal qualityPoints,
+        BigDecimal pricePoints,
+        BigDecimal totalPoints,
+        Integer rank) {}

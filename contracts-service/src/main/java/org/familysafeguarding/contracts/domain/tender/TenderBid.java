@@ -19,7 +19,10 @@ import jakarta.persistence.Version;
 public class TenderBid {
 
     /** Who put the bid in: the agency's own provider manager, or a commissioner recording it. */
-    public enum SubmittedAs { PROVIDER_MANAGER, COMMISSIONER }
+    public enum SubmittedAs {
+        PROVIDER_MANAGER,
+        COMMISSIONER
+    }
 
     @Id
     private UUID id;
@@ -54,11 +57,16 @@ public class TenderBid {
     @Version
     private long version;
 
-    protected TenderBid() {
-    }
+    protected TenderBid() {}
 
-    public static TenderBid submit(TenderEvaluation tender, UUID agencyId, BigDecimal price, String summary,
-            String by, SubmittedAs as, Instant now) {
+    public static TenderBid submit(
+            TenderEvaluation tender,
+            UUID agencyId,
+            BigDecimal price,
+            String summary,
+            String by,
+            SubmittedAs as,
+            Instant now) {
         tender.requireStage(TenderStage.BIDS_OPEN, "Bids are taken while bids are open");
         var bid = new TenderBid();
         bid.id = UUID.randomUUID();
@@ -74,14 +82,43 @@ public class TenderBid {
         return bid;
     }
 
-    public UUID id() { return id; }
-    public UUID contractId() { return contractId; }
-    public String councilCode() { return councilCode; }
-    public UUID agencyId() { return agencyId; }
-    public BigDecimal price() { return price; }
-    public String summary() { return summary; }
-    public String submittedBy() { return submittedBy; }
-    public SubmittedAs submittedAs() { return submittedAs; }
-    public Instant submittedAt() { return submittedAt; }
-    public long version() { return version; }
+    public UUID id() {
+        return id;
+    }
+
+    public UUID contractId() {
+        return contractId;
+    }
+
+    public String councilCode() {
+        return councilCode;
+    }
+
+    public UUID agencyId() {
+        return agencyId;
+    }
+
+    public BigDecimal price() {
+        return price;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public SubmittedAs submittedAs() {
+        return submittedAs;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public long version() {
+        return version;
+    }
 }

@@ -12,8 +12,8 @@ public class TenderNotFound extends DomainProblem {
     }
 
     public static TenderNotFound evaluation(UUID contractId) {
-        return new TenderNotFound("tender-not-found", "No tender evaluation of contract " + contractId
-                + " is known here for you.");
+        return new TenderNotFound(
+                "tender-not-found", "No tender evaluation of contract " + contractId + " is known here for you.");
     }
 
     public static TenderNotFound bid(UUID bidId) {

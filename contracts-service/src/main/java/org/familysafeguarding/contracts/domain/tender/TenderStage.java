@@ -5,7 +5,11 @@ package org.familysafeguarding.contracts.domain.tender;
  * evaluator scores alone, then the scores are moderated, and a recommendation closes it.
  */
 public enum TenderStage {
-    SETTING_CRITERIA, BIDS_OPEN, SCORING, MODERATION, RECOMMENDED;
+    SETTING_CRITERIA,
+    BIDS_OPEN,
+    SCORING,
+    MODERATION,
+    RECOMMENDED;
 
     /** From moderation on, the evaluators' individual scores are no longer hidden from one another. */
     public boolean scoresDisclosed() {

@@ -5,9 +5,17 @@ import java.util.List;
 import java.util.UUID;
 
 /** A council awarded a contract for a service type to a partner agency. */
-public record ContractAwarded(UUID contractId, String councilCode, UUID agencyId, String serviceType,
-        List<String> services, LocalDate awardedOn, LocalDate startDate, LocalDate initialEndDate,
-        LocalDate latestPossibleEnd) implements ContractsEvent {
+public record ContractAwarded(
+        UUID contractId,
+        String councilCode,
+        UUID agencyId,
+        String serviceType,
+        List<String> services,
+        LocalDate awardedOn,
+        LocalDate startDate,
+        LocalDate initialEndDate,
+        LocalDate latestPossibleEnd)
+        implements ContractsEvent {
 
     public static final String TYPE = "org.familysafeguarding.contracts.contract-awarded.v1";
 

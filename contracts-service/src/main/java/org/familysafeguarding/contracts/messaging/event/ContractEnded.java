@@ -5,8 +5,15 @@ import java.util.List;
 import java.util.UUID;
 
 /** The contract ended (EXPIRED, TERMINATED or DECOMMISSIONED); the agency is no longer commissioned by it. */
-public record ContractEnded(UUID contractId, String councilCode, UUID agencyId, String serviceType,
-        List<String> services, LocalDate endedOn, String endReason) implements ContractsEvent {
+public record ContractEnded(
+        UUID contractId,
+        String councilCode,
+        UUID agencyId,
+        String serviceType,
+        List<String> services,
+        LocalDate endedOn,
+        String endReason)
+        implements ContractsEvent {
 
     public static final String TYPE = "org.familysafeguarding.contracts.contract-ended.v1";
 

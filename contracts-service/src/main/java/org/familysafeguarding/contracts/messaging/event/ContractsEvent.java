@@ -5,8 +5,13 @@ package org.familysafeguarding.contracts.messaging.event;
  * CloudEvent type; a committed example per version and the schema live in module event-catalogue
  * ({@code events/contracts/}).
  */
-public sealed interface ContractsEvent permits ContractAwarded, ContractWentLive, ContractEnded, KpiMissed,
-        ContractEndDrewNear, ExtensionDecisionFellDue {
+public sealed interface ContractsEvent
+        permits ContractAwarded,
+                ContractWentLive,
+                ContractEnded,
+                KpiMissed,
+                ContractEndDrewNear,
+                ExtensionDecisionFellDue {
 
     /** The CloudEvent {@code ce_type}. */
     String type();

@@ -15,6 +15,5 @@ public record CouncilRegistered(String councilCode, String name, Thresholds deci
     public static final String TYPE = "org.familysafeguarding.partners.council-registered.v1";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Thresholds(BigDecimal keyDecision, BigDecimal officerUpTo, BigDecimal cabinetMemberUpTo) {
-    }
+    public record Thresholds(BigDecimal keyDecision, BigDecimal officerUpTo, BigDecimal cabinetMemberUpTo) {}
 }

@@ -10,8 +10,14 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * allocation's partner service) and {@code familyId} are optional: older events lack them.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record InterventionRecorded(UUID interventionId, String councilCode, UUID agencyId, String type,
-        LocalDate occurredOn, String service, UUID familyId) {
+public record InterventionRecorded(
+        UUID interventionId,
+        String councilCode,
+        UUID agencyId,
+        String type,
+        LocalDate occurredOn,
+        String service,
+        UUID familyId) {
 
     public static final String TYPE = "org.familysafeguarding.caseload.intervention-recorded.v1";
 }

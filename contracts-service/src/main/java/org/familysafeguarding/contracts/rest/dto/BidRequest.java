@@ -13,7 +13,13 @@ import org.familysafeguarding.platform.text.FreeText;
 
 @Schema(description = "A bid: a provider manager bids for their own agency; a commissioner names the agency.")
 public record BidRequest(
-        @Schema(description = "The bidding agency; required when a commissioner records the bid") UUID agencyId,
-        @Schema(description = "Total bid price in GBP for the initial term") @NotNull @Positive @Digits(integer = 12, fraction = 2) BigDecimal price,
-        @Size(max = 4000) @FreeText String summary) {
-}
+        @Schema(description = "The bidding agency; required when a commissioner records the bid")
+        UUID agencyId,
+
+        @Schema(description = "Total bid price in GBP for the initial term")
+        @NotNull
+        @Positive
+        @Digits(integer = 12, fraction = 2)
+        BigDecimal price,
+
+        @Size(max = 4000) @FreeText String summary) {}

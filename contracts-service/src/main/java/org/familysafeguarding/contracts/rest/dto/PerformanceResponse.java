@@ -13,11 +13,17 @@ import org.familysafeguarding.contracts.domain.kpi.QuarterPerformance;
 import org.familysafeguarding.contracts.domain.kpi.SmallCounts;
 
 @Schema(description = "A contract's KPIs in one financial quarter; closed quarters are frozen at their close.")
-public record PerformanceResponse(UUID contractId, String quarter, LocalDate from, LocalDate to, boolean closed,
-        Instant closedAt, BandsView bands, List<ResultView> results) {
+public record PerformanceResponse(
+        UUID contractId,
+        String quarter,
+        LocalDate from,
+        LocalDate to,
+        boolean closed,
+        Instant closedAt,
+        BandsView bands,
+        List<ResultView> results) {
 
-    public record BandsView(BigDecimal metFrom, BigDecimal slightlyBelowFrom, BigDecimal belowFrom) {
-    }
+    public record BandsView(BigDecimal metFrom, BigDecimal slightlyBelowFrom, BigDecimal belowFrom) {}
 
     /**
      * @param target the quarter's target, pro-rated by days for a quarter the contract was live (or the KPI
@@ -26,9 +32,14 @@ public record PerformanceResponse(UUID contractId, String quarter, LocalDate fro
      * @param suppressed the count is 1 to 5 and the caller sees aggregates only: the count, the percentage and
      *        the rating (which rest on it) are not shown
      */
-    public record ResultView(UUID kpiId, InterventionType interventionType, int target, Long actual,
-            BigDecimal percentOfTarget, KpiRating rating, boolean suppressed) {
-    }
+    public record ResultView(
+            UUID kpiId,
+            InterventionType interventionType,
+            int target,
+            Long actual,
+            BigDecimal percentOfTarget,
+            KpiRating rating,
+            boolean suppressed) {}
 
     public static PerformanceResponse of(UUID contractId, QuarterPerformance p) {
         return of(contractId, p, false);
@@ -36,12 +47,28 @@ public record PerformanceResponse(UUID contractId, String quarter, LocalDate fro
 
     /** @param hideSmallCounts the caller reads aggregates only (an analyst) */
     public static PerformanceResponse of(UUID contractId, QuarterPerformance p, boolean hideSmallCounts) {
-        return new PerformanceResponse(contractId, p.quarter().toString(), p.quarter().start(), p.quarter().end(),
-                p.closedAt() != null, p.closedAt(),
-                new BandsView(BigDecimal.valueOf(100), p.bands().slightlyBelowFrom(), p.bands().belowFrom()),
-                p.results().stream().map(r -> hideSmallCounts && SmallCounts.suppressed(r.actual())
-                        ? new ResultView(r.kpiId(), r.interventionType(), r.target(), null, null, null, true)
-                        : new ResultView(r.kpiId(), r.interventionType(), r.target(), r.actual(), r.percentOfTarget(),
-                                r.rating(), false)).toList());
+        return new PerformanceResponse(
+                contractId,
+                p.quarter().toString(),
+                p.quarter().start(),
+                p.quarter().end(),
+                p.closedAt() != null,
+                p.closedAt(),
+                new BandsView(
+                        BigDecimal.valueOf(100),
+                        p.bands().slightlyBelowFrom(),
+                        p.bands().belowFrom()),
+                p.results().stream()
+                        .map(r -> hideSmallCounts && SmallCounts.suppressed(r.actual())
+                                ? new ResultView(r.kpiId(), r.interventionType(), r.target(), null, null, null, true)
+                                : new ResultView(
+                                        r.kpiId(),
+                                        r.interventionType(),
+                                        r.target(),
+                                        r.actual(),
+                                        r.percentOfTarget(),
+                                        r.rating(),
+                                        false))
+                        .toList());
     }
 }

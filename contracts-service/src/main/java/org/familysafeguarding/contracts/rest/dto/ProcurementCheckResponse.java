@@ -24,30 +24,65 @@ public record ProcurementCheckResponse(
         ProposedDecision proposal,
         ProcurementRegime regime,
         String regimeTitle,
-        @Schema(description = "Why this regime: the day the procurement commenced and the transitional rule applied") String regimeBasis,
+
+        @Schema(description = "Why this regime: the day the procurement commenced and the transitional rule applied")
+        String regimeBasis,
+
         ThresholdView threshold,
-        @Schema(description = "The value set against the threshold: including VAT where the threshold does") BigDecimal comparedValue,
-        @Schema(description = "Absent under the PSR, which applies whatever the value") Boolean thresholdReached,
+
+        @Schema(description = "The value set against the threshold: including VAT where the threshold does")
+        BigDecimal comparedValue,
+
+        @Schema(description = "Absent under the PSR, which applies whatever the value")
+        Boolean thresholdReached,
+
         RouteCheck proposedRoute,
         List<RouteCheck> routes,
         List<Notice> notices,
-        @Schema(description = "The standstill the law requires; absent when none is required") String standstill,
-        @Schema(description = "A standstill the council may keep although none is required (a light-touch contract under "
-                + "the Act, s51(3); after a voluntary VEAT under PCR 2015)") String voluntaryStandstill,
-        @Schema(description = "Absent when the council's thresholds are not known") DecisionLevel decisionLevel,
+
+        @Schema(description = "The standstill the law requires; absent when none is required")
+        String standstill,
+
+        @Schema(
+                description =
+                        "A standstill the council may keep although none is required (a light-touch contract under "
+                                + "the Act, s51(3); after a voluntary VEAT under PCR 2015)")
+        String voluntaryStandstill,
+
+        @Schema(description = "Absent when the council's thresholds are not known")
+        DecisionLevel decisionLevel,
+
         boolean keyDecision) {
 
-    public record ThresholdView(BigDecimal amount, boolean vatInclusive, LocalDate effectiveFrom, LocalDate effectiveTo,
-            String instrument) {
-    }
+    public record ThresholdView(
+            BigDecimal amount,
+            boolean vatInclusive,
+            LocalDate effectiveFrom,
+            LocalDate effectiveTo,
+            String instrument) {}
 
     public static ProcurementCheckResponse of(ProcurementCheck check, ProcurementAssessment a) {
         Threshold t = a.threshold();
-        return new ProcurementCheckResponse(check.id(), check.checkedAt(), check.checkedBy(), check.proposal(),
-                a.regime(), a.regime().title(), a.regimeBasis(),
-                t == null ? null : new ThresholdView(t.amount(), t.vatInclusive(), t.effectiveFrom(), t.effectiveTo(),
-                        t.instrument()),
-                a.comparedValue(), a.thresholdReached(), a.proposedRoute(), a.routes(), a.notices(), a.standstill(), a.voluntaryStandstill(),
-                a.decisionLevel(), a.keyDecision());
+        return new ProcurementCheckResponse(
+                check.id(),
+                check.checkedAt(),
+                check.checkedBy(),
+                check.proposal(),
+                a.regime(),
+                a.regime().title(),
+                a.regimeBasis(),
+                t == null
+                        ? null
+                        : new ThresholdView(
+                                t.amount(), t.vatInclusive(), t.effectiveFrom(), t.effectiveTo(), t.instrument()),
+                a.comparedValue(),
+                a.thresholdReached(),
+                a.proposedRoute(),
+                a.routes(),
+                a.notices(),
+                a.standstill(),
+                a.voluntaryStandstill(),
+                a.decisionLevel(),
+                a.keyDecision());
     }
 }

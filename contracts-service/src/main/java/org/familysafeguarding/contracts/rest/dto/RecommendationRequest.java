@@ -8,5 +8,6 @@ import jakarta.validation.constraints.Size;
 
 import org.familysafeguarding.platform.text.FreeText;
 
-public record RecommendationRequest(@NotNull UUID bidId, @NotBlank @Size(max = 4000) @FreeText String rationale) {
-}
+public record RecommendationRequest(
+        @NotNull UUID bidId,
+        @NotBlank @Size(max = 4000) @FreeText String rationale) {}

@@ -18,7 +18,10 @@ public record RiskRequest(
         @NotNull @Min(0) @Max(5) Integer impact,
         @NotNull @Min(0) @Max(5) Integer probability,
         @Size(max = 2000) @FreeText String mitigation,
-        @Schema(description = "Who owns the risk, by role") @NotBlank @Size(max = 200) String owner,
+
+        @Schema(description = "Who owns the risk, by role") @NotBlank @Size(max = 200)
+        String owner,
+
         @NotNull LocalDate reviewDate) {
 
     public RiskAssessment toAssessment() {

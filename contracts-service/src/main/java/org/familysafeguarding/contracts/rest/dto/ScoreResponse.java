@@ -6,10 +6,11 @@ import java.util.UUID;
 import org.familysafeguarding.contracts.domain.tender.EvaluatorScore;
 
 /** One evaluator's mark of a bid against a criterion. */
-public record ScoreResponse(UUID bidId, UUID criterionId, String evaluator, Boolean passed, Integer score, String note,
-        Instant scoredAt) {
+public record ScoreResponse(
+        UUID bidId, UUID criterionId, String evaluator, Boolean passed, Integer score, String note, Instant scoredAt) {
 
     public static ScoreResponse of(EvaluatorScore s) {
-        return new ScoreResponse(s.bidId(), s.criterionId(), s.evaluator(), s.passed(), s.score(), s.note(), s.scoredAt());
+        return new ScoreResponse(
+                s.bidId(), s.criterionId(), s.evaluator(), s.passed(), s.score(), s.note(), s.scoredAt());
     }
 }

@@ -17,12 +17,18 @@ import org.familysafeguarding.contracts.readmodel.PractitionerRole;
 public record StaffingRequest(@NotNull @Size(max = 10) List<@Valid @NotNull Requirement> requirements) {
 
     public record Requirement(
-            @Schema(description = "A partners-service practitioner role") @NotNull PractitionerRole role,
-            @Schema(description = "Full-time equivalents, e.g. 8.5") @NotNull @DecimalMin("0.01")
-            @Digits(integer = 4, fraction = 2) BigDecimal fte) {
-    }
+            @Schema(description = "A partners-service practitioner role") @NotNull
+            PractitionerRole role,
+
+            @Schema(description = "Full-time equivalents, e.g. 8.5")
+            @NotNull
+            @DecimalMin("0.01")
+            @Digits(integer = 4, fraction = 2)
+            BigDecimal fte) {}
 
     public List<RequiredFte> toRequirements() {
-        return requirements.stream().map(r -> new RequiredFte(r.role(), r.fte())).toList();
+        return requirements.stream()
+                .map(r -> new RequiredFte(r.role(), r.fte()))
+                .toList();
     }
 }

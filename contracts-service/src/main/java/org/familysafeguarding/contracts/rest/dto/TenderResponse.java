@@ -5,26 +5,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.familysafeguarding.contracts.domain.tender.Criterion;
 import org.familysafeguarding.contracts.domain.tender.TenderEvaluation;
 import org.familysafeguarding.contracts.domain.tender.TenderStage;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** A tender evaluation. A bidder sees its stage and criteria only: not the panel, progress or decisions. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TenderResponse(UUID contractId, TenderStage stage, List<Criterion> criteria, List<Evaluator> panel,
-        Long marksExpectedPerEvaluator, List<Decision> decisions, Recommendation recommendation, long version) {
+public record TenderResponse(
+        UUID contractId,
+        TenderStage stage,
+        List<Criterion> criteria,
+        List<Evaluator> panel,
+        Long marksExpectedPerEvaluator,
+        List<Decision> decisions,
+        Recommendation recommendation,
+        long version) {
 
     /** An evaluator and how many marks they have given (not what they gave). */
-    public record Evaluator(String username, String addedBy, Instant addedAt, long marksGiven) {
-    }
+    public record Evaluator(String username, String addedBy, Instant addedAt, long marksGiven) {}
 
-    public record Decision(String decision, String by, Instant at) {
-    }
+    public record Decision(String decision, String by, Instant at) {}
 
-    public record Recommendation(UUID bidId, String rationale, String by, Instant at) {
-    }
+    public record Recommendation(UUID bidId, String rationale, String by, Instant at) {}
 
     public static TenderResponse forBidder(TenderEvaluation t) {
         return new TenderResponse(t.contractId(), t.stage(), t.criteria(), null, null, null, null, t.version());
@@ -39,12 +43,23 @@ public record TenderResponse(UUID contractId, TenderStage stage, List<Criterion>
         add(decisions, "bids-closed", t.bidsClosedBy(), t.bidsClosedAt());
         add(decisions, "moderation-started", t.moderationStartedBy(), t.moderationStartedAt());
         add(decisions, "recommended", t.recommendedBy(), t.recommendedAt());
-        return new TenderResponse(t.contractId(), t.stage(), t.criteria(),
-                t.panel().stream().map(m -> new Evaluator(m.username(), m.addedBy(), m.addedAt(),
-                        marksGiven.getOrDefault(m.username(), 0L))).toList(),
-                marksExpected, decisions,
-                t.recommendedBidId() == null ? null : new Recommendation(t.recommendedBidId(),
-                        t.recommendationRationale(), t.recommendedBy(), t.recommendedAt()),
+        return new TenderResponse(
+                t.contractId(),
+                t.stage(),
+                t.criteria(),
+                t.panel().stream()
+                        .map(m -> new Evaluator(
+                                m.username(), m.addedBy(), m.addedAt(), marksGiven.getOrDefault(m.username(), 0L)))
+                        .toList(),
+                marksExpected,
+                decisions,
+                t.recommendedBidId() == null
+                        ? null
+                        : new Recommendation(
+                                t.recommendedBidId(),
+                                t.recommendationRationale(),
+                                t.recommendedBy(),
+                                t.recommendedAt()),
                 t.version());
     }
 

@@ -7,17 +7,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.familysafeguarding.contracts.domain.contract.ContractRuleViolated;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class KpiRulesTest {
 
     @ParameterizedTest(name = "{0} is in {1}")
     @CsvSource({
-            "2025-04-01, 2025-26-Q1", "2025-06-30, 2025-26-Q1", "2025-07-01, 2025-26-Q2", "2025-09-30, 2025-26-Q2",
-            "2025-10-01, 2025-26-Q3", "2025-12-31, 2025-26-Q3", "2026-01-01, 2025-26-Q4", "2026-03-31, 2025-26-Q4",
-            "1999-05-01, 1999-00-Q1" })
+        "2025-04-01, 2025-26-Q1", "2025-06-30, 2025-26-Q1", "2025-07-01, 2025-26-Q2", "2025-09-30, 2025-26-Q2",
+        "2025-10-01, 2025-26-Q3", "2025-12-31, 2025-26-Q3", "2026-01-01, 2025-26-Q4", "2026-03-31, 2025-26-Q4",
+        "1999-05-01, 1999-00-Q1"
+    })
     void financial_quarters_run_from_april(String day, String quarter) {
         assertThat(FinancialQuarter.of(LocalDate.parse(day))).hasToString(quarter);
         assertThat(FinancialQuarter.parse(quarter)).isEqualTo(FinancialQuarter.of(LocalDate.parse(day)));
@@ -41,18 +42,31 @@ class KpiRulesTest {
     }
 
     @ParameterizedTest(name = "on {0} with {1} days' grace the last closed quarter is {2}")
-    @CsvSource({ "2025-10-10, 10, 2025-26-Q1", "2025-10-11, 10, 2025-26-Q2", "2025-10-01, 0, 2025-26-Q2",
-            "2025-09-30, 0, 2025-26-Q1", "2026-04-11, 10, 2025-26-Q4" })
+    @CsvSource({
+        "2025-10-10, 10, 2025-26-Q1",
+        "2025-10-11, 10, 2025-26-Q2",
+        "2025-10-01, 0, 2025-26-Q2",
+        "2025-09-30, 0, 2025-26-Q1",
+        "2026-04-11, 10, 2025-26-Q4"
+    })
     void a_quarter_closes_the_day_after_its_end_and_the_grace_days(String today, int grace, String quarter) {
         assertThat(FinancialQuarter.lastClosedBy(LocalDate.parse(today), grace)).hasToString(quarter);
     }
 
     @ParameterizedTest(name = "{1} of {0} is {2}")
-    @CsvSource({ "500, 500, MET", "500, 600, MET", "500, 499, SLIGHTLY_BELOW", "500, 450, SLIGHTLY_BELOW",
-            "500, 449, BELOW", "500, 375, BELOW", "500, 374, SIGNIFICANTLY_BELOW", "750, 0, SIGNIFICANTLY_BELOW",
-            "0, 0, MET" })
-    void default_bands_rate_met_from_100_slightly_below_from_90_below_from_75(int target, long actual,
-            KpiRating rating) {
+    @CsvSource({
+        "500, 500, MET",
+        "500, 600, MET",
+        "500, 499, SLIGHTLY_BELOW",
+        "500, 450, SLIGHTLY_BELOW",
+        "500, 449, BELOW",
+        "500, 375, BELOW",
+        "500, 374, SIGNIFICANTLY_BELOW",
+        "750, 0, SIGNIFICANTLY_BELOW",
+        "0, 0, MET"
+    })
+    void default_bands_rate_met_from_100_slightly_below_from_90_below_from_75(
+            int target, long actual, KpiRating rating) {
         assertThat(RatingBands.DEFAULT.rate(target, actual)).isEqualTo(rating);
     }
 
@@ -75,13 +89,20 @@ class KpiRulesTest {
                 .containsExactly(LocalDate.parse("2025-04-18"), LocalDate.parse("2025-06-30"));
         assertThat(QuarterPerformance.liveWindow(q1, LocalDate.parse("2025-01-01"), LocalDate.parse("2025-05-31")))
                 .containsExactly(LocalDate.parse("2025-04-01"), LocalDate.parse("2025-05-31"));
-        assertThat(QuarterPerformance.liveWindow(q1, LocalDate.parse("2025-07-01"), null)).isNull();
+        assertThat(QuarterPerformance.liveWindow(q1, LocalDate.parse("2025-07-01"), null))
+                .isNull();
         assertThat(QuarterPerformance.liveWindow(q1, null, null)).isNull();
     }
 
     static KpiTarget kpi(InterventionType type, int perQuarter, String effectiveFrom) {
-        return KpiTarget.set(java.util.UUID.randomUUID(), "E10000025", type, perQuarter,
-                effectiveFrom == null ? null : LocalDate.parse(effectiveFrom), false, java.time.Instant.now());
+        return KpiTarget.set(
+                java.util.UUID.randomUUID(),
+                "E10000025",
+                type,
+                perQuarter,
+                effectiveFrom == null ? null : LocalDate.parse(effectiveFrom),
+                false,
+                java.time.Instant.now());
     }
 
     @Test
@@ -89,18 +110,26 @@ class KpiRulesTest {
         // Oxfordshire substance use: live from 1 August 2024, 500 home visits a quarter; Q2 runs 1 July-30 September
         FinancialQuarter q2 = FinancialQuarter.parse("2024-25-Q2");
         java.util.List<LocalDate[]> windows = new java.util.ArrayList<>();
-        QuarterPerformance p = QuarterPerformance.rate(q2, RatingBands.DEFAULT,
-                java.util.List.of(kpi(InterventionType.HOME_VISIT, 500, null)), LocalDate.parse("2024-08-01"), null,
+        QuarterPerformance p = QuarterPerformance.rate(
+                q2,
+                RatingBands.DEFAULT,
+                java.util.List.of(kpi(InterventionType.HOME_VISIT, 500, null)),
+                LocalDate.parse("2024-08-01"),
+                null,
                 (type, from, to, once) -> {
-                    windows.add(new LocalDate[] { from, to });
+                    windows.add(new LocalDate[] {from, to});
                     return 340;
                 });
         // 61 of 92 days: 500 x 61 / 92 = 331.5, half up 332
         assertThat(p.results().get(0).target()).isEqualTo(332);
         assertThat(p.results().get(0).rating()).isEqualTo(KpiRating.MET);
         assertThat(windows.get(0)).containsExactly(LocalDate.parse("2024-08-01"), LocalDate.parse("2024-09-30"));
-        QuarterPerformance whole = QuarterPerformance.rate(q2.next(), RatingBands.DEFAULT,
-                java.util.List.of(kpi(InterventionType.HOME_VISIT, 500, null)), LocalDate.parse("2024-08-01"), null,
+        QuarterPerformance whole = QuarterPerformance.rate(
+                q2.next(),
+                RatingBands.DEFAULT,
+                java.util.List.of(kpi(InterventionType.HOME_VISIT, 500, null)),
+                LocalDate.parse("2024-08-01"),
+                null,
                 (type, from, to, once) -> 340);
         assertThat(whole.results().get(0).target()).isEqualTo(500);
     }
@@ -108,12 +137,22 @@ class KpiRulesTest {
     @Test
     void a_kpi_rates_no_quarter_before_it_took_effect_and_counts_only_from_that_day() {
         var kpi = kpi(InterventionType.DRUG_TEST, 750, "2026-12-04");
-        QuarterPerformance before = QuarterPerformance.rate(FinancialQuarter.parse("2026-27-Q2"), RatingBands.DEFAULT,
-                java.util.List.of(kpi), LocalDate.parse("2024-08-01"), null, (type, from, to, once) -> 0);
+        QuarterPerformance before = QuarterPerformance.rate(
+                FinancialQuarter.parse("2026-27-Q2"),
+                RatingBands.DEFAULT,
+                java.util.List.of(kpi),
+                LocalDate.parse("2024-08-01"),
+                null,
+                (type, from, to, once) -> 0);
         assertThat(before.results()).isEmpty();
         java.util.List<LocalDate> froms = new java.util.ArrayList<>();
-        QuarterPerformance first = QuarterPerformance.rate(FinancialQuarter.parse("2026-27-Q3"), RatingBands.DEFAULT,
-                java.util.List.of(kpi), LocalDate.parse("2024-08-01"), null, (type, from, to, once) -> {
+        QuarterPerformance first = QuarterPerformance.rate(
+                FinancialQuarter.parse("2026-27-Q3"),
+                RatingBands.DEFAULT,
+                java.util.List.of(kpi),
+                LocalDate.parse("2024-08-01"),
+                null,
+                (type, from, to, once) -> {
                     froms.add(from);
                     return 0;
                 });
@@ -123,7 +162,7 @@ class KpiRulesTest {
     }
 
     @ParameterizedTest(name = "{0} counted: suppressed {1}")
-    @CsvSource({ "0, false", "1, true", "5, true", "6, false" })
+    @CsvSource({"0, false", "1, true", "5, true", "6, false"})
     void small_counts_of_one_to_five_are_suppressed_and_zero_is_shown(long count, boolean suppressed) {
         assertThat(SmallCounts.suppressed(count)).isEqualTo(suppressed);
     }

@@ -11,9 +11,9 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class ProcurementReferenceDataTest {
 
@@ -22,14 +22,16 @@ class ProcurementReferenceDataTest {
      * copied (src/test/resources/procurement/shared-standards.sha256), so an edit of a copy here fails.
      */
     @ParameterizedTest
-    @ValueSource(strings = { "thresholds.csv", "value-triggers.csv", "psr-routes.json", "uk-notice-types.json" })
+    @ValueSource(strings = {"thresholds.csv", "value-triggers.csv", "psr-routes.json", "uk-notice-types.json"})
     void the_copies_are_the_shared_standards_as_copied(String file) throws Exception {
-        assertThat(sha256(read("/procurement/" + file))).isEqualTo(recordedDigests().get(file));
+        assertThat(sha256(read("/procurement/" + file)))
+                .isEqualTo(recordedDigests().get(file));
     }
 
     private static Map<String, String> recordedDigests() throws Exception {
         Map<String, String> digests = new TreeMap<>();
-        new String(read("/procurement/shared-standards.sha256"), StandardCharsets.UTF_8).lines()
+        new String(read("/procurement/shared-standards.sha256"), StandardCharsets.UTF_8)
+                .lines()
                 .filter(line -> !line.isBlank() && !line.startsWith("#"))
                 .forEach(line -> digests.put(line.substring(66).strip(), line.substring(0, 64)));
         return digests;

@@ -26,7 +26,8 @@ class TenderCriteriaTest {
 
     static void refuses(List<CriterionPlan> plans, String slug) {
         assertThatThrownBy(() -> tender().setCriteria(plans, "c", Instant.now()))
-                .isInstanceOfSatisfying(TenderRuleViolated.class, e -> assertThat(e.slug()).isEqualTo(slug));
+                .isInstanceOfSatisfying(
+                        TenderRuleViolated.class, e -> assertThat(e.slug()).isEqualTo(slug));
     }
 
     @Test
@@ -34,8 +35,13 @@ class TenderCriteriaTest {
         refuses(List.of(quality("Model", 60), price(39)), "weights-do-not-add-up");
         refuses(List.of(quality("Model", 60), price(41)), "weights-do-not-add-up");
         var tender = tender();
-        tender.setCriteria(List.of(new CriterionPlan(CriterionKind.MANDATORY, "Insurance", null, null, null),
-                quality("Model", 60), price(40)), "commissioner-a", Instant.now());
+        tender.setCriteria(
+                List.of(
+                        new CriterionPlan(CriterionKind.MANDATORY, "Insurance", null, null, null),
+                        quality("Model", 60),
+                        price(40)),
+                "commissioner-a",
+                Instant.now());
         assertThat(tender.criteria()).extracting(Criterion::title).containsExactly("Insurance", "Model", "Price");
         assertThat(tender.criteria().get(1).maxScore()).isEqualTo(TenderEvaluation.DEFAULT_MAX_SCORE);
         assertThat(tender.criteriaSetBy()).isEqualTo("commissioner-a");
@@ -43,12 +49,16 @@ class TenderCriteriaTest {
 
     @Test
     void refuses_weighted_mandatory_criteria_two_prices_repeated_titles_and_scores_out_of_range() {
-        refuses(List.of(new CriterionPlan(CriterionKind.MANDATORY, "Insurance", null, 5, null), price(100)),
+        refuses(
+                List.of(new CriterionPlan(CriterionKind.MANDATORY, "Insurance", null, 5, null), price(100)),
                 "mandatory-criterion-weighted");
-        refuses(List.of(price(50), new CriterionPlan(CriterionKind.PRICE, "Cost", null, 50, null)),
+        refuses(
+                List.of(price(50), new CriterionPlan(CriterionKind.PRICE, "Cost", null, 50, null)),
                 "price-criterion-repeated");
         refuses(List.of(quality("Model", 50), quality("model", 50)), "criterion-repeated");
-        refuses(List.of(new CriterionPlan(CriterionKind.QUALITY, "Model", null, 100, 11)), "criterion-max-score-invalid");
+        refuses(
+                List.of(new CriterionPlan(CriterionKind.QUALITY, "Model", null, 100, 11)),
+                "criterion-max-score-invalid");
         refuses(List.of(new CriterionPlan(CriterionKind.PRICE, "Price", null, 100, 5)), "price-criterion-scored");
         refuses(List.of(quality("Model", 0), price(100)), "criterion-weight-invalid");
     }

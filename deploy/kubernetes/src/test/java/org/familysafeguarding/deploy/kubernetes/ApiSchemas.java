@@ -1,13 +1,5 @@
 package org.familysafeguarding.deploy.kubernetes;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,6 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 
 /**
  * The schemas of the pinned API versions (schemas/SOURCES.md), turned into JSON Schemas that reject
@@ -35,14 +36,17 @@ final class ApiSchemas {
     ApiSchemas(Path schemasDirectory) {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4);
         ObjectNode definitions = (ObjectNode) Yaml.json(schemasDirectory.resolve("kubernetes/definitions.json"))
-                .get("definitions").deepCopy();
+                .get("definitions")
+                .deepCopy();
         definitions.elements().forEachRemaining(ApiSchemas::strict);
         definitions.set("io.k8s.apimachinery.pkg.util.intstr.IntOrString", intOrString());
         definitions.set("io.k8s.apimachinery.pkg.api.resource.Quantity", anyOf("string", "number"));
         definitions.fields().forEachRemaining(definition -> {
             for (JsonNode gvk : definition.getValue().path("x-kubernetes-group-version-kind")) {
                 String group = gvk.path("group").asText();
-                String apiVersion = group.isEmpty() ? gvk.path("version").asText() : group + "/" + gvk.path("version").asText();
+                String apiVersion = group.isEmpty()
+                        ? gvk.path("version").asText()
+                        : group + "/" + gvk.path("version").asText();
                 ObjectNode root = NODES.objectNode();
                 root.put("$ref", "#/definitions/" + definition.getKey());
                 root.set("definitions", definitions);
@@ -59,7 +63,11 @@ final class ApiSchemas {
                     properties.putObject("metadata").put("$ref", "#/definitions/" + OBJECT_META);
                     properties.putObject("apiVersion").put("type", "string");
                     properties.putObject("kind").put("type", "string");
-                    root.putArray("required").add("apiVersion").add("kind").add("metadata").add("spec");
+                    root.putArray("required")
+                            .add("apiVersion")
+                            .add("kind")
+                            .add("metadata")
+                            .add("spec");
                     root.set("definitions", definitions);
                     String apiVersion = crd.path("group").asText() + "/" + version.getKey();
                     byKind.put(apiVersion + " " + crd.path("kind").asText(), factory.getSchema(root));
@@ -72,14 +80,20 @@ final class ApiSchemas {
 
     /** Whether a schema of the object's apiVersion and kind is pinned here. */
     Optional<JsonSchema> schemaOf(JsonNode object) {
-        return Optional.ofNullable(byKind.get(object.path("apiVersion").asText() + " " + object.path("kind").asText()));
+        return Optional.ofNullable(byKind.get(
+                object.path("apiVersion").asText() + " " + object.path("kind").asText()));
     }
 
     /** What the API server would refuse in the object, empty when it would accept it. */
     List<String> problems(JsonNode object) {
         return schemaOf(object)
-                .map(schema -> schema.validate(object).stream().map(ValidationMessage::getMessage).sorted().toList())
-                .orElse(List.of("no pinned schema for " + object.path("apiVersion").asText() + " " + object.path("kind").asText()));
+                .map(schema -> schema.validate(object).stream()
+                        .map(ValidationMessage::getMessage)
+                        .sorted()
+                        .toList())
+                .orElse(List.of(
+                        "no pinned schema for " + object.path("apiVersion").asText() + " "
+                                + object.path("kind").asText()));
     }
 
     /** Makes one schema node (and the schemas inside it) as strict as the API server; names of properties are left alone. */
@@ -87,9 +101,16 @@ final class ApiSchemas {
         if (!(node instanceof ObjectNode schema)) {
             return node;
         }
-        schema.remove(List.of("format", "x-kubernetes-validations", "x-kubernetes-list-type",
-                "x-kubernetes-list-map-keys", "x-kubernetes-map-type", "x-kubernetes-patch-strategy",
-                "x-kubernetes-patch-merge-key", "x-kubernetes-unions", "x-kubernetes-embedded-resource"));
+        schema.remove(List.of(
+                "format",
+                "x-kubernetes-validations",
+                "x-kubernetes-list-type",
+                "x-kubernetes-list-map-keys",
+                "x-kubernetes-map-type",
+                "x-kubernetes-patch-strategy",
+                "x-kubernetes-patch-merge-key",
+                "x-kubernetes-unions",
+                "x-kubernetes-embedded-resource"));
         for (String map : List.of("properties", "definitions")) {
             if (schema.get(map) instanceof ObjectNode children) {
                 children.elements().forEachRemaining(ApiSchemas::strict);
@@ -108,7 +129,8 @@ final class ApiSchemas {
             schema.set("anyOf", intOrString().get("anyOf"));
         }
         if (schema.path("nullable").asBoolean(false) && schema.path("type").isTextual()) {
-            schema.set("type", NODES.arrayNode().add(schema.get("type").asText()).add("null"));
+            schema.set(
+                    "type", NODES.arrayNode().add(schema.get("type").asText()).add("null"));
         }
         schema.remove("nullable");
         boolean open = schema.path("x-kubernetes-preserve-unknown-fields").asBoolean(false);

@@ -8,8 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** RFC 6902 add, replace and remove, the operations the overlays use. */
 final class JsonPatch {
 
-    private JsonPatch() {
-    }
+    private JsonPatch() {}
 
     static void apply(ObjectNode target, JsonNode operations) {
         for (JsonNode operation : operations) {
@@ -28,7 +27,8 @@ final class JsonPatch {
         }
     }
 
-    private static void set(JsonNode parent, String last, JsonNode value, String op, JsonPointer path, JsonNode target) {
+    private static void set(
+            JsonNode parent, String last, JsonNode value, String op, JsonPointer path, JsonNode target) {
         if (parent instanceof ObjectNode object) {
             if (op.equals("replace") && !object.has(last)) {
                 throw new IllegalArgumentException("replace of a missing " + path + " in " + Yaml.id(target));

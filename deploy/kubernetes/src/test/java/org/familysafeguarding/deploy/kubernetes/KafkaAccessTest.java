@@ -2,7 +2,6 @@ package org.familysafeguarding.deploy.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -11,8 +10,11 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The KafkaUsers' ACLs and the KafkaTopics, derived from what each service's application.properties
@@ -35,18 +37,23 @@ class KafkaAccessTest {
     @FieldSource("OVERLAYS")
     void each_service_may_write_only_its_own_topics_and_read_only_what_it_consumes(String overlay) throws IOException {
         for (String service : SERVICES) {
-            assertThat(granted(Manifests.named(overlay, "KafkaUser", service))).as(service).isEqualTo(needed(channels(service)));
+            assertThat(granted(Manifests.named(overlay, "KafkaUser", service)))
+                    .as(service)
+                    .isEqualTo(needed(channels(service)));
         }
     }
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
     void every_topic_a_service_names_is_declared_and_every_declared_topic_is_used(String overlay) throws IOException {
-        Set<String> declared = Manifests.ofKind(overlay, "KafkaTopic").map(topic -> topic.path("spec").path("topicName").asText())
+        Set<String> declared = Manifests.ofKind(overlay, "KafkaTopic")
+                .map(topic -> topic.path("spec").path("topicName").asText())
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> named = new TreeSet<>();
         for (String service : SERVICES) {
-            needed(channels(service)).stream().filter(acl -> acl.type().equals("topic")).forEach(acl -> named.add(acl.name()));
+            needed(channels(service)).stream()
+                    .filter(acl -> acl.type().equals("topic"))
+                    .forEach(acl -> named.add(acl.name()));
         }
 
         assertThat(declared).isEqualTo(named);
@@ -56,7 +63,8 @@ class KafkaAccessTest {
     @FieldSource("OVERLAYS")
     void each_service_authenticates_as_its_own_kafka_user(String overlay) {
         for (String service : SERVICES) {
-            JsonNode container = WorkloadRulesTest.containers(Manifests.named(overlay, "Deployment", service)).getFirst();
+            JsonNode container = WorkloadRulesTest.containers(Manifests.named(overlay, "Deployment", service))
+                    .getFirst();
             JsonNode jaas = null;
             for (JsonNode variable : container.path("env")) {
                 if (variable.path("name").asText().equals("KAFKA_SASL_JAAS_CONFIG")) {
@@ -65,7 +73,11 @@ class KafkaAccessTest {
             }
             assertThat(jaas).as(service).isNotNull();
             assertThat(jaas.path("name").asText()).isEqualTo(service);
-            assertThat(Manifests.named(overlay, "KafkaUser", service).path("spec").path("authentication").path("type").asText())
+            assertThat(Manifests.named(overlay, "KafkaUser", service)
+                            .path("spec")
+                            .path("authentication")
+                            .path("type")
+                            .asText())
                     .isEqualTo("scram-sha-512");
         }
     }
@@ -74,13 +86,20 @@ class KafkaAccessTest {
     @FieldSource("OVERLAYS")
     void topics_are_replicated_as_the_overlay_says(String overlay) {
         int replicas = overlay.equals("prod") ? 3 : 1;
-        int nodes = Manifests.named(overlay, "KafkaNodePool", "nodes").path("spec").path("replicas").asInt();
+        int nodes = Manifests.named(overlay, "KafkaNodePool", "nodes")
+                .path("spec")
+                .path("replicas")
+                .asInt();
 
         assertThat(nodes).isGreaterThanOrEqualTo(replicas);
         assertThat(Manifests.ofKind(overlay, "KafkaTopic")).allSatisfy(topic -> {
             assertThat(topic.path("spec").path("replicas").asInt()).isEqualTo(replicas);
             assertThat(topic.path("spec").path("partitions").asInt()).isGreaterThanOrEqualTo(3);
-            assertThat(topic.path("spec").path("config").path("min.insync.replicas").asInt()).isEqualTo(replicas == 3 ? 2 : 1);
+            assertThat(topic.path("spec")
+                            .path("config")
+                            .path("min.insync.replicas")
+                            .asInt())
+                    .isEqualTo(replicas == 3 ? 2 : 1);
         });
     }
 
@@ -112,11 +131,13 @@ class KafkaAccessTest {
                 acls.add(new Acl("topic", value, "Describe"));
             } else if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".group.id")) {
                 acls.add(new Acl("group", value, "Read"));
-            } else if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".failure-strategy")
+            } else if (key.startsWith("mp.messaging.incoming.")
+                    && key.endsWith(".failure-strategy")
                     && value.equals("dead-letter-queue")) {
                 String channel = key.substring(0, key.length() - ".failure-strategy".length());
                 assertThat(properties.getProperty(channel + ".dead-letter-queue.topic"))
-                        .as(channel + " names its dead-letter topic, so that its ACL and KafkaTopic can").isNotNull();
+                        .as(channel + " names its dead-letter topic, so that its ACL and KafkaTopic can")
+                        .isNotNull();
             }
         }
         return acls;
@@ -125,9 +146,12 @@ class KafkaAccessTest {
     private static Set<Acl> granted(JsonNode user) {
         Set<Acl> acls = new TreeSet<>();
         for (JsonNode acl : user.path("spec").path("authorization").path("acls")) {
-            assertThat(acl.path("resource").path("patternType").asText("literal")).isEqualTo("literal");
+            assertThat(acl.path("resource").path("patternType").asText("literal"))
+                    .isEqualTo("literal");
             for (JsonNode operation : acl.path("operations")) {
-                acls.add(new Acl(acl.path("resource").path("type").asText(), acl.path("resource").path("name").asText(),
+                acls.add(new Acl(
+                        acl.path("resource").path("type").asText(),
+                        acl.path("resource").path("name").asText(),
                         operation.asText()));
             }
         }

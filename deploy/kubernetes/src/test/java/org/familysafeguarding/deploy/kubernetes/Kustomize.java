@@ -1,13 +1,14 @@
 package org.familysafeguarding.deploy.kubernetes;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Renders a kustomization the way {@code kustomize build} does, for the features these manifests use:
@@ -18,12 +19,11 @@ import java.util.Set;
  */
 final class Kustomize {
 
-    private static final Set<String> SUPPORTED = Set.of(
-            "apiVersion", "kind", "resources", "namespace", "labels", "patches", "images");
+    private static final Set<String> SUPPORTED =
+            Set.of("apiVersion", "kind", "resources", "namespace", "labels", "patches", "images");
     private static final Set<String> BUILT_IN_GROUPS = Set.of("", "apps", "policy", "autoscaling", "batch");
 
-    private Kustomize() {
-    }
+    private Kustomize() {}
 
     static List<ObjectNode> build(Path directory) {
         Path file = directory.resolve("kustomization.yaml");
@@ -49,12 +49,14 @@ final class Kustomize {
             objects.forEach(object -> ((ObjectNode) object.get("metadata")).put("namespace", namespace));
         }
         for (JsonNode labels : kustomization.path("labels")) {
-            if (labels.path("includeSelectors").asBoolean(false) || labels.path("includeTemplates").asBoolean(false)) {
+            if (labels.path("includeSelectors").asBoolean(false)
+                    || labels.path("includeTemplates").asBoolean(false)) {
                 throw new UnsupportedOperationException(file + ": labels reach metadata only here");
             }
             objects.forEach(object -> {
                 ObjectNode metadata = (ObjectNode) object.get("metadata");
-                ObjectNode existing = metadata.has("labels") ? (ObjectNode) metadata.get("labels") : metadata.putObject("labels");
+                ObjectNode existing =
+                        metadata.has("labels") ? (ObjectNode) metadata.get("labels") : metadata.putObject("labels");
                 labels.path("pairs").fields().forEachRemaining(pair -> existing.set(pair.getKey(), pair.getValue()));
             });
         }
@@ -62,15 +64,23 @@ final class Kustomize {
     }
 
     private static void applyPatch(Path directory, JsonNode entry, List<ObjectNode> objects) {
-        String text = entry.has("path") ? Yaml.read(directory.resolve(entry.get("path").asText())) : entry.path("patch").asText();
+        String text = entry.has("path")
+                ? Yaml.read(directory.resolve(entry.get("path").asText()))
+                : entry.path("patch").asText();
         JsonNode patch = Yaml.tree(text, directory + " patch");
         JsonNode target = entry.get("target");
-        String kind = target != null ? target.path("kind").asText(null) : patch.path("kind").asText(null);
-        String name = target != null ? target.path("name").asText(null) : patch.path("metadata").path("name").asText(null);
+        String kind = target != null
+                ? target.path("kind").asText(null)
+                : patch.path("kind").asText(null);
+        String name = target != null
+                ? target.path("name").asText(null)
+                : patch.path("metadata").path("name").asText(null);
         int matched = 0;
         for (ObjectNode object : objects) {
-            boolean kindMatches = kind == null || kind.equals(object.path("kind").asText());
-            boolean nameMatches = name == null || name.equals(object.path("metadata").path("name").asText());
+            boolean kindMatches =
+                    kind == null || kind.equals(object.path("kind").asText());
+            boolean nameMatches = name == null
+                    || name.equals(object.path("metadata").path("name").asText());
             if (!kindMatches || !nameMatches) {
                 continue;
             }

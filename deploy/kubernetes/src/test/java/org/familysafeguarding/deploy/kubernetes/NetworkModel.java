@@ -1,11 +1,12 @@
 package org.familysafeguarding.deploy.kubernetes;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The pods an overlay runs and the NetworkPolicies between them, evaluated as Kubernetes does: a pod
@@ -19,8 +20,7 @@ import java.util.Map;
  */
 final class NetworkModel {
 
-    record Pod(String name, String namespace, JsonNode labels) {
-    }
+    record Pod(String name, String namespace, JsonNode labels) {}
 
     private final String namespace;
     private final List<Pod> pods = new ArrayList<>();
@@ -29,21 +29,54 @@ final class NetworkModel {
     NetworkModel(String overlay) {
         List<ObjectNode> objects = Manifests.rendered(overlay);
         namespace = objects.getFirst().path("metadata").path("namespace").asText();
-        policies = Manifests.ofKind(overlay, "NetworkPolicy").map(JsonNode.class::cast).toList();
-        Manifests.ofKind(overlay, "Deployment").forEach(deployment -> pods.add(new Pod(Manifests.name(deployment), namespace,
-                deployment.path("spec").path("template").path("metadata").path("labels"))));
+        policies = Manifests.ofKind(overlay, "NetworkPolicy")
+                .map(JsonNode.class::cast)
+                .toList();
+        Manifests.ofKind(overlay, "Deployment")
+                .forEach(deployment -> pods.add(new Pod(
+                        Manifests.name(deployment),
+                        namespace,
+                        deployment
+                                .path("spec")
+                                .path("template")
+                                .path("metadata")
+                                .path("labels"))));
         Manifests.ofKind(overlay, "Kafka").forEach(kafka -> {
             String cluster = Manifests.name(kafka);
-            pods.add(new Pod(cluster + "-kafka", namespace, labels("strimzi.io/cluster", cluster, "strimzi.io/kind", "Kafka",
-                    "strimzi.io/name", cluster + "-kafka")));
-            pods.add(new Pod(cluster + "-entity-operator", namespace, labels("strimzi.io/cluster", cluster,
-                    "strimzi.io/kind", "Kafka", "strimzi.io/name", cluster + "-entity-operator")));
+            pods.add(new Pod(
+                    cluster + "-kafka",
+                    namespace,
+                    labels(
+                            "strimzi.io/cluster",
+                            cluster,
+                            "strimzi.io/kind",
+                            "Kafka",
+                            "strimzi.io/name",
+                            cluster + "-kafka")));
+            pods.add(new Pod(
+                    cluster + "-entity-operator",
+                    namespace,
+                    labels(
+                            "strimzi.io/cluster",
+                            cluster,
+                            "strimzi.io/kind",
+                            "Kafka",
+                            "strimzi.io/name",
+                            cluster + "-entity-operator")));
         });
-        Manifests.ofKind(overlay, "Cluster").forEach(cluster -> pods.add(new Pod(Manifests.name(cluster), namespace,
-                labels("cnpg.io/cluster", Manifests.name(cluster), "cnpg.io/podRole", "instance"))));
+        Manifests.ofKind(overlay, "Cluster")
+                .forEach(cluster -> pods.add(new Pod(
+                        Manifests.name(cluster),
+                        namespace,
+                        labels("cnpg.io/cluster", Manifests.name(cluster), "cnpg.io/podRole", "instance"))));
         Manifests.ofKind(overlay, "Keycloak").forEach(keycloak -> {
-            pods.add(new Pod("keycloak", namespace, labels("app", "keycloak", "app.kubernetes.io/instance", Manifests.name(keycloak))));
-            pods.add(new Pod("keycloak-realm-import", namespace,
+            pods.add(new Pod(
+                    "keycloak",
+                    namespace,
+                    labels("app", "keycloak", "app.kubernetes.io/instance", Manifests.name(keycloak))));
+            pods.add(new Pod(
+                    "keycloak-realm-import",
+                    namespace,
                     labels("app", "keycloak-realm-import", "app.kubernetes.io/instance", Manifests.name(keycloak))));
         });
         pods.add(new Pod("ingress-controller", "ingress-nginx", labels("app.kubernetes.io/name", "ingress-nginx")));
@@ -54,8 +87,11 @@ final class NetworkModel {
     }
 
     Pod pod(String name) {
-        return pods.stream().filter(pod -> pod.name().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no pod " + name + " among " + pods.stream().map(Pod::name).toList()));
+        return pods.stream()
+                .filter(pod -> pod.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no pod " + name + " among "
+                        + pods.stream().map(Pod::name).toList()));
     }
 
     List<Pod> pods() {
@@ -69,13 +105,16 @@ final class NetworkModel {
     boolean reaches(String from, String to, int port) {
         Pod source = pod(from);
         Pod target = pod(to);
-        return admits(source, "Egress", "egress", "to", target, port) && admits(target, "Ingress", "ingress", "from", source, port);
+        return admits(source, "Egress", "egress", "to", target, port)
+                && admits(target, "Ingress", "ingress", "from", source, port);
     }
 
     /** Pods in the namespace a policy's podSelector selects. */
     List<Pod> selectedBy(JsonNode policy) {
-        return pods.stream().filter(pod -> pod.namespace().equals(namespace)
-                && Selectors.matches(policy.path("spec").path("podSelector"), pod.labels())).toList();
+        return pods.stream()
+                .filter(pod -> pod.namespace().equals(namespace)
+                        && Selectors.matches(policy.path("spec").path("podSelector"), pod.labels()))
+                .toList();
     }
 
     /** Pods anywhere one peer of a rule admits. */
@@ -88,7 +127,8 @@ final class NetworkModel {
             return true;
         }
         List<JsonNode> selecting = policies.stream()
-                .filter(policy -> policy.path("spec").path("policyTypes").toString().contains("\"" + type + "\""))
+                .filter(policy ->
+                        policy.path("spec").path("policyTypes").toString().contains("\"" + type + "\""))
                 .filter(policy -> Selectors.matches(policy.path("spec").path("podSelector"), pod.labels()))
                 .toList();
         if (selecting.isEmpty()) {
@@ -117,7 +157,8 @@ final class NetworkModel {
             return false;
         }
         boolean namespaceMatches = peer.has("namespaceSelector")
-                ? Selectors.matches(peer.get("namespaceSelector"), labels("kubernetes.io/metadata.name", pod.namespace()))
+                ? Selectors.matches(
+                        peer.get("namespaceSelector"), labels("kubernetes.io/metadata.name", pod.namespace()))
                 : pod.namespace().equals(namespace);
         boolean podMatches = !peer.has("podSelector") || Selectors.matches(peer.get("podSelector"), pod.labels());
         return namespaceMatches && podMatches;

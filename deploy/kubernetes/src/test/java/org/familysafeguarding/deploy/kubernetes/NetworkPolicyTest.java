@@ -2,11 +2,13 @@ package org.familysafeguarding.deploy.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** Who reaches whom under each overlay's NetworkPolicies, pod by pod. */
 class NetworkPolicyTest {
@@ -21,11 +23,15 @@ class NetworkPolicyTest {
         NetworkModel network = new NetworkModel(overlay);
 
         assertThat(network.policies()).isNotEmpty().allSatisfy(policy -> {
-            assertThat(network.selectedBy(policy)).as(Manifests.name(policy) + " selects nothing").isNotEmpty();
+            assertThat(network.selectedBy(policy))
+                    .as(Manifests.name(policy) + " selects nothing")
+                    .isNotEmpty();
             for (String direction : List.of("ingress", "egress")) {
                 for (JsonNode rule : policy.path("spec").path(direction)) {
                     for (JsonNode peer : rule.path(direction.equals("ingress") ? "from" : "to")) {
-                        assertThat(network.admittedBy(peer)).as(Manifests.name(policy) + " " + direction + " peer " + peer).isNotEmpty();
+                        assertThat(network.admittedBy(peer))
+                                .as(Manifests.name(policy) + " " + direction + " peer " + peer)
+                                .isNotEmpty();
                     }
                 }
             }
@@ -40,7 +46,8 @@ class NetworkPolicyTest {
         assertThat(network.policies()).anySatisfy(policy -> {
             assertThat(policy.path("spec").path("podSelector").isEmpty()).isTrue();
             assertThat(policy.path("spec").path("policyTypes").toString()).contains("Ingress", "Egress");
-            assertThat(policy.path("spec").has("ingress") || policy.path("spec").has("egress")).isFalse();
+            assertThat(policy.path("spec").has("ingress") || policy.path("spec").has("egress"))
+                    .isFalse();
         });
         assertThat(network.reaches("stranger", "gateway", 8080)).isFalse();
         assertThat(network.reaches("stranger", "events-kafka", 9093)).isFalse();
@@ -55,8 +62,10 @@ class NetworkPolicyTest {
         assertThat(network.reaches("ingress-controller", "gateway", 8080)).isTrue();
         assertThat(network.reaches("ingress-controller", "keycloak", 8080)).isTrue();
         assertThat(network.reaches("ingress-controller", "dashboard", 8084)).isFalse();
-        NetworkModel.servicePorts().forEach((service, port) ->
-                assertThat(network.reaches("ingress-controller", service, port)).as(service).isFalse());
+        NetworkModel.servicePorts()
+                .forEach((service, port) -> assertThat(network.reaches("ingress-controller", service, port))
+                        .as(service)
+                        .isFalse());
     }
 
     @ParameterizedTest
@@ -65,10 +74,14 @@ class NetworkPolicyTest {
         NetworkModel network = new NetworkModel(overlay);
 
         NetworkModel.servicePorts().forEach((service, port) -> {
-            assertThat(network.reaches("gateway", service, port)).as("gateway -> " + service).isTrue();
+            assertThat(network.reaches("gateway", service, port))
+                    .as("gateway -> " + service)
+                    .isTrue();
             for (NetworkModel.Pod other : network.pods()) {
                 if (!other.name().equals("gateway")) {
-                    assertThat(network.reaches(other.name(), service, port)).as(other.name() + " -> " + service).isFalse();
+                    assertThat(network.reaches(other.name(), service, port))
+                            .as(other.name() + " -> " + service)
+                            .isFalse();
                 }
             }
         });
@@ -84,11 +97,14 @@ class NetworkPolicyTest {
         DATABASES.forEach((service, database) -> {
             for (NetworkModel.Pod other : network.pods()) {
                 boolean owner = other.name().equals(service) || other.name().equals(database);
-                assertThat(network.reaches(other.name(), database, 5432)).as(other.name() + " -> " + database).isEqualTo(owner);
+                assertThat(network.reaches(other.name(), database, 5432))
+                        .as(other.name() + " -> " + database)
+                        .isEqualTo(owner);
             }
         });
         assertThat(network.reaches("keycloak", "keycloak-db", 5432)).isTrue();
-        assertThat(network.reaches("keycloak-realm-import", "keycloak-db", 5432)).isTrue();
+        assertThat(network.reaches("keycloak-realm-import", "keycloak-db", 5432))
+                .isTrue();
         assertThat(network.reaches("gateway", "keycloak-db", 5432)).isFalse();
     }
 
@@ -99,9 +115,12 @@ class NetworkPolicyTest {
 
         for (NetworkModel.Pod other : network.pods()) {
             boolean service = DATABASES.containsKey(other.name());
-            assertThat(network.reaches(other.name(), "events-kafka", 9093)).as(other.name() + " -> kafka").isEqualTo(service);
+            assertThat(network.reaches(other.name(), "events-kafka", 9093))
+                    .as(other.name() + " -> kafka")
+                    .isEqualTo(service);
         }
-        assertThat(network.reaches("events-entity-operator", "events-kafka", 9091)).isTrue();
+        assertThat(network.reaches("events-entity-operator", "events-kafka", 9091))
+                .isTrue();
         assertThat(network.reaches("strimzi-operator", "events-kafka", 9091)).isTrue();
     }
 
@@ -110,7 +129,8 @@ class NetworkPolicyTest {
     void every_workload_reaches_dns_and_the_ones_that_check_tokens_reach_keycloak(String overlay) {
         NetworkModel network = new NetworkModel(overlay);
 
-        for (String workload : List.of("gateway", "partners-service", "contracts-service", "caseload-service", "dashboard")) {
+        for (String workload :
+                List.of("gateway", "partners-service", "contracts-service", "caseload-service", "dashboard")) {
             assertThat(network.reaches(workload, "dns", 53)).as(workload).isTrue();
             assertThat(network.reaches(workload, "keycloak", 8080)).as(workload).isTrue();
         }

@@ -1,12 +1,13 @@
 package org.familysafeguarding.deploy.kubernetes;
 
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Set;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Writes an overlay's KeycloakRealmImport from the realm file the local stack imports
@@ -39,7 +40,11 @@ record RealmImport(String publicHost, boolean demoUsers) {
             if (object.has("secret")) {
                 String placeholder = clientId.toUpperCase(Locale.ROOT).replace('-', '_') + "_CLIENT_SECRET";
                 object.put("secret", "${" + placeholder + "}");
-                placeholders.putObject(placeholder).putObject("secret").put("name", CLIENT_SECRETS).put("key", clientId);
+                placeholders
+                        .putObject(placeholder)
+                        .putObject("secret")
+                        .put("name", CLIENT_SECRETS)
+                        .put("key", clientId);
             }
             if (!demoUsers && clientId.equals("family-safeguarding-web")) {
                 object.put("directAccessGrantsEnabled", false);
@@ -47,7 +52,7 @@ record RealmImport(String publicHost, boolean demoUsers) {
         }
         if (!demoUsers) {
             // the local stack's scripts sign demo users in by password through this client: no place in prod
-            for (Iterator<JsonNode> it = realm.withArray("clients").elements(); it.hasNext();) {
+            for (Iterator<JsonNode> it = realm.withArray("clients").elements(); it.hasNext(); ) {
                 if (it.next().path("clientId").asText().equals("family-safeguarding-cli")) {
                     it.remove();
                 }
@@ -55,7 +60,7 @@ record RealmImport(String publicHost, boolean demoUsers) {
         }
         if (!demoUsers) {
             ArrayNode users = realm.withArray("users");
-            for (Iterator<JsonNode> it = users.elements(); it.hasNext();) {
+            for (Iterator<JsonNode> it = users.elements(); it.hasNext(); ) {
                 if (!it.next().has("serviceAccountClientId")) {
                     it.remove();
                 }
@@ -77,7 +82,8 @@ record RealmImport(String publicHost, boolean demoUsers) {
                 # Generated from deploy/keycloak/family-safeguarding-realm.json by RealmImport (kubernetes-manifests
                 # tests); do not edit. Regenerate: ./mvnw -pl deploy/kubernetes test -Dtest=RealmImportTest -Drealm.write=true
                 # Public host %s; demo users %s; client secrets from the Secret %s.
-                """.formatted(publicHost, demoUsers ? "included (invented people, dev only)" : "left out", CLIENT_SECRETS)
+                """.formatted(
+                        publicHost, demoUsers ? "included (invented people, dev only)" : "left out", CLIENT_SECRETS)
                 + Yaml.write(resource(realmFile));
     }
 }

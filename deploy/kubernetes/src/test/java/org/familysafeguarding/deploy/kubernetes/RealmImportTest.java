@@ -2,12 +2,14 @@ package org.familysafeguarding.deploy.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.StreamSupport;
+
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 class RealmImportTest {
 
@@ -29,10 +31,13 @@ class RealmImportTest {
             assertThat(user.has("serviceAccountClientId")).as(user.toString()).isTrue();
             assertThat(user.has("credentials")).isFalse();
         });
-        assertThat(spec.path("realm").path("clients")).allSatisfy(client ->
-                assertThat(client.path("secret").asText("${")).startsWith("${"));
+        assertThat(spec.path("realm").path("clients"))
+                .allSatisfy(
+                        client -> assertThat(client.path("secret").asText("${")).startsWith("${"));
         JsonNode web = StreamSupport.stream(spec.path("realm").path("clients").spliterator(), false)
-                .filter(client -> client.path("clientId").asText().equals("family-safeguarding-web")).findFirst().orElseThrow();
+                .filter(client -> client.path("clientId").asText().equals("family-safeguarding-web"))
+                .findFirst()
+                .orElseThrow();
         assertThat(web.path("directAccessGrantsEnabled").asBoolean()).isFalse();
         assertThat(web.path("redirectUris").toString()).isEqualTo("[\"https://family-safeguarding.example.org/*\"]");
     }
@@ -41,11 +46,18 @@ class RealmImportTest {
     void every_client_secret_placeholder_names_a_key_of_the_client_secrets_secret() {
         JsonNode spec = DEV.resource(Yaml.json(REALM)).get("spec");
 
-        assertThat(spec.path("placeholders").size()).isEqualTo(
-                (int) StreamSupport.stream(spec.path("realm").path("clients").spliterator(), false)
-                        .filter(client -> client.has("secret")).count());
-        spec.path("placeholders").fields().forEachRemaining(placeholder ->
-                assertThat(placeholder.getValue().path("secret").path("name").asText()).isEqualTo(RealmImport.CLIENT_SECRETS));
+        assertThat(spec.path("placeholders").size()).isEqualTo((int)
+                StreamSupport.stream(spec.path("realm").path("clients").spliterator(), false)
+                        .filter(client -> client.has("secret"))
+                        .count());
+        spec.path("placeholders")
+                .fields()
+                .forEachRemaining(placeholder -> assertThat(placeholder
+                                .getValue()
+                                .path("secret")
+                                .path("name")
+                                .asText())
+                        .isEqualTo(RealmImport.CLIENT_SECRETS));
     }
 
     private static void assertGenerated(String overlay, RealmImport realmImport) throws IOException {
@@ -54,7 +66,9 @@ class RealmImportTest {
         if (Boolean.getBoolean("realm.write")) {
             Files.writeString(committed, expected);
         }
-        assertThat(committed).as("%s: regenerate with -Drealm.write=true after changing the realm file", committed)
-                .content().isEqualTo(expected);
+        assertThat(committed)
+                .as("%s: regenerate with -Drealm.write=true after changing the realm file", committed)
+                .content()
+                .isEqualTo(expected);
     }
 }

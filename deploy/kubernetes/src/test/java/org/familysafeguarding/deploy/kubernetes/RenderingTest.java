@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,10 +13,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 class RenderingTest {
 
@@ -31,17 +33,23 @@ class RenderingTest {
 
         assertThat(objects).hasSizeGreaterThan(50);
         assertThat(objects.stream().map(Yaml::id)).doesNotHaveDuplicates();
-        assertThat(objects).allSatisfy(object ->
-                assertThat(object.path("metadata").path("namespace").asText()).startsWith("family-safeguarding"));
-        assertThat(Manifests.ofKind(overlay, "Secret")).as("Secrets are created on the cluster, never kept here").isEmpty();
+        assertThat(objects)
+                .allSatisfy(object -> assertThat(
+                                object.path("metadata").path("namespace").asText())
+                        .startsWith("family-safeguarding"));
+        assertThat(Manifests.ofKind(overlay, "Secret"))
+                .as("Secrets are created on the cluster, never kept here")
+                .isEmpty();
     }
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
     void renders_what_kubectl_kustomize_renders(String overlay) throws Exception {
         assumeTrue(kubectlPresent(), "kubectl is not installed: the renderer is checked against it where it is");
-        Process kubectl = new ProcessBuilder("kubectl", "kustomize", Manifests.overlay(overlay).toString())
-                .redirectErrorStream(true).start();
+        Process kubectl = new ProcessBuilder(
+                        "kubectl", "kustomize", Manifests.overlay(overlay).toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(kubectl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(kubectl.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(kubectl.exitValue()).as(output).isZero();
@@ -49,9 +57,11 @@ class RenderingTest {
         Map<String, JsonNode> ours = byId(Manifests.rendered(overlay));
         Map<String, JsonNode> theirs = byId(Yaml.objects(output, "kubectl kustomize"));
         assertThat(ours.keySet()).isEqualTo(theirs.keySet());
-        assertThat(ours.keySet().stream().filter(id -> !ours.get(id).equals(theirs.get(id)))
-                .map(id -> id + ":\n  ours   " + ours.get(id) + "\n  kubectl " + theirs.get(id)))
-                .as("objects rendered differently").isEmpty();
+        assertThat(ours.keySet().stream()
+                        .filter(id -> !ours.get(id).equals(theirs.get(id)))
+                        .map(id -> id + ":\n  ours   " + ours.get(id) + "\n  kubectl " + theirs.get(id)))
+                .as("objects rendered differently")
+                .isEmpty();
     }
 
     @Test
@@ -69,7 +79,8 @@ class RenderingTest {
                 - target: {kind: ConfigMap, name: typo}
                   patch: '[{"op": "replace", "path": "/data/a", "value": "b"}]'
                 """);
-        Files.writeString(directory.resolve("cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata: {a: a}\n");
+        Files.writeString(
+                directory.resolve("cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata: {a: a}\n");
 
         assertThatThrownBy(() -> Kustomize.build(directory)).hasMessageContaining("matches nothing");
     }
@@ -106,10 +117,15 @@ class RenderingTest {
         JsonNode deployment = Kustomize.build(directory).getFirst();
 
         assertThat(deployment.path("spec").has("replicas")).isFalse();
-        JsonNode container = deployment.path("spec").path("template").path("spec").path("containers").get(0);
+        JsonNode container = deployment
+                .path("spec")
+                .path("template")
+                .path("spec")
+                .path("containers")
+                .get(0);
         assertThat(container.path("image").asText()).isEqualTo("x");
-        assertThat(container.path("env").toString()).isEqualTo(
-                "[{\"name\":\"C\",\"value\":\"30\"},{\"name\":\"D\",\"value\":\"4\"},"
+        assertThat(container.path("env").toString())
+                .isEqualTo("[{\"name\":\"C\",\"value\":\"30\"},{\"name\":\"D\",\"value\":\"4\"},"
                         + "{\"name\":\"A\",\"value\":\"1\"},{\"name\":\"B\",\"value\":\"2\"}]");
     }
 
@@ -119,7 +135,9 @@ class RenderingTest {
 
     private static boolean kubectlPresent() {
         try {
-            Process process = new ProcessBuilder("kubectl", "version", "--client").redirectErrorStream(true).start();
+            Process process = new ProcessBuilder("kubectl", "version", "--client")
+                    .redirectErrorStream(true)
+                    .start();
             process.getInputStream().readAllBytes();
             return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
         } catch (IOException | InterruptedException e) {

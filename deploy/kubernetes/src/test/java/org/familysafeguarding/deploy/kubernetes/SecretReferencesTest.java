@@ -2,14 +2,16 @@ package org.familysafeguarding.deploy.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Every Secret the manifests read is one an operator creates from a resource of the same overlay, or
@@ -29,12 +31,14 @@ class SecretReferencesTest {
             operatorMade.add(Manifests.name(cluster) + "-ca");
         });
         Manifests.ofKind(overlay, "KafkaUser").forEach(user -> operatorMade.add(Manifests.name(user)));
-        Manifests.ofKind(overlay, "Kafka").forEach(kafka -> operatorMade.add(Manifests.name(kafka) + "-cluster-ca-cert"));
+        Manifests.ofKind(overlay, "Kafka")
+                .forEach(kafka -> operatorMade.add(Manifests.name(kafka) + "-cluster-ca-cert"));
         String readme = Yaml.read(Manifests.ROOT.resolve("README.md"));
 
         Map<String, String> unexplained = new TreeMap<>();
         references(overlay).forEach((secret, where) -> {
-            boolean documented = readme.contains("create secret generic " + secret) || readme.contains("create secret tls " + secret);
+            boolean documented = readme.contains("create secret generic " + secret)
+                    || readme.contains("create secret tls " + secret);
             if (!operatorMade.contains(secret) && !documented) {
                 unexplained.put(secret, where);
             }
@@ -54,7 +58,8 @@ class SecretReferencesTest {
 
     private static void collect(JsonNode node, String where, Map<String, String> references) {
         if (node.isObject()) {
-            for (String field : List.of("secretKeyRef", "usernameSecret", "passwordSecret", "accessKeyId", "secretAccessKey", "secret")) {
+            for (String field : List.of(
+                    "secretKeyRef", "usernameSecret", "passwordSecret", "accessKeyId", "secretAccessKey", "secret")) {
                 if (node.path(field).isObject() && node.path(field).has("name")) {
                     references.putIfAbsent(node.path(field).path("name").asText(), where);
                 }

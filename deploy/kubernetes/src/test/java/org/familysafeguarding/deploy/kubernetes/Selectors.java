@@ -1,14 +1,14 @@
 package org.familysafeguarding.deploy.kubernetes;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** Kubernetes label selectors: matchLabels and matchExpressions (In, NotIn, Exists, DoesNotExist). */
 final class Selectors {
 
-    private Selectors() {
-    }
+    private Selectors() {}
 
     /** A LabelSelector against a pod's labels; an empty selector selects every pod. */
     static boolean matches(JsonNode selector, JsonNode labels) {

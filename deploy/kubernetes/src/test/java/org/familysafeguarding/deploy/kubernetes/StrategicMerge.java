@@ -1,11 +1,12 @@
 package org.familysafeguarding.deploy.kubernetes;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The simple part of a strategic merge patch, as kustomize applies it: maps merge key by key, a null
@@ -22,8 +23,7 @@ final class StrategicMerge {
             "volumes", "name",
             "volumeMounts", "mountPath");
 
-    private StrategicMerge() {
-    }
+    private StrategicMerge() {}
 
     static void apply(ObjectNode target, JsonNode patch, boolean builtInKind) {
         patch.fields().forEachRemaining(field -> {
@@ -37,7 +37,9 @@ final class StrategicMerge {
                 target.remove(key);
             } else if (value.isObject() && current instanceof ObjectNode currentObject) {
                 apply(currentObject, value, builtInKind);
-            } else if (value.isArray() && current instanceof ArrayNode currentArray && builtInKind
+            } else if (value.isArray()
+                    && current instanceof ArrayNode currentArray
+                    && builtInKind
                     && MERGE_KEYS.containsKey(key)) {
                 mergeList(currentArray, (ArrayNode) value, MERGE_KEYS.get(key), builtInKind);
             } else {

@@ -1,17 +1,18 @@
 package org.familysafeguarding.deploy.kubernetes;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /** Reads and writes the manifests: YAML streams of Kubernetes objects. */
 final class Yaml {
@@ -23,8 +24,7 @@ final class Yaml {
             .build();
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private Yaml() {
-    }
+    private Yaml() {}
 
     /** Every object of a YAML stream; a document holding only comments is no object. */
     static List<ObjectNode> objects(Path file) {

@@ -64,17 +64,24 @@ public class Agency {
     @Version
     private long version;
 
-    protected Agency() {
-    }
+    protected Agency() {}
 
     /**
      * Registers an agency; its identifiers must suit its kind, and a council's in-house team names its
      * council (a partner agency names none).
      */
-    public static Agency register(UUID id, String name, AgencyKind kind, String councilCode,
-            AgencyIdentifiers identifiers, Set<ServiceType> serviceTypes, String registeredBy, Instant now) {
+    public static Agency register(
+            UUID id,
+            String name,
+            AgencyKind kind,
+            String councilCode,
+            AgencyIdentifiers identifiers,
+            Set<ServiceType> serviceTypes,
+            String registeredBy,
+            Instant now) {
         if ((kind == AgencyKind.IN_HOUSE) != (councilCode != null)) {
-            throw new AgencyRuleViolated("in-house-council",
+            throw new AgencyRuleViolated(
+                    "in-house-council",
                     "A council's in-house team must name its council (council), and a partner agency must not.");
         }
         var agency = new Agency();
@@ -92,12 +99,18 @@ public class Agency {
      * are fixed at registration: they decide whose staff the agency's workers are in every council,
      * so changing them would hand one council's records to another organisation.
      */
-    public void change(String name, AgencyKind kind, String councilCode, AgencyIdentifiers identifiers,
-            Set<ServiceType> serviceTypes, Instant now) {
+    public void change(
+            String name,
+            AgencyKind kind,
+            String councilCode,
+            AgencyIdentifiers identifiers,
+            Set<ServiceType> serviceTypes,
+            Instant now) {
         // an in-house team registered before teams named their council may name it, once
         boolean namingItsCouncil = this.kind == AgencyKind.IN_HOUSE && this.councilCode == null && councilCode != null;
         if (kind != this.kind || !java.util.Objects.equals(councilCode, this.councilCode) && !namingItsCouncil) {
-            throw new AgencyRuleViolated("agency-kind-fixed",
+            throw new AgencyRuleViolated(
+                    "agency-kind-fixed",
                     "An agency's kind and in-house council cannot be changed; register a new agency instead.");
         }
         this.councilCode = councilCode;

@@ -36,14 +36,15 @@ public record AgencyIdentifiers(String charityNumber, String companiesHouseNumbe
 
     private static void require(String value, AgencyKind kind, String field) {
         if (value == null) {
-            throw new AgencyRuleViolated("identifier-required",
-                    "An agency of kind " + kind + " must have a " + field + ".");
+            throw new AgencyRuleViolated(
+                    "identifier-required", "An agency of kind " + kind + " must have a " + field + ".");
         }
     }
 
     private static void check(String value, String pattern, String field) {
         if (value != null && !Pattern.matches(pattern, value)) {
-            throw new AgencyRuleViolated("invalid-identifier", field + " '" + value + "' is not in the register's format.");
+            throw new AgencyRuleViolated(
+                    "invalid-identifier", field + " '" + value + "' is not in the register's format.");
         }
     }
 }

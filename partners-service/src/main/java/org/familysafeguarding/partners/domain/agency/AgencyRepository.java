@@ -14,10 +14,14 @@ public class AgencyRepository implements PanacheRepositoryBase<Agency, UUID> {
 
     /** An agency already holding any of these register numbers. */
     public Optional<Agency> findSharingAnIdentifier(AgencyIdentifiers identifiers, UUID exceptId) {
-        return find("id <> ?4 and ((charityNumber is not null and charityNumber = ?1)"
-                + " or (companiesHouseNumber is not null and companiesHouseNumber = ?2)"
-                + " or (odsCode is not null and odsCode = ?3))",
-                identifiers.charityNumber(), identifiers.companiesHouseNumber(), identifiers.odsCode(), exceptId)
+        return find(
+                        "id <> ?4 and ((charityNumber is not null and charityNumber = ?1)"
+                                + " or (companiesHouseNumber is not null and companiesHouseNumber = ?2)"
+                                + " or (odsCode is not null and odsCode = ?3))",
+                        identifiers.charityNumber(),
+                        identifiers.companiesHouseNumber(),
+                        identifiers.odsCode(),
+                        exceptId)
                 .firstResultOptional();
     }
 

@@ -57,18 +57,24 @@ public class Council {
     @Version
     private long version;
 
-    protected Council() {
-    }
+    protected Council() {}
 
-    public record Details(String name, String localAuthorityNumber, LocalDate modelAdoptedOn, String inHoursPhone,
-            String outOfHoursPhone, DecisionThresholds decisionThresholds, List<ChildPopulation> childPopulation) {
+    public record Details(
+            String name,
+            String localAuthorityNumber,
+            LocalDate modelAdoptedOn,
+            String inHoursPhone,
+            String outOfHoursPhone,
+            DecisionThresholds decisionThresholds,
+            List<ChildPopulation> childPopulation) {
 
         public Details {
             childPopulation = childPopulation == null ? List.of() : List.copyOf(childPopulation);
             var years = new HashSet<Integer>();
             for (ChildPopulation year : childPopulation) {
                 if (!years.add(year.year())) {
-                    throw new CouncilRuleViolated("population-year-repeated",
+                    throw new CouncilRuleViolated(
+                            "population-year-repeated",
                             "The child population of " + year.year() + " is given more than once.");
                 }
             }
@@ -91,7 +97,8 @@ public class Council {
         this.outOfHoursPhone = details.outOfHoursPhone();
         this.decisionThresholds = details.decisionThresholds();
         this.childPopulation.clear();
-        details.childPopulation().stream().sorted(Comparator.comparingInt(ChildPopulation::year))
+        details.childPopulation().stream()
+                .sorted(Comparator.comparingInt(ChildPopulation::year))
                 .forEach(this.childPopulation::add);
         this.updatedAt = now;
     }

@@ -11,9 +11,13 @@ import jakarta.persistence.Embeddable;
  */
 @Embeddable
 public record DecisionThresholds(
-        @Column(name = "key_decision_threshold", nullable = false) BigDecimal keyDecision,
+        @Column(name = "key_decision_threshold", nullable = false)
+        BigDecimal keyDecision,
+
         @Column(name = "officer_up_to", nullable = false) BigDecimal officerUpTo,
-        @Column(name = "cabinet_member_up_to", nullable = false) BigDecimal cabinetMemberUpTo) {
+
+        @Column(name = "cabinet_member_up_to", nullable = false)
+        BigDecimal cabinetMemberUpTo) {
 
     public DecisionThresholds {
         if (keyDecision == null || officerUpTo == null || cabinetMemberUpTo == null) {
@@ -23,8 +27,8 @@ public record DecisionThresholds(
             throw new CouncilRuleViolated("negative-threshold", "Decision thresholds cannot be negative.");
         }
         if (officerUpTo.compareTo(cabinetMemberUpTo) > 0) {
-            throw new CouncilRuleViolated("thresholds-out-of-order",
-                    "An officer's limit cannot exceed a cabinet member's.");
+            throw new CouncilRuleViolated(
+                    "thresholds-out-of-order", "An officer's limit cannot exceed a cabinet member's.");
         }
     }
 }

@@ -9,6 +9,5 @@ public final class GssCode {
 
     public static final String PATTERN = "^(?:E06|E08|E09|E10|W06)[0-9]{6}$";
 
-    private GssCode() {
-    }
+    private GssCode() {}
 }

@@ -15,7 +15,10 @@ import jakarta.persistence.Table;
 @Table(name = "accreditation")
 public class Accreditation {
 
-    public enum Status { ACCREDITED, NOT_ACCREDITED }
+    public enum Status {
+        ACCREDITED,
+        NOT_ACCREDITED
+    }
 
     @Id
     private UUID id;
@@ -36,8 +39,7 @@ public class Accreditation {
     @Column(name = "valid_until")
     private LocalDate validUntil;
 
-    protected Accreditation() {
-    }
+    protected Accreditation() {}
 
     public static Accreditation notYet(UUID agencyId, String councilCode, LocalDate today) {
         var accreditation = new Accreditation();
@@ -61,8 +63,8 @@ public class Accreditation {
      * As {@link #apply(AccreditationRule.Verdict, LocalDate)}; an accreditation is dated from the day
      * its checks were made, but not before {@code earliestSince} (after a lapse, the lapse day).
      */
-    public java.util.Optional<AccreditationChange> apply(AccreditationRule.Verdict verdict, LocalDate today,
-            LocalDate earliestSince) {
+    public java.util.Optional<AccreditationChange> apply(
+            AccreditationRule.Verdict verdict, LocalDate today, LocalDate earliestSince) {
         Status next = verdict.accredited() ? Status.ACCREDITED : Status.NOT_ACCREDITED;
         LocalDate nextValidUntil = verdict.validUntil().orElse(null);
         boolean statusMoved = next != status;
@@ -72,8 +74,11 @@ public class Accreditation {
         }
         if (statusMoved) {
             // accredited from the day its checks were made, which may be before they were recorded here
-            since = next == Status.ACCREDITED ? verdict.metOn().filter(d -> d.isBefore(today))
-                    .map(d -> earliestSince != null && d.isBefore(earliestSince) ? earliestSince : d).orElse(today)
+            since = next == Status.ACCREDITED
+                    ? verdict.metOn()
+                            .filter(d -> d.isBefore(today))
+                            .map(d -> earliestSince != null && d.isBefore(earliestSince) ? earliestSince : d)
+                            .orElse(today)
                     : today;
         }
         status = next;

@@ -46,8 +46,7 @@ public class AccreditationChange {
     @Column(name = "recorded_at", nullable = false)
     private java.time.Instant recordedAt;
 
-    protected AccreditationChange() {
-    }
+    protected AccreditationChange() {}
 
     static AccreditationChange of(Accreditation accreditation, AccreditationRule.Verdict verdict, LocalDate today) {
         var change = new AccreditationChange();
@@ -59,7 +58,8 @@ public class AccreditationChange {
         change.recordedAt = java.time.Instant.now();
         change.validUntil = accreditation.validUntil();
         change.reason = verdict.shortfall().map(Enum::name).orElse(null);
-        change.checkTypes = verdict.failingTypes().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        change.checkTypes =
+                verdict.failingTypes().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         return change;
     }
 

@@ -2,7 +2,9 @@ package org.familysafeguarding.partners.domain.duediligence;
 
 import java.util.List;
 import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 

@@ -17,23 +17,34 @@ import java.util.Set;
 public final class AccreditationRule {
 
     /** Why an agency is not accredited, in the order a commissioner would fix it. */
-    public enum Shortfall { NO_POLICY, CHECK_MISSING, CHECK_FAILED, CHECK_EXPIRED }
+    public enum Shortfall {
+        NO_POLICY,
+        CHECK_MISSING,
+        CHECK_FAILED,
+        CHECK_EXPIRED
+    }
 
     /**
      * @param metOn when accredited: the day the last of the mandatory checks was made (the checks' own
      *        date, so that an accreditation recorded today from earlier checks dates from them)
      */
-    public record Verdict(boolean accredited, Optional<LocalDate> validUntil, Optional<Shortfall> shortfall,
-            Set<CheckType> failingTypes, Optional<LocalDate> metOn) {
+    public record Verdict(
+            boolean accredited,
+            Optional<LocalDate> validUntil,
+            Optional<Shortfall> shortfall,
+            Set<CheckType> failingTypes,
+            Optional<LocalDate> metOn) {
 
-        public Verdict(boolean accredited, Optional<LocalDate> validUntil, Optional<Shortfall> shortfall,
+        public Verdict(
+                boolean accredited,
+                Optional<LocalDate> validUntil,
+                Optional<Shortfall> shortfall,
                 Set<CheckType> failingTypes) {
             this(accredited, validUntil, shortfall, failingTypes, Optional.empty());
         }
     }
 
-    private AccreditationRule() {
-    }
+    private AccreditationRule() {}
 
     public static Verdict evaluate(Set<CheckType> mandatory, Collection<DueDiligenceCheck> checks, LocalDate day) {
         if (mandatory.isEmpty()) {
@@ -49,11 +60,15 @@ public final class AccreditationRule {
         LocalDate metOn = null;
         for (CheckType type : mandatory) {
             DueDiligenceCheck check = latest.get(type);
-            Shortfall problem = check == null ? Shortfall.CHECK_MISSING
-                    : check.outcome() == CheckOutcome.FAILED ? Shortfall.CHECK_FAILED
-                    : check.expiresOn().isBefore(day) ? Shortfall.CHECK_EXPIRED : null;
+            Shortfall problem = check == null
+                    ? Shortfall.CHECK_MISSING
+                    : check.outcome() == CheckOutcome.FAILED
+                            ? Shortfall.CHECK_FAILED
+                            : check.expiresOn().isBefore(day) ? Shortfall.CHECK_EXPIRED : null;
             if (problem != null) {
-                shortfalls.computeIfAbsent(problem, p -> EnumSet.noneOf(CheckType.class)).add(type);
+                shortfalls
+                        .computeIfAbsent(problem, p -> EnumSet.noneOf(CheckType.class))
+                        .add(type);
             } else {
                 if (validUntil == null || check.expiresOn().isBefore(validUntil)) {
                     validUntil = check.expiresOn();

@@ -1,3 +1,6 @@
 package org.familysafeguarding.partners.domain.duediligence;
 
-public enum CheckOutcome { PASSED, FAILED }
+public enum CheckOutcome {
+    PASSED,
+    FAILED
+}

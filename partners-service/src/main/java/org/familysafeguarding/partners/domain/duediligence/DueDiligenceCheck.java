@@ -51,15 +51,18 @@ public class DueDiligenceCheck {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected DueDiligenceCheck() {
-    }
+    protected DueDiligenceCheck() {}
 
-    public record Details(CheckType type, CheckOutcome outcome, Integer score, String evidenceReference,
-            LocalDate checkedOn, LocalDate expiresOn) {
-    }
+    public record Details(
+            CheckType type,
+            CheckOutcome outcome,
+            Integer score,
+            String evidenceReference,
+            LocalDate checkedOn,
+            LocalDate expiresOn) {}
 
-    public static DueDiligenceCheck record(UUID agencyId, String councilCode, Details details, String checkedBy,
-            LocalDate today, Instant now) {
+    public static DueDiligenceCheck record(
+            UUID agencyId, String councilCode, Details details, String checkedBy, LocalDate today, Instant now) {
         if (details.checkedOn().isAfter(today)) {
             throw new CheckRefused("checked-in-future", "A check cannot be dated after today.");
         }

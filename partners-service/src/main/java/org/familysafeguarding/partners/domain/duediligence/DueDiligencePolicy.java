@@ -41,8 +41,7 @@ public class DueDiligencePolicy {
     @Version
     private long version;
 
-    protected DueDiligencePolicy() {
-    }
+    protected DueDiligencePolicy() {}
 
     public static DueDiligencePolicy none(String councilCode) {
         var policy = new DueDiligencePolicy();

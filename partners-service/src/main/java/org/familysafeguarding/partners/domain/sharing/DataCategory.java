@@ -11,7 +11,11 @@ public enum DataCategory {
     CRIMINAL_OFFENCES_AND_RISK(Kind.CRIMINAL);
 
     /** How the law treats the category: special category (Art. 9) and criminal offence data need more. */
-    public enum Kind { ORDINARY, SPECIAL, CRIMINAL }
+    public enum Kind {
+        ORDINARY,
+        SPECIAL,
+        CRIMINAL
+    }
 
     private final Kind kind;
 

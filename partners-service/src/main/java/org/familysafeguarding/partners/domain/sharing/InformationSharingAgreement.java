@@ -28,7 +28,10 @@ import jakarta.persistence.Version;
 @Table(name = "sharing_agreement")
 public class InformationSharingAgreement {
 
-    public enum Status { SIGNED, ENDED }
+    public enum Status {
+        SIGNED,
+        ENDED
+    }
 
     @Id
     private UUID id;
@@ -84,11 +87,16 @@ public class InformationSharingAgreement {
     @Version
     private long version;
 
-    protected InformationSharingAgreement() {
-    }
+    protected InformationSharingAgreement() {}
 
-    public record Terms(Set<UUID> agencyIds, String purpose, Set<LawfulBasis> lawfulBases,
-            Set<DataCategory> dataCategories, LocalDate startDate, LocalDate endDate, LocalDate reviewDate) {
+    public record Terms(
+            Set<UUID> agencyIds,
+            String purpose,
+            Set<LawfulBasis> lawfulBases,
+            Set<DataCategory> dataCategories,
+            LocalDate startDate,
+            LocalDate endDate,
+            LocalDate reviewDate) {
 
         public Terms {
             if (agencyIds.isEmpty()) {
@@ -98,20 +106,24 @@ public class InformationSharingAgreement {
                 throw new AgreementRuleViolated("ends-before-start", "An agreement must end after it starts.");
             }
             if (reviewDate.isBefore(startDate) || reviewDate.isAfter(endDate)) {
-                throw new AgreementRuleViolated("review-outside-term", "The review date must fall within the agreement.");
+                throw new AgreementRuleViolated(
+                        "review-outside-term", "The review date must fall within the agreement.");
             }
             if (lawfulBases.stream().noneMatch(LawfulBasis::isArticle6)) {
-                throw new AgreementRuleViolated("no-article-6-basis",
+                throw new AgreementRuleViolated(
+                        "no-article-6-basis",
                         "Sharing personal data needs a UK GDPR Art. 6 lawful basis, such as Art. 6(1)(e) public task.");
             }
             boolean special = dataCategories.stream().anyMatch(c -> c.kind() == DataCategory.Kind.SPECIAL);
             if (special && lawfulBases.stream().noneMatch(LawfulBasis::coversSpecialCategory)) {
-                throw new AgreementRuleViolated("no-article-9-condition",
+                throw new AgreementRuleViolated(
+                        "no-article-9-condition",
                         "Special category data (health, substance use, ethnicity) needs an Art. 9 condition, such as Art. 9(2)(g).");
             }
             boolean criminal = dataCategories.stream().anyMatch(c -> c.kind() == DataCategory.Kind.CRIMINAL);
             if (criminal && lawfulBases.stream().noneMatch(LawfulBasis::coversCriminalOffenceData)) {
-                throw new AgreementRuleViolated("no-criminal-offence-condition",
+                throw new AgreementRuleViolated(
+                        "no-criminal-offence-condition",
                         "Criminal offence data needs a DPA 2018 Schedule 1 condition, such as para 18 (safeguarding).");
             }
         }

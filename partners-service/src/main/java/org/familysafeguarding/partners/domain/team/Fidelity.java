@@ -16,14 +16,16 @@ import org.familysafeguarding.partners.domain.workforce.PractitionerRole.Discipl
 public record Fidelity(LocalDate on, Map<Discipline, BigDecimal> fteByDiscipline, List<Discipline> lacking) {
 
     /** The disciplines every Family Safeguarding team must bring together. */
-    public static final List<Discipline> CORE = List.of(Discipline.SOCIAL_WORK, Discipline.DOMESTIC_ABUSE,
-            Discipline.SUBSTANCE_USE, Discipline.MENTAL_HEALTH);
+    public static final List<Discipline> CORE = List.of(
+            Discipline.SOCIAL_WORK, Discipline.DOMESTIC_ABUSE, Discipline.SUBSTANCE_USE, Discipline.MENTAL_HEALTH);
 
     public static Fidelity of(Collection<TeamMembership> memberships, LocalDate on) {
         Map<Discipline, BigDecimal> fte = new EnumMap<>(Discipline.class);
-        memberships.stream().filter(m -> m.currentOn(on))
+        memberships.stream()
+                .filter(m -> m.currentOn(on))
                 .forEach(m -> fte.merge(m.role().discipline(), m.fte(), BigDecimal::add));
-        List<Discipline> lacking = CORE.stream().filter(d -> !fte.containsKey(d)).toList();
+        List<Discipline> lacking =
+                CORE.stream().filter(d -> !fte.containsKey(d)).toList();
         return new Fidelity(on, fte, lacking);
     }
 }

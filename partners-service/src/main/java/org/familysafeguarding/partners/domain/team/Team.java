@@ -58,15 +58,19 @@ public class Team {
     @Version
     private long version;
 
-    protected Team() {
-    }
+    protected Team() {}
 
-    public static Team form(String councilCode, String name, UUID managerPractitionerId,
-            Map<PractitionerRole, Integer> caseloadLimits, LocalDate formedOn, Instant now) {
+    public static Team form(
+            String councilCode,
+            String name,
+            UUID managerPractitionerId,
+            Map<PractitionerRole, Integer> caseloadLimits,
+            LocalDate formedOn,
+            Instant now) {
         caseloadLimits.forEach((role, limit) -> {
             if (limit == null || limit < 1 || limit > 100) {
-                throw new TeamRuleViolated("caseload-limit-out-of-range",
-                        "The caseload limit of " + role + " must be from 1 to 100.");
+                throw new TeamRuleViolated(
+                        "caseload-limit-out-of-range", "The caseload limit of " + role + " must be from 1 to 100.");
             }
         });
         var team = new Team();

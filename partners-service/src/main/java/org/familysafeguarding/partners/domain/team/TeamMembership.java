@@ -42,11 +42,15 @@ public class TeamMembership {
     @Column(name = "to_date")
     private LocalDate leftOn;
 
-    protected TeamMembership() {
-    }
+    protected TeamMembership() {}
 
-    public static TeamMembership join(UUID teamId, UUID practitionerId, UUID agencyId, PractitionerRole role,
-            java.math.BigDecimal fte, LocalDate from) {
+    public static TeamMembership join(
+            UUID teamId,
+            UUID practitionerId,
+            UUID agencyId,
+            PractitionerRole role,
+            java.math.BigDecimal fte,
+            LocalDate from) {
         var membership = new TeamMembership();
         membership.id = UUID.randomUUID();
         membership.teamId = teamId;

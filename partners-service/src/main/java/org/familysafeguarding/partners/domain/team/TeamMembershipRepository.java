@@ -3,7 +3,9 @@ package org.familysafeguarding.partners.domain.team;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
@@ -16,8 +18,12 @@ public class TeamMembershipRepository implements PanacheRepositoryBase<TeamMembe
 
     /** Memberships of this practitioner in this team that overlap the period from {@code from} on. */
     public boolean overlapping(UUID teamId, UUID practitionerId, LocalDate from) {
-        return count("teamId = ?1 and practitionerId = ?2 and (leftOn is null or leftOn >= ?3)", teamId, practitionerId,
-                from) > 0;
+        return count(
+                        "teamId = ?1 and practitionerId = ?2 and (leftOn is null or leftOn >= ?3)",
+                        teamId,
+                        practitionerId,
+                        from)
+                > 0;
     }
 
     public java.util.Optional<TeamMembership> open(UUID teamId, UUID practitionerId) {

@@ -66,12 +66,19 @@ public class Practitioner {
     @Version
     private long version;
 
-    protected Practitioner() {
-    }
+    protected Practitioner() {}
 
-    public record Details(String givenName, String familyName, PractitionerRole role, BigDecimal fte,
-            RegistrationBody registrationBody, String registrationNumber, LocalDate motivationalInterviewingTrainedOn,
-            LocalDate startDate, LocalDate endDate, String login) {
+    public record Details(
+            String givenName,
+            String familyName,
+            PractitionerRole role,
+            BigDecimal fte,
+            RegistrationBody registrationBody,
+            String registrationNumber,
+            LocalDate motivationalInterviewingTrainedOn,
+            LocalDate startDate,
+            LocalDate endDate,
+            String login) {
 
         public Details {
             if (fte == null || fte.compareTo(MIN_FTE) < 0 || fte.compareTo(MAX_FTE) > 0) {
@@ -81,17 +88,18 @@ public class Practitioner {
                 throw new WorkforceRuleViolated("ends-before-start", "A practitioner cannot leave before they start.");
             }
             if ((registrationBody == null) != (registrationNumber == null)) {
-                throw new WorkforceRuleViolated("registration-incomplete",
-                        "A registration needs both its body and its number.");
+                throw new WorkforceRuleViolated(
+                        "registration-incomplete", "A registration needs both its body and its number.");
             }
             if (registrationBody != null && !registrationBody.accepts(registrationNumber)) {
-                throw new WorkforceRuleViolated("invalid-registration-number",
+                throw new WorkforceRuleViolated(
+                        "invalid-registration-number",
                         "'" + registrationNumber + "' is not a " + registrationBody + " registration number.");
             }
             var accepted = role.acceptedRegisters();
             if (!accepted.isEmpty() && (registrationBody == null || !accepted.contains(registrationBody))) {
-                throw new WorkforceRuleViolated("registration-required",
-                        "A " + role + " must be registered with one of " + accepted + ".");
+                throw new WorkforceRuleViolated(
+                        "registration-required", "A " + role + " must be registered with one of " + accepted + ".");
             }
         }
     }

@@ -21,7 +21,10 @@ public class PractitionerRepository implements PanacheRepositoryBase<Practitione
         if (familyNamePrefix == null || familyNamePrefix.isBlank()) {
             return find("agencyId", byName, agencyId);
         }
-        return find("agencyId = ?1 and lower(familyName) like ?2", byName, agencyId,
+        return find(
+                "agencyId = ?1 and lower(familyName) like ?2",
+                byName,
+                agencyId,
                 familyNamePrefix.strip().toLowerCase() + "%");
     }
 }

@@ -20,7 +20,13 @@ public enum PractitionerRole {
     VOLUNTEER(Discipline.WHOLE_FAMILY, EnumSet.noneOf(RegistrationBody.class));
 
     /** The disciplines a Family Safeguarding team brings together. */
-    public enum Discipline { SOCIAL_WORK, DOMESTIC_ABUSE, SUBSTANCE_USE, MENTAL_HEALTH, WHOLE_FAMILY }
+    public enum Discipline {
+        SOCIAL_WORK,
+        DOMESTIC_ABUSE,
+        SUBSTANCE_USE,
+        MENTAL_HEALTH,
+        WHOLE_FAMILY
+    }
 
     private final Discipline discipline;
     private final Set<RegistrationBody> acceptedRegisters;

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 /** An agency is no longer accredited by a council: a mandatory check expired, failed or is missing. */
-public record AccreditationLapsed(UUID agencyId, String councilCode, LocalDate lapsedOn, String reason,
-        List<String> checkTypes) implements PartnersEvent {
+public record AccreditationLapsed(
+        UUID agencyId, String councilCode, LocalDate lapsedOn, String reason, List<String> checkTypes)
+        implements PartnersEvent {
 
     public static final String TYPE = "org.familysafeguarding.partners.accreditation-lapsed.v1";
 

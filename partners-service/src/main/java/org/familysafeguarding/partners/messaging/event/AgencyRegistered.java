@@ -15,7 +15,8 @@ public record AgencyRegistered(
         String companiesHouseNumber,
         String odsCode,
         List<String> serviceTypes,
-        Instant registeredAt) implements PartnersEvent {
+        Instant registeredAt)
+        implements PartnersEvent {
 
     public static final String TYPE = "org.familysafeguarding.partners.agency-registered.v1";
 

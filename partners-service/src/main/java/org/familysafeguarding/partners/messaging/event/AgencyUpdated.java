@@ -15,7 +15,8 @@ public record AgencyUpdated(
         String companiesHouseNumber,
         String odsCode,
         List<String> serviceTypes,
-        Instant updatedAt) implements PartnersEvent {
+        Instant updatedAt)
+        implements PartnersEvent {
 
     public static final String TYPE = "org.familysafeguarding.partners.agency-updated.v1";
 

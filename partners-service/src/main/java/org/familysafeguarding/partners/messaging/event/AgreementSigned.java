@@ -5,8 +5,14 @@ import java.util.List;
 import java.util.UUID;
 
 /** A council and partner agencies signed an information-sharing agreement. */
-public record AgreementSigned(UUID agreementId, String councilCode, List<UUID> agencyIds, LocalDate startDate,
-        LocalDate endDate, LocalDate reviewDate) implements PartnersEvent {
+public record AgreementSigned(
+        UUID agreementId,
+        String councilCode,
+        List<UUID> agencyIds,
+        LocalDate startDate,
+        LocalDate endDate,
+        LocalDate reviewDate)
+        implements PartnersEvent {
 
     public static final String TYPE = "org.familysafeguarding.partners.agreement-signed.v1";
 

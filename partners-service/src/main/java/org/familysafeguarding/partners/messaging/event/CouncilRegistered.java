@@ -14,7 +14,8 @@ public record CouncilRegistered(
         String outOfHoursPhone,
         List<CouncilFigures.Population> childPopulation,
         CouncilFigures.Thresholds decisionThresholds,
-        Instant registeredAt) implements PartnersEvent {
+        Instant registeredAt)
+        implements PartnersEvent {
 
     public static final String TYPE = "org.familysafeguarding.partners.council-registered.v1";
 

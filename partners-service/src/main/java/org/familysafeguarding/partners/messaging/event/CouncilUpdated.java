@@ -14,7 +14,8 @@ public record CouncilUpdated(
         String outOfHoursPhone,
         List<CouncilFigures.Population> childPopulation,
         CouncilFigures.Thresholds decisionThresholds,
-        Instant updatedAt) implements PartnersEvent {
+        Instant updatedAt)
+        implements PartnersEvent {
 
     public static final String TYPE = "org.familysafeguarding.partners.council-updated.v1";
 

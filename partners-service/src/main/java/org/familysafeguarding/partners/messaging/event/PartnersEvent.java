@@ -10,9 +10,20 @@ import org.familysafeguarding.partners.domain.council.Council;
  * CloudEvent type; a committed example per version and the schema live in module event-catalogue
  * ({@code events/partners/}).
  */
-public sealed interface PartnersEvent permits AgencyRegistered, AgencyUpdated, CouncilRegistered, CouncilUpdated, AgencyAccredited,
-        AccreditationLapsed, PractitionerRegistered, PractitionerUpdated, TeamFormed, PractitionerJoinedTeam,
-        PractitionerLeftTeam, AgreementSigned, AgreementEnded {
+public sealed interface PartnersEvent
+        permits AgencyRegistered,
+                AgencyUpdated,
+                CouncilRegistered,
+                CouncilUpdated,
+                AgencyAccredited,
+                AccreditationLapsed,
+                PractitionerRegistered,
+                PractitionerUpdated,
+                TeamFormed,
+                PractitionerJoinedTeam,
+                PractitionerLeftTeam,
+                AgreementSigned,
+                AgreementEnded {
 
     /** The CloudEvent {@code ce_type}. */
     String type();
@@ -23,17 +34,16 @@ public sealed interface PartnersEvent permits AgencyRegistered, AgencyUpdated, C
     /** The parts of council events that are shared by their versions. */
     final class CouncilFigures {
 
-        public record Population(int year, int children) {
-        }
+        public record Population(int year, int children) {}
 
-        public record Thresholds(BigDecimal keyDecision, BigDecimal officerUpTo, BigDecimal cabinetMemberUpTo) {
-        }
+        public record Thresholds(BigDecimal keyDecision, BigDecimal officerUpTo, BigDecimal cabinetMemberUpTo) {}
 
-        private CouncilFigures() {
-        }
+        private CouncilFigures() {}
 
         static List<Population> population(Council council) {
-            return council.childPopulation().stream().map(p -> new Population(p.year(), p.children())).toList();
+            return council.childPopulation().stream()
+                    .map(p -> new Population(p.year(), p.children()))
+                    .toList();
         }
 
         static Thresholds thresholds(Council council) {
@@ -42,15 +52,29 @@ public sealed interface PartnersEvent permits AgencyRegistered, AgencyUpdated, C
         }
 
         public static CouncilRegistered registered(Council council) {
-            return new CouncilRegistered(council.code(), council.name(), council.localAuthorityNumber(),
-                    council.modelAdoptedOn(), council.inHoursPhone(),
-                    council.outOfHoursPhone(), population(council), thresholds(council), council.registeredAt());
+            return new CouncilRegistered(
+                    council.code(),
+                    council.name(),
+                    council.localAuthorityNumber(),
+                    council.modelAdoptedOn(),
+                    council.inHoursPhone(),
+                    council.outOfHoursPhone(),
+                    population(council),
+                    thresholds(council),
+                    council.registeredAt());
         }
 
         public static CouncilUpdated updated(Council council) {
-            return new CouncilUpdated(council.code(), council.name(), council.localAuthorityNumber(),
-                    council.modelAdoptedOn(), council.inHoursPhone(),
-                    council.outOfHoursPhone(), population(council), thresholds(council), council.updatedAt());
+            return new CouncilUpdated(
+                    council.code(),
+                    council.name(),
+                    council.localAuthorityNumber(),
+                    council.modelAdoptedOn(),
+                    council.inHoursPhone(),
+                    council.outOfHoursPhone(),
+                    population(council),
+                    thresholds(council),
+                    council.updatedAt());
         }
     }
 }

@@ -8,8 +8,15 @@ import java.util.UUID;
  * A practitioner was registered; the whole current state. No name: the id, the login that ties a
  * token to them, and what other services need to allocate work and count staff in post.
  */
-public record PractitionerRegistered(UUID practitionerId, UUID agencyId, String role, BigDecimal fte, LocalDate startDate,
-        LocalDate endDate, String login) implements PartnersEvent {
+public record PractitionerRegistered(
+        UUID practitionerId,
+        UUID agencyId,
+        String role,
+        BigDecimal fte,
+        LocalDate startDate,
+        LocalDate endDate,
+        String login)
+        implements PartnersEvent {
 
     public static final String TYPE = "org.familysafeguarding.partners.practitioner-registered.v1";
 

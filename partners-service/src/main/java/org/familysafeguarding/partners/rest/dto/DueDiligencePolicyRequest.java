@@ -9,5 +9,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.familysafeguarding.partners.domain.duediligence.CheckType;
 
 @Schema(name = "DueDiligencePolicyRequest")
-public record DueDiligencePolicyRequest(@NotNull @Size(max = 8) Set<@NotNull CheckType> mandatoryChecks) {
-}
+public record DueDiligencePolicyRequest(
+        @NotNull @Size(max = 8) Set<@NotNull CheckType> mandatoryChecks) {}

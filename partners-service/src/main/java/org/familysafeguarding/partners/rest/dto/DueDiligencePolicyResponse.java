@@ -7,5 +7,4 @@ import org.familysafeguarding.partners.domain.duediligence.CheckType;
 
 /** The checks a council makes mandatory before it commissions an agency. */
 @Schema(name = "DueDiligencePolicy")
-public record DueDiligencePolicyResponse(Set<CheckType> mandatoryChecks) {
-}
+public record DueDiligencePolicyResponse(Set<CheckType> mandatoryChecks) {}

@@ -23,9 +23,13 @@ class AccreditationRuleTest {
     final List<DueDiligenceCheck> checks = new ArrayList<>();
 
     void check(CheckType type, CheckOutcome outcome, LocalDate on, LocalDate expires) {
-        checks.add(DueDiligenceCheck.record(UUID.randomUUID(), "E10000032",
+        checks.add(DueDiligenceCheck.record(
+                UUID.randomUUID(),
+                "E10000032",
                 new DueDiligenceCheck.Details(type, outcome, type == CREDIT_CHECK ? 72 : null, "ref", on, expires),
-                "commissioner", TODAY, Instant.now()));
+                "commissioner",
+                TODAY,
+                Instant.now()));
     }
 
     void passed(CheckType type, LocalDate expires) {
@@ -68,7 +72,8 @@ class AccreditationRuleTest {
     @Test
     void a_check_is_good_through_its_expiry_day_and_lapses_the_day_after() {
         MANDATORY.forEach(type -> passed(type, TODAY));
-        assertThat(AccreditationRule.evaluate(MANDATORY, checks, TODAY).accredited()).isTrue();
+        assertThat(AccreditationRule.evaluate(MANDATORY, checks, TODAY).accredited())
+                .isTrue();
         var nextDay = AccreditationRule.evaluate(MANDATORY, checks, TODAY.plusDays(1));
         assertThat(nextDay.accredited()).isFalse();
         assertThat(nextDay.shortfall()).contains(Shortfall.CHECK_EXPIRED);
@@ -83,14 +88,16 @@ class AccreditationRuleTest {
         assertThat(failed.failingTypes()).containsExactly(INSURANCE);
 
         check(INSURANCE, CheckOutcome.PASSED, TODAY, TODAY.plusYears(2));
-        assertThat(AccreditationRule.evaluate(MANDATORY, checks, TODAY).accredited()).isTrue();
+        assertThat(AccreditationRule.evaluate(MANDATORY, checks, TODAY).accredited())
+                .isTrue();
     }
 
     @Test
     void checks_a_council_does_not_require_do_not_matter() {
         MANDATORY.forEach(type -> passed(type, TODAY.plusYears(1)));
         check(CheckType.ENVIRONMENTAL_DECLARATION, CheckOutcome.FAILED, TODAY, TODAY.plusYears(1));
-        assertThat(AccreditationRule.evaluate(MANDATORY, checks, TODAY).accredited()).isTrue();
+        assertThat(AccreditationRule.evaluate(MANDATORY, checks, TODAY).accredited())
+                .isTrue();
     }
 
     @Test
@@ -103,16 +110,22 @@ class AccreditationRuleTest {
 
     @Test
     void refuses_a_check_that_expires_before_it_was_done_or_is_dated_in_the_future() {
-        assertThatThrownBy(() -> check(INSURANCE, CheckOutcome.PASSED, TODAY, TODAY)).isInstanceOf(CheckRefused.class);
+        assertThatThrownBy(() -> check(INSURANCE, CheckOutcome.PASSED, TODAY, TODAY))
+                .isInstanceOf(CheckRefused.class);
         assertThatThrownBy(() -> check(INSURANCE, CheckOutcome.PASSED, TODAY.plusDays(1), TODAY.plusYears(1)))
                 .isInstanceOf(CheckRefused.class);
     }
 
     @Test
     void a_credit_check_records_its_score() {
-        assertThatThrownBy(() -> DueDiligenceCheck.record(UUID.randomUUID(), "E10000032",
-                new DueDiligenceCheck.Details(CREDIT_CHECK, CheckOutcome.PASSED, null, "D&B 123", TODAY,
-                        TODAY.plusYears(1)), "c", TODAY, Instant.now()))
+        assertThatThrownBy(() -> DueDiligenceCheck.record(
+                        UUID.randomUUID(),
+                        "E10000032",
+                        new DueDiligenceCheck.Details(
+                                CREDIT_CHECK, CheckOutcome.PASSED, null, "D&B 123", TODAY, TODAY.plusYears(1)),
+                        "c",
+                        TODAY,
+                        Instant.now()))
                 .hasMessageContaining("score");
     }
 }
