@@ -1,12 +1,20 @@
 package org.familysafeguarding.contracts.schema;
 
+import org.familysafeguarding.platform.schema.PlatformSchemaFirst;
 import org.familysafeguarding.platform.testing.UpgradesFromThePreviousLayout;
+
+import io.quarkus.flyway.FlywayConfigurationCustomizer;
 
 class PlatformTablesUpgradeTest extends UpgradesFromThePreviousLayout {
 
     @Override
     protected String testDatabase() {
         return "contracts_test";
+    }
+
+    @Override
+    protected FlywayConfigurationCustomizer platformSchema() {
+        return new PlatformSchemaFirst();
     }
 
     @Override

@@ -9,9 +9,9 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.familysafeguarding.platform.fixtures.InVmKafka;
 import org.familysafeguarding.platform.fixtures.OtherInstance;
 import org.familysafeguarding.platform.fixtures.Staff;
+import org.familysafeguarding.platform.testing.InVmKafka;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -19,9 +19,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionalException;
 
 import org.familysafeguarding.platform.audit.AuditLog.Link;
-import org.familysafeguarding.platform.fixtures.InVmKafka;
 import org.familysafeguarding.platform.fixtures.OtherInstance;
 import org.familysafeguarding.platform.fixtures.Staff;
+import org.familysafeguarding.platform.testing.InVmKafka;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

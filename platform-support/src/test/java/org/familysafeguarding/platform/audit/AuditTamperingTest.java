@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import jakarta.inject.Inject;
 
-import org.familysafeguarding.platform.fixtures.InVmKafka;
 import org.familysafeguarding.platform.fixtures.Staff;
+import org.familysafeguarding.platform.testing.InVmKafka;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -22,9 +22,9 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.familysafeguarding.platform.fixtures.Consumed;
-import org.familysafeguarding.platform.fixtures.InVmKafka;
 import org.familysafeguarding.platform.fixtures.TallyConsumer;
 import org.familysafeguarding.platform.fixtures.Topic;
+import org.familysafeguarding.platform.testing.InVmKafka;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

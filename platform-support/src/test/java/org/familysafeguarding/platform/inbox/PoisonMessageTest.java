@@ -12,8 +12,8 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.familysafeguarding.platform.fixtures.Consumed;
-import org.familysafeguarding.platform.fixtures.InVmKafka;
 import org.familysafeguarding.platform.fixtures.Topic;
+import org.familysafeguarding.platform.testing.InVmKafka;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;

@@ -14,10 +14,10 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.familysafeguarding.platform.fixtures.Consumed;
-import org.familysafeguarding.platform.fixtures.InVmKafka;
 import org.familysafeguarding.platform.fixtures.OtherInstance;
 import org.familysafeguarding.platform.fixtures.TallyConsumer.Counted;
 import org.familysafeguarding.platform.fixtures.Topic;
+import org.familysafeguarding.platform.testing.InVmKafka;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

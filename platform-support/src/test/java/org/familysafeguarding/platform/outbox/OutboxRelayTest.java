@@ -14,9 +14,9 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.familysafeguarding.platform.fixtures.Consumed;
-import org.familysafeguarding.platform.fixtures.InVmKafka;
 import org.familysafeguarding.platform.fixtures.TallyConsumer.Counted;
 import org.familysafeguarding.platform.fixtures.Topic;
+import org.familysafeguarding.platform.testing.InVmKafka;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

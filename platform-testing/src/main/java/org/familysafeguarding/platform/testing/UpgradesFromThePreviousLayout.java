@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
-import org.familysafeguarding.platform.schema.PlatformSchema;
-import org.familysafeguarding.platform.schema.PlatformSchemaFirst;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.flyway.FlywayConfigurationCustomizer;
 
 /**
  * A service's database as the main branch made it before the platform owned its tables (a dump of the demo stack,
@@ -31,9 +31,13 @@ import org.junit.jupiter.api.Test;
 public abstract class UpgradesFromThePreviousLayout {
 
     static final String SCHEMA = "previous_main";
+    static final String PLATFORM_HISTORY = "platform_schema_history";
 
     /** The service's test database, e.g. {@code partners_test} (its role has the same name and password). */
     protected abstract String testDatabase();
+
+    /** platform-support's {@code PlatformSchemaFirst}, as the service's Flyway gets it. */
+    protected abstract FlywayConfigurationCustomizer platformSchema();
 
     /** The gzipped plain dump on the test class path, e.g. {@code previous-main/partners.sql.gz}. */
     protected abstract String dump();
@@ -97,7 +101,7 @@ public abstract class UpgradesFromThePreviousLayout {
                 .schemas(SCHEMA)
                 .defaultSchema(SCHEMA)
                 .locations("classpath:db/migration");
-        new PlatformSchemaFirst().customize(configuration);
+        platformSchema().customize(configuration);
         return configuration.load();
     }
 
@@ -108,7 +112,7 @@ public abstract class UpgradesFromThePreviousLayout {
                 Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery("select tablename from pg_tables where schemaname = '" + SCHEMA
-                    + "' and tablename not in ('flyway_schema_history', '" + PlatformSchema.HISTORY_TABLE + "')")) {
+                    + "' and tablename not in ('flyway_schema_history', '" + PLATFORM_HISTORY + "')")) {
                 while (rows.next()) {
                     tables.add(rows.getString(1));
                 }
@@ -129,8 +133,8 @@ public abstract class UpgradesFromThePreviousLayout {
         List<String> versions = new ArrayList<>();
         try (Connection connection = connect();
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select version from " + SCHEMA + "."
-                        + PlatformSchema.HISTORY_TABLE + " where success order by installed_rank")) {
+                ResultSet rows = statement.executeQuery("select version from " + SCHEMA + "." + PLATFORM_HISTORY
+                        + " where success order by installed_rank")) {
             while (rows.next()) {
                 versions.add(rows.getString(1));
             }
