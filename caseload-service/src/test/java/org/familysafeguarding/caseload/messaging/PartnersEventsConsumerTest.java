@@ -19,24 +19,8 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @QuarkusTestResource(InVmKafka.class)
 class PartnersEventsConsumerTest extends FollowsPartnerAgencies {
 
-    @Override
-    protected String service() {
-        return "caseload";
-    }
-
-    @Override
-    protected String reader() {
-        return councilStaff("ws-team-manager", "team-manager", "E10000032");
-    }
-
-    @Override
-    protected String passedOverType() {
-        return "org.familysafeguarding.partners.agency-accredited.v1";
-    }
-
-    @Override
-    protected String passedOverExample() {
-        return "agency-accredited.v1";
+    PartnersEventsConsumerTest() {
+        super("caseload", () -> councilStaff("ws-team-manager", "team-manager", "E10000032"), "agency-accredited.v1");
     }
 
     @Test

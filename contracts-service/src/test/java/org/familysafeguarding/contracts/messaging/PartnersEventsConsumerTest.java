@@ -28,24 +28,8 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @QuarkusTestResource(InVmKafka.class)
 class PartnersEventsConsumerTest extends FollowsPartnerAgencies {
 
-    @Override
-    protected String service() {
-        return "contracts";
-    }
-
-    @Override
-    protected String reader() {
-        return councilStaff("ws-commissioner", "commissioner", "E10000032");
-    }
-
-    @Override
-    protected String passedOverType() {
-        return "org.familysafeguarding.partners.agreement-signed.v1";
-    }
-
-    @Override
-    protected String passedOverExample() {
-        return "agreement-signed.v1";
+    PartnersEventsConsumerTest() {
+        super("contracts", () -> councilStaff("ws-commissioner", "commissioner", "E10000032"), "agreement-signed.v1");
     }
 
     @Test

@@ -110,7 +110,7 @@ public class OutboxRelay {
             List<OutboxMessage> pending = entityManager
                     .createNativeQuery("""
                     select * from outbox_message where published_at is null
-                    order by occurred_at, id limit :limit for update skip locked""", OutboxMessage.class)
+                    order by position limit :limit for update skip locked""", OutboxMessage.class)
                     .setParameter("limit", BATCH_SIZE)
                     .getResultList();
             for (OutboxMessage message : pending) {

@@ -37,7 +37,9 @@ public final class PlatformSchema {
             "V3__audit_checkpoint.sql",
             "V4__scheduled_run.sql",
             "V5__audit_sealed_afterwards.sql",
-            "V6__audit_checkpoint_own_trigger_function.sql");
+            "V6__audit_checkpoint_own_trigger_function.sql",
+            "V7__audit_not_truncated.sql",
+            "V8__outbox_append_position.sql");
 
     /** The services' own migrations that used to create the platform's tables, by description, and the platform version each stands for. */
     static final Map<String, Integer> SERVICE_MIGRATIONS_OF_THE_PLATFORM = Map.of(

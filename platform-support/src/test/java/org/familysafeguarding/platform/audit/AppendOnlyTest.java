@@ -137,6 +137,20 @@ class AppendOnlyTest {
                 .hasMessageContaining(REFUSED);
     }
 
+    @Test
+    void neither_the_log_nor_its_checkpoints_can_be_truncated() {
+        log.append(1, "plan");
+        await().until(() -> log.chain().size() == 1);
+
+        assertThatThrownBy(() -> execute("truncate audit_entry"))
+                .rootCause()
+                .hasMessageContaining("audit_entry " + REFUSED);
+        assertThatThrownBy(() -> execute("truncate audit_checkpoint"))
+                .rootCause()
+                .hasMessageContaining("audit_checkpoint " + REFUSED);
+        assertThat(log.chain()).hasSize(1);
+    }
+
     private void execute(String sql) {
         QuarkusTransaction.requiringNew()
                 .run(() -> entityManager.createNativeQuery(sql).executeUpdate());

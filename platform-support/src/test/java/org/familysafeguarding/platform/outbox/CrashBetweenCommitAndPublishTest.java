@@ -86,6 +86,26 @@ class CrashBetweenCommitAndPublishTest {
     }
 
     @Test
+    void an_aggregates_events_go_in_the_order_they_were_appended_whatever_the_clocks_of_the_instances_that_wrote_them()
+            throws Exception {
+        String aggregate = newAggregate();
+        Instant now = Instant.now();
+        List<String> appended = new ArrayList<>();
+        try (var relaying = OtherInstance.holding(dataSource, OutboxRelay.RELAY_LOCK)) {
+            // one instance appends, then another whose clock runs two seconds behind appends the next change
+            appended.add(rows.insert(aggregate, COUNTED, "{\"amount\": 1}", now, null)
+                    .toString());
+            appended.add(rows.insert(aggregate, COUNTED, "{\"amount\": 2}", now.minusSeconds(2), null)
+                    .toString());
+        }
+
+        await().until(() -> rows.unpublished(aggregate) == 0);
+        assertThat(Topic.EVENTS.recordsWithKey(aggregate))
+                .extracting(record -> Topic.header(record, "ce_id"))
+                .containsExactlyElementsOf(appended);
+    }
+
+    @Test
     void a_batch_cut_short_after_sending_is_sent_again_and_the_consumer_applies_each_event_once() {
         String aggregate = newAggregate();
         // the relay dies once after Kafka acknowledged the batch and before it could mark the batch published

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,16 +38,37 @@ public abstract class FollowsPartnerAgencies {
     @Inject
     protected EntityManager entityManager;
 
-    /** The consuming service's name, as in its API path and its dead-letter topic ({@code caseload}). */
-    protected abstract String service();
+    private final String service;
+    private final Supplier<String> reader;
+    private final String passedOverExample;
 
-    /** A token of someone the service lets read its agencies. */
-    protected abstract String reader();
+    /**
+     * @param service the consuming service's name, as in its API path and its dead-letter topic ({@code caseload})
+     * @param reader a token of someone the service lets read its agencies
+     * @param passedOverExample an event of partners-service this service passes over, by its example's name
+     *     ({@code agency-accredited.v1})
+     */
+    protected FollowsPartnerAgencies(String service, Supplier<String> reader, String passedOverExample) {
+        this.service = service;
+        this.reader = reader;
+        this.passedOverExample = passedOverExample;
+    }
 
-    /** An event type of partners-service this service passes over, and the example of it. */
-    protected abstract String passedOverType();
+    protected String service() {
+        return service;
+    }
 
-    protected abstract String passedOverExample();
+    protected String reader() {
+        return reader.get();
+    }
+
+    private String passedOverType() {
+        return "org.familysafeguarding.partners." + passedOverExample;
+    }
+
+    private String passedOverExample() {
+        return passedOverExample;
+    }
 
     @Test
     void a_redelivered_registration_is_not_applied_again_over_a_rename_of_the_same_moment() throws Exception {

@@ -57,17 +57,20 @@ public abstract class UpgradesFromThePreviousLayout {
 
     @Test
     void keeps_every_row_of_every_table_and_hands_the_platform_tables_to_the_platform() throws Exception {
-        Map<String, String> before = contents();
+        Map<String, List<String>> columnsBefore = columns();
+        Map<String, String> before = contents(columnsBefore);
         assertThat(before)
                 .containsKeys("outbox_message", "processed_event", "audit_entry", "audit_checkpoint", "scheduled_run");
 
         int serviceMigrationsRun = upgrade().migrate().migrationsExecuted;
 
-        Map<String, String> after = contents();
+        Map<String, String> after = contents(columnsBefore);
         assertThat(after).containsAllEntriesOf(before);
         assertThat(after.keySet()).containsExactlyInAnyOrderElementsOf(before.keySet());
-        assertThat(platformVersions()).containsExactly("5", "6");
+        assertThat(platformVersions()).containsExactly("5", "6", "7", "8");
         assertThat(serviceMigrationsRun).isZero();
+        // the relay now sends in append position; the rows that were there keep the order it used to send them in
+        assertThat(outboxIds("position")).isEqualTo(outboxIds("occurred_at, id"));
     }
 
     @Test
@@ -92,7 +95,7 @@ public abstract class UpgradesFromThePreviousLayout {
 
         assertThat(contents())
                 .containsKeys("outbox_message", "processed_event", "audit_entry", "audit_checkpoint", "scheduled_run");
-        assertThat(platformVersions()).endsWith("1", "2", "3", "4", "5", "6");
+        assertThat(platformVersions()).endsWith("1", "2", "3", "4", "5", "6", "7", "8");
     }
 
     private Flyway upgrade() {
@@ -105,28 +108,63 @@ public abstract class UpgradesFromThePreviousLayout {
         return configuration.load();
     }
 
-    /** Each table's row count and a digest of its rows, the schema histories left out. */
+    /** Each table's columns, the schema histories left out. */
+    private Map<String, List<String>> columns() throws SQLException {
+        Map<String, List<String>> columns = new TreeMap<>();
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select table_name, column_name from information_schema.columns"
+                        + " where table_schema = '" + SCHEMA + "' and table_name not in ('flyway_schema_history', '"
+                        + PLATFORM_HISTORY + "') order by table_name, ordinal_position")) {
+            while (rows.next()) {
+                columns.computeIfAbsent(rows.getString(1), table -> new ArrayList<>())
+                        .add(rows.getString(2));
+            }
+        }
+        return columns;
+    }
+
+    /** Each table's row count and a digest of all its rows. */
     private Map<String, String> contents() throws SQLException {
+        return contents(columns());
+    }
+
+    /**
+     * Each table's row count and a digest of its rows in these columns: a later migration may add a column, and the
+     * rows must still hold every value they held.
+     */
+    private Map<String, String> contents(Map<String, List<String>> columns) throws SQLException {
         Map<String, String> contents = new TreeMap<>();
         try (Connection connection = connect();
                 Statement statement = connection.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery("select tablename from pg_tables where schemaname = '" + SCHEMA
-                    + "' and tablename not in ('flyway_schema_history', '" + PLATFORM_HISTORY + "')")) {
-                while (rows.next()) {
-                    tables.add(rows.getString(1));
-                }
-            }
-            for (String table : tables) {
-                try (ResultSet row = statement.executeQuery(
-                        "select count(*) || ' rows ' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from "
-                                + SCHEMA + "." + table + " t")) {
-                    row.next();
-                    contents.put(table, row.getString(1));
+            for (var table : columns.entrySet()) {
+                String row = "row("
+                        + String.join(
+                                ", ",
+                                table.getValue().stream()
+                                        .map(c -> "t.\"" + c + "\"")
+                                        .toList()) + ")::text";
+                try (ResultSet result = statement.executeQuery("select count(*) || ' rows ' || coalesce(md5(string_agg("
+                        + row + ", '|' order by " + row + ")), '') from " + SCHEMA + ".\"" + table.getKey() + "\" t")) {
+                    result.next();
+                    contents.put(table.getKey(), result.getString(1));
                 }
             }
         }
         return contents;
+    }
+
+    private List<String> outboxIds(String order) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows =
+                        statement.executeQuery("select id from " + SCHEMA + ".outbox_message order by " + order)) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
     }
 
     private List<String> platformVersions() throws SQLException {
