@@ -62,13 +62,13 @@ public abstract class UpgradesFromThePreviousLayout {
         assertThat(before)
                 .containsKeys("outbox_message", "processed_event", "audit_entry", "audit_checkpoint", "scheduled_run");
 
-        int serviceMigrationsRun = upgrade().migrate().migrationsExecuted;
+        // the service's own migrations newer than the dump run too: every row must survive them as well
+        upgrade().migrate();
 
         Map<String, String> after = contents(columnsBefore);
         assertThat(after).containsAllEntriesOf(before);
         assertThat(after.keySet()).containsExactlyInAnyOrderElementsOf(before.keySet());
         assertThat(platformVersions()).containsExactly("5", "6", "7", "8");
-        assertThat(serviceMigrationsRun).isZero();
         // the relay now sends in append position; the rows that were there keep the order it used to send them in
         assertThat(outboxIds("position")).isEqualTo(outboxIds("occurred_at, id"));
     }

@@ -61,7 +61,10 @@ public class ChildRepository implements PanacheRepositoryBase<Child, UUID> {
             where.append(" and ").append(TeamAllocated.visibleTo("c.familyId"));
             params.put("teams", TeamAllocated.nonEmpty(visible));
         });
-        return find(where.append(" order by c.name.family, c.name.given, c.id").toString(), params);
+        return find(
+                where.append(" order by lower(c.name.family), lower(c.name.given), c.id")
+                        .toString(),
+                params);
     }
 
     /** Other children of the council that may be this one. */

@@ -14,7 +14,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 public class FamilyRepository implements PanacheRepositoryBase<Family, UUID> {
 
     /**
-     * The council's families whose name starts with the text (any case), by name.
+     * The council's families whose name starts with the text (any case), by name (any case).
      *
      * @param teams when present, only families not allocated to a team or allocated to one of these
      */
@@ -30,6 +30,6 @@ public class FamilyRepository implements PanacheRepositoryBase<Family, UUID> {
             where.append(" and ").append(TeamAllocated.visibleTo("f.id"));
             params.put("teams", TeamAllocated.nonEmpty(visible));
         });
-        return find(where.append(" order by f.name, f.id").toString(), params);
+        return find(where.append(" order by lower(f.name), f.id").toString(), params);
     }
 }
