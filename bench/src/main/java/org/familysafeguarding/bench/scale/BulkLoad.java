@@ -89,32 +89,35 @@ final class BulkLoad {
             Copier partnersCopier = new Copier(connections, Database.PARTNERS, tally);
             all.add(partnersCopier);
             var first = new boolean[] {true};
-            data.generate(unit -> {
-                if (failure.get() != null) {
-                    throw failure.get();
-                }
-                if (first[0]) {
-                    // the partnership: each database's part at once, all of it before any casework
-                    first[0] = false;
-                    long t = System.nanoTime();
-                    List<Future<?>> parts = List.of(
-                            submit(caseload, caseloadCopiers, unit.of(Database.CASELOAD), failure, null),
-                            submit(contracts, contractsCopiers, unit.of(Database.CONTRACTS), failure, null));
-                    partnersCopier.copy(unit.of(Database.PARTNERS));
-                    for (Future<?> part : parts) {
-                        part.get();
-                    }
-                    if (failure.get() != null) {
-                        throw failure.get();
-                    }
-                    phaseMillis.put("1 partnership (councils, agencies, workforce, agreements, contracts)", millis(t));
-                    started[1] = System.nanoTime();
-                    return;
-                }
-                inFlight.acquire(2);
-                submit(caseload, caseloadCopiers, unit.of(Database.CASELOAD), failure, inFlight);
-                submit(contracts, contractsCopiers, unit.of(Database.CONTRACTS), failure, inFlight);
-            }, familiesPerUnit);
+            data.generate(
+                    unit -> {
+                        if (failure.get() != null) {
+                            throw failure.get();
+                        }
+                        if (first[0]) {
+                            // the partnership: each database's part at once, all of it before any casework
+                            first[0] = false;
+                            long t = System.nanoTime();
+                            List<Future<?>> parts = List.of(
+                                    submit(caseload, caseloadCopiers, unit.of(Database.CASELOAD), failure, null),
+                                    submit(contracts, contractsCopiers, unit.of(Database.CONTRACTS), failure, null));
+                            partnersCopier.copy(unit.of(Database.PARTNERS));
+                            for (Future<?> part : parts) {
+                                part.get();
+                            }
+                            if (failure.get() != null) {
+                                throw failure.get();
+                            }
+                            phaseMillis.put(
+                                    "1 partnership (councils, agencies, workforce, agreements, contracts)", millis(t));
+                            started[1] = System.nanoTime();
+                            return;
+                        }
+                        inFlight.acquire(2);
+                        submit(caseload, caseloadCopiers, unit.of(Database.CASELOAD), failure, inFlight);
+                        submit(contracts, contractsCopiers, unit.of(Database.CONTRACTS), failure, inFlight);
+                    },
+                    familiesPerUnit);
             caseload.shutdown();
             contracts.shutdown();
             caseload.awaitTermination(1, TimeUnit.DAYS);
@@ -135,8 +138,12 @@ final class BulkLoad {
         phaseMillis.put("3 ANALYZE of the tables written", millis(t));
     }
 
-    private static Future<?> submit(ExecutorService pool, BlockingQueue<Copier> copiers, Rows part,
-            AtomicReference<Exception> failure, Semaphore inFlight) {
+    private static Future<?> submit(
+            ExecutorService pool,
+            BlockingQueue<Copier> copiers,
+            Rows part,
+            AtomicReference<Exception> failure,
+            Semaphore inFlight) {
         return pool.submit(() -> {
             Copier copier = null;
             try {
@@ -162,10 +169,15 @@ final class BulkLoad {
         try {
             var done = new ArrayList<Future<?>>();
             for (Database db : Database.values()) {
-                var tables = tally.rows.keySet().stream().filter(t -> t.database() == db).map(Table::name).distinct()
-                        .sorted().toList();
+                var tables = tally.rows.keySet().stream()
+                        .filter(t -> t.database() == db)
+                        .map(Table::name)
+                        .distinct()
+                        .sorted()
+                        .toList();
                 done.add(pool.submit(() -> {
-                    try (Connection c = connections.open(db); Statement s = c.createStatement()) {
+                    try (Connection c = connections.open(db);
+                            Statement s = c.createStatement()) {
                         s.execute("ANALYZE " + String.join(", ", tables));
                     }
                     return null;

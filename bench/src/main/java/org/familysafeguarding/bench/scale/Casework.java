@@ -15,8 +15,8 @@ import org.familysafeguarding.bench.scale.Families.Child;
 import org.familysafeguarding.bench.scale.Families.Episode;
 import org.familysafeguarding.bench.scale.Families.Family;
 import org.familysafeguarding.bench.scale.Families.Plan;
-import org.familysafeguarding.bench.scale.Partnership.Worker;
 import org.familysafeguarding.bench.scale.PartnerAgencies.Service;
+import org.familysafeguarding.bench.scale.Partnership.Worker;
 
 /**
  * Writes one council's families as caseload-service keeps them, and each intervention also as
@@ -35,7 +35,8 @@ final class Casework {
             "MOTIVATIONAL_INTERVIEWING_SESSION", "Motivational interviewing: readiness to change explored.",
             "GROUP_PROGRAMME_SESSION", "Group programme session attended.",
             "JOINT_VISIT", "Joint visit with the allocated social worker.");
-    static final Map<String, String> CARE_CEASED = Map.of("RC1", "E11", "RC3", "E41", "RC4", "E45", "RC5", "E3", "RC7", "E8");
+    static final Map<String, String> CARE_CEASED =
+            Map.of("RC1", "E11", "RC3", "E41", "RC4", "E45", "RC5", "E3", "RC7", "E8");
     private static final int[] DURATIONS = {30, 45, 60, 60, 90, 120};
 
     private final Families families;
@@ -46,7 +47,11 @@ final class Casework {
     private final LocalDate asOf;
     private final Map<UUID, Integer> holding = new HashMap<>();
 
-    Casework(Families families, Partnership partnership, Families.Census census, long interventions,
+    Casework(
+            Families families,
+            Partnership partnership,
+            Families.Census census,
+            long interventions,
             Identifiers.AdultSequence adultIds) {
         this.families = families;
         this.partnership = partnership;
@@ -63,14 +68,40 @@ final class Casework {
         String created = Dates.at(firstDay, 10);
         rows.add(C_FAMILY, f.id(), council, f.name(), created, created, 0);
         for (Child c : f.children()) {
-            rows.add(C_CHILD, c.id(), f.id(), council, c.given(), c.familyName(), c.born(), c.expected(), c.sex(), c.ethnicity(),
-                    c.upn(), c.nhsNumber(), c.councilChildId(), created, created, 0);
+            rows.add(
+                    C_CHILD,
+                    c.id(),
+                    f.id(),
+                    council,
+                    c.given(),
+                    c.familyName(),
+                    c.born(),
+                    c.expected(),
+                    c.sex(),
+                    c.ethnicity(),
+                    c.upn(),
+                    c.nhsNumber(),
+                    c.councilChildId(),
+                    created,
+                    created,
+                    0);
             rows.add(C_DISABILITY, c.id(), c.disability());
         }
         var adultIdsOfFamily = new ArrayList<UUID>();
         for (Families.Adult a : f.adults()) {
-            rows.add(C_ADULT, a.id(), f.id(), council, a.given(), a.familyName(), a.born(),
-                    a.hasNhsNumber() ? adultIds.nextNhsNumber() : null, a.hasCrn() ? adultIds.nextCrn() : null, created, created, 0);
+            rows.add(
+                    C_ADULT,
+                    a.id(),
+                    f.id(),
+                    council,
+                    a.given(),
+                    a.familyName(),
+                    a.born(),
+                    a.hasNhsNumber() ? adultIds.nextNhsNumber() : null,
+                    a.hasCrn() ? adultIds.nextCrn() : null,
+                    created,
+                    created,
+                    0);
             adultIdsOfFamily.add(a.id());
             for (Child c : f.children()) {
                 rows.add(C_RELATIONSHIP, a.id(), c.id(), a.relationship());
@@ -92,20 +123,44 @@ final class Casework {
     }
 
     /** The child's referral, assessment, enquiry, plans and reviews in an episode. */
-    private void childCasework(Rows rows, SplittableRandom rng, Family f, Episode e, Child c, boolean reReferral,
-            boolean hadCpPlan) {
+    private void childCasework(
+            Rows rows, SplittableRandom rng, Family f, Episode e, Child c, boolean reReferral, boolean hadCpPlan) {
         UUID referral = Identifiers.uuid(rng);
         String at = Dates.at(e.referral, 11);
-        rows.add(C_REFERRAL, referral, c.id(), f.id(), council, e.referral, e.source, e.need, e.outcome, reReferral, at,
-                e.end == null ? at : Dates.at(e.end, 16), e.end == null ? 0 : 1, e.end, e.closureReason);
+        rows.add(
+                C_REFERRAL,
+                referral,
+                c.id(),
+                f.id(),
+                council,
+                e.referral,
+                e.source,
+                e.need,
+                e.outcome,
+                reReferral,
+                at,
+                e.end == null ? at : Dates.at(e.end, 16),
+                e.end == null ? 0 : 1,
+                e.end,
+                e.closureReason);
         if (!e.allocated()) {
             return;
         }
         UUID assessment = Identifiers.uuid(rng);
         Integer workingDays = e.authorised == null ? null : Dates.workingDays(e.assessmentStart, e.authorised);
-        rows.add(C_ASSESSMENT, assessment, c.id(), referral, council, e.assessmentStart, e.authorised, workingDays,
-                workingDays == null ? null : workingDays <= 45, Dates.at(e.assessmentStart, 12),
-                Dates.at(e.authorised == null ? e.assessmentStart : e.authorised, 12), e.authorised == null ? 0 : 1);
+        rows.add(
+                C_ASSESSMENT,
+                assessment,
+                c.id(),
+                referral,
+                council,
+                e.assessmentStart,
+                e.authorised,
+                workingDays,
+                workingDays == null ? null : workingDays <= 45,
+                Dates.at(e.assessmentStart, 12),
+                Dates.at(e.authorised == null ? e.assessmentStart : e.authorised, 12),
+                e.authorised == null ? 0 : 1);
         if (e.authorised != null) {
             for (String factor : f.factors()) {
                 rows.add(C_ASSESSMENT_FACTOR, assessment, factor);
@@ -117,8 +172,20 @@ final class Casework {
                 target = Dates.weekday(target.plusDays(1));
             }
             LocalDate held = e.conference.isAfter(asOf) ? null : e.conference;
-            rows.add(C_SECTION47, Identifiers.uuid(rng), c.id(), f.id(), council, referral, e.referral, target, held, false,
-                    at, held == null ? at : Dates.at(held, 14), held == null ? 0 : 1);
+            rows.add(
+                    C_SECTION47,
+                    Identifiers.uuid(rng),
+                    c.id(),
+                    f.id(),
+                    council,
+                    referral,
+                    e.referral,
+                    target,
+                    held,
+                    false,
+                    at,
+                    held == null ? at : Dates.at(held, 14),
+                    held == null ? 0 : 1);
         }
         boolean cp = hadCpPlan;
         for (Plan p : e.plans) {
@@ -127,8 +194,22 @@ final class Casework {
             boolean isCp = p.kind().equals("CHILD_PROTECTION");
             String closure = lookedAfter && p.end() != null ? CARE_CEASED.get(p.reason()) : null;
             String planAt = Dates.at(p.start(), 13);
-            rows.add(C_PLAN, plan, c.id(), f.id(), council, p.kind(), p.start(), p.end(), closure, p.category(), p.category(),
-                    isCp && cp, p.legalStatus(), planAt, p.end() == null ? planAt : Dates.at(p.end(), 13),
+            rows.add(
+                    C_PLAN,
+                    plan,
+                    c.id(),
+                    f.id(),
+                    council,
+                    p.kind(),
+                    p.start(),
+                    p.end(),
+                    closure,
+                    p.category(),
+                    p.category(),
+                    isCp && cp,
+                    p.legalStatus(),
+                    planAt,
+                    p.end() == null ? planAt : Dates.at(p.end(), 13),
                     p.end() == null ? 0 : 1);
             if (lookedAfter) {
                 rows.add(C_LEGAL_STATUS, plan, p.start(), council, p.legalStatus(), planAt);
@@ -136,7 +217,8 @@ final class Casework {
             if (isCp) {
                 cp = true;
                 LocalDate last = p.end() == null ? asOf : Dates.min(p.end(), asOf);
-                for (LocalDate on = Dates.weekday(p.start().plusDays(90)); on.isBefore(last);
+                for (LocalDate on = Dates.weekday(p.start().plusDays(90));
+                        on.isBefore(last);
                         on = Dates.weekday(on.plusDays(182))) {
                     rows.add(C_CP_REVIEW, plan, on, council, c.id(), Dates.at(on, 15));
                 }
@@ -151,28 +233,83 @@ final class Casework {
         Worker lead = pick(rng, team.socialWorkers(), stays && e.handoverOn == null);
         UUID mother = adults.get(0);
         if (e.handoverOn != null) {
-            Worker successor = pick(rng, team.socialWorkers().stream().filter(w -> w != lead).toList(), stays);
+            Worker successor = pick(
+                    rng, team.socialWorkers().stream().filter(w -> w != lead).toList(), stays);
             UUID first = Identifiers.uuid(rng);
             UUID second = Identifiers.uuid(rng);
-            allocation(rows, first, f, null, "LEAD_SOCIAL_WORK", team.id(), lead, e.leadFrom, e.handoverOn,
-                    "Social worker moved to another team", second, by);
+            allocation(
+                    rows,
+                    first,
+                    f,
+                    null,
+                    "LEAD_SOCIAL_WORK",
+                    team.id(),
+                    lead,
+                    e.leadFrom,
+                    e.handoverOn,
+                    "Social worker moved to another team",
+                    second,
+                    by);
             interventions(rows, rng, f, mother, first, lead, null, e.leadFrom, e.handoverOn, Specialism.LEAD_WORK);
-            allocation(rows, second, f, null, "LEAD_SOCIAL_WORK", team.id(), successor, e.handoverOn, e.end,
-                    e.end == null ? null : "Case closed", null, by);
+            allocation(
+                    rows,
+                    second,
+                    f,
+                    null,
+                    "LEAD_SOCIAL_WORK",
+                    team.id(),
+                    successor,
+                    e.handoverOn,
+                    e.end,
+                    e.end == null ? null : "Case closed",
+                    null,
+                    by);
             interventions(rows, rng, f, mother, second, successor, null, e.handoverOn, e.end, Specialism.LEAD_WORK);
         } else {
             UUID id = Identifiers.uuid(rng);
-            allocation(rows, id, f, null, "LEAD_SOCIAL_WORK", team.id(), lead, e.leadFrom, e.end,
-                    e.end == null ? null : "Case closed", null, by);
+            allocation(
+                    rows,
+                    id,
+                    f,
+                    null,
+                    "LEAD_SOCIAL_WORK",
+                    team.id(),
+                    lead,
+                    e.leadFrom,
+                    e.end,
+                    e.end == null ? null : "Case closed",
+                    null,
+                    by);
             interventions(rows, rng, f, mother, id, lead, null, e.leadFrom, e.end, Specialism.LEAD_WORK);
         }
         for (AdultWork work : e.work) {
             Worker worker = pick(rng, partnership.specialists.get(work.need()), work.to() == null);
             UUID id = Identifiers.uuid(rng);
             UUID adult = adults.get(work.adult());
-            allocation(rows, id, f, adult, work.need().name(), partnership.teams.get(worker.team()).id(), worker, work.from(),
-                    work.to(), work.to() == null ? null : "Case closed", null, by);
-            interventions(rows, rng, f, adult, id, worker, work.need().service, work.from(), work.to(), work.need().workTypes);
+            allocation(
+                    rows,
+                    id,
+                    f,
+                    adult,
+                    work.need().name(),
+                    partnership.teams.get(worker.team()).id(),
+                    worker,
+                    work.from(),
+                    work.to(),
+                    work.to() == null ? null : "Case closed",
+                    null,
+                    by);
+            interventions(
+                    rows,
+                    rng,
+                    f,
+                    adult,
+                    id,
+                    worker,
+                    work.need().service,
+                    work.from(),
+                    work.to(),
+                    work.need().workTypes);
         }
     }
 
@@ -194,16 +331,52 @@ final class Casework {
         return best;
     }
 
-    private void allocation(Rows rows, UUID id, Family f, UUID adult, String specialism, UUID team, Worker w,
-            LocalDate from, LocalDate to, String endReason, UUID replacedBy, String by) {
+    private void allocation(
+            Rows rows,
+            UUID id,
+            Family f,
+            UUID adult,
+            String specialism,
+            UUID team,
+            Worker w,
+            LocalDate from,
+            LocalDate to,
+            String endReason,
+            UUID replacedBy,
+            String by) {
         String at = Dates.at(from, 12);
-        rows.add(C_ALLOCATION, id, council, f.id(), adult, specialism, team, w.id(), w.agencyId(), from, to, endReason,
-                replacedBy, by, at, to == null ? at : Dates.at(to, 16), to == null ? 0 : 1);
+        rows.add(
+                C_ALLOCATION,
+                id,
+                council,
+                f.id(),
+                adult,
+                specialism,
+                team,
+                w.id(),
+                w.agencyId(),
+                from,
+                to,
+                endReason,
+                replacedBy,
+                by,
+                at,
+                to == null ? at : Dates.at(to, 16),
+                to == null ? 0 : 1);
     }
 
     /** The work recorded under one allocation, at the load's rate, on days from its start to its end (or the as-of date). */
-    private void interventions(Rows rows, SplittableRandom rng, Family f, UUID adult, UUID allocation, Worker w,
-            String service, LocalDate from, LocalDate to, List<String> types) {
+    private void interventions(
+            Rows rows,
+            SplittableRandom rng,
+            Family f,
+            UUID adult,
+            UUID allocation,
+            Worker w,
+            String service,
+            LocalDate from,
+            LocalDate to,
+            List<String> types) {
         LocalDate last = to == null ? asOf : Dates.min(to, asOf);
         long days = Dates.days(from, last) + 1;
         long n = (long) Math.floor(days * interventionsPerDay + rng.nextDouble());
@@ -219,8 +392,26 @@ final class Casework {
             int minutes = test ? 20 : DURATIONS[rng.nextInt(DURATIONS.length)];
             UUID id = Identifiers.uuid(rng);
             String recorded = Dates.at(on, 17);
-            rows.add(C_INTERVENTION, id, council, f.id(), adult, allocation, w.id(), w.agencyId(), type, on, minutes, result,
-                    NOTES.get(type), rng.nextDouble() < 0.4, recorded, null, null, recorded, 0);
+            rows.add(
+                    C_INTERVENTION,
+                    id,
+                    council,
+                    f.id(),
+                    adult,
+                    allocation,
+                    w.id(),
+                    w.agencyId(),
+                    type,
+                    on,
+                    minutes,
+                    result,
+                    NOTES.get(type),
+                    rng.nextDouble() < 0.4,
+                    recorded,
+                    null,
+                    null,
+                    recorded,
+                    0);
             rows.add(K_RECORDED_INTERVENTION, id, council, w.agencyId(), type, on, null, recorded, service, f.id());
         }
     }

@@ -41,8 +41,10 @@ public final class Connections {
         if (!Files.isReadable(secrets)) {
             throw new IOException("no " + secrets + ": is the stack of this checkout up (deploy/local/stack up)?");
         }
-        return Files.readAllLines(secrets).stream().filter(l -> l.startsWith(key + "="))
-                .map(l -> l.substring(key.length() + 1).replace("\"", "").replace("'", "")).findFirst()
+        return Files.readAllLines(secrets).stream()
+                .filter(l -> l.startsWith(key + "="))
+                .map(l -> l.substring(key.length() + 1).replace("\"", "").replace("'", ""))
+                .findFirst()
                 .orElseThrow(() -> new IOException("no " + key + " in " + secrets));
     }
 

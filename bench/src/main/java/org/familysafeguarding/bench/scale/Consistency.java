@@ -76,38 +76,74 @@ final class Consistency {
     }
 
     Result check() throws SQLException {
-        try (Connection p = connections.open(Database.PARTNERS); Connection k = connections.open(Database.CONTRACTS);
+        try (Connection p = connections.open(Database.PARTNERS);
+                Connection k = connections.open(Database.CONTRACTS);
                 Connection c = connections.open(Database.CASELOAD)) {
             var checks = new ArrayList<Check>();
-            checks.add(new Check("agencies", count(p, "select count(*) from agency"),
-                    count(k, "select count(*) from partner_agency"), count(c, "select count(*) from partner_agency")));
-            checks.add(new Check("councils", count(p, "select count(*) from council"),
-                    count(k, "select count(*) from council"), count(c, "select count(*) from council")));
-            checks.add(new Check("council child populations", count(p, "select count(*) from council_child_population"),
-                    null, count(c, "select count(*) from council_child_population")));
-            checks.add(new Check("practitioners", count(p, "select count(*) from practitioner"),
-                    count(k, "select count(*) from practitioner"), count(c, "select count(*) from practitioner")));
-            checks.add(new Check("teams", count(p, "select count(*) from team"), count(k, "select count(*) from team"),
+            checks.add(new Check(
+                    "agencies",
+                    count(p, "select count(*) from agency"),
+                    count(k, "select count(*) from partner_agency"),
+                    count(c, "select count(*) from partner_agency")));
+            checks.add(new Check(
+                    "councils",
+                    count(p, "select count(*) from council"),
+                    count(k, "select count(*) from council"),
+                    count(c, "select count(*) from council")));
+            checks.add(new Check(
+                    "council child populations",
+                    count(p, "select count(*) from council_child_population"),
+                    null,
+                    count(c, "select count(*) from council_child_population")));
+            checks.add(new Check(
+                    "practitioners",
+                    count(p, "select count(*) from practitioner"),
+                    count(k, "select count(*) from practitioner"),
+                    count(c, "select count(*) from practitioner")));
+            checks.add(new Check(
+                    "teams",
+                    count(p, "select count(*) from team"),
+                    count(k, "select count(*) from team"),
                     count(c, "select count(*) from team")));
             // caseload keeps one row per practitioner and team (the latest stint), contracts each stint
-            checks.add(new Check("team memberships (stints)", count(p, "select count(*) from team_membership"),
-                    count(k, "select count(*) from team_membership"), null));
-            checks.add(new Check("team members (practitioner and team)",
-                    count(p, "select count(distinct (team_id, practitioner_id)) from team_membership"), null,
+            checks.add(new Check(
+                    "team memberships (stints)",
+                    count(p, "select count(*) from team_membership"),
+                    count(k, "select count(*) from team_membership"),
+                    null));
+            checks.add(new Check(
+                    "team members (practitioner and team)",
+                    count(p, "select count(distinct (team_id, practitioner_id)) from team_membership"),
+                    null,
                     count(c, "select count(*) from team_membership")));
-            checks.add(new Check("information-sharing agreements", count(p, "select count(*) from sharing_agreement"),
-                    null, count(c, "select count(*) from sharing_agreement")));
-            checks.add(new Check("agreement parties", count(p, "select count(*) from sharing_agreement_party"), null,
+            checks.add(new Check(
+                    "information-sharing agreements",
+                    count(p, "select count(*) from sharing_agreement"),
+                    null,
+                    count(c, "select count(*) from sharing_agreement")));
+            checks.add(new Check(
+                    "agreement parties",
+                    count(p, "select count(*) from sharing_agreement_party"),
+                    null,
                     count(c, "select count(*) from sharing_agreement_agency")));
-            checks.add(new Check("accreditations (accredited)",
+            checks.add(new Check(
+                    "accreditations (accredited)",
                     count(p, "select count(*) from accreditation where status = 'ACCREDITED'"),
-                    count(k, "select count(*) from agency_accreditation where lapsed_on is null"), null));
-            checks.add(new Check("contracts that went live", null,
+                    count(k, "select count(*) from agency_accreditation where lapsed_on is null"),
+                    null));
+            checks.add(new Check(
+                    "contracts that went live",
+                    null,
                     count(k, "select count(*) from contract where live_on is not null and agency_id is not null"),
                     count(c, "select count(*) from commissioned_contract where live_on is not null")));
-            checks.add(new Check("interventions", null, count(k, "select count(*) from recorded_intervention"),
+            checks.add(new Check(
+                    "interventions",
+                    null,
+                    count(k, "select count(*) from recorded_intervention"),
                     count(c, "select count(*) from intervention")));
-            checks.add(new Check("interventions voided", null,
+            checks.add(new Check(
+                    "interventions voided",
+                    null,
                     count(k, "select count(*) from recorded_intervention where voided_at is not null"),
                     count(c, "select count(*) from intervention where voided_at is not null")));
 
@@ -115,7 +151,8 @@ final class Consistency {
             Map<String, Long> inCaseload = perContract(c, CASELOAD_PER_CONTRACT);
             var ids = new TreeSet<String>();
             try (Statement s = k.createStatement();
-                    ResultSet rs = s.executeQuery("select id from contract where live_on is not null and agency_id is not null")) {
+                    ResultSet rs = s.executeQuery(
+                            "select id from contract where live_on is not null and agency_id is not null")) {
                 while (rs.next()) {
                     ids.add(rs.getString(1));
                 }
@@ -134,7 +171,8 @@ final class Consistency {
     }
 
     private static long count(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -142,7 +180,8 @@ final class Consistency {
 
     private static Map<String, Long> perContract(Connection c, String sql) throws SQLException {
         var out = new HashMap<String, Long>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 out.put(rs.getString(1), rs.getLong(2));
             }

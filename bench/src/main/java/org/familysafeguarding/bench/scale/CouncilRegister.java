@@ -23,11 +23,11 @@ public final class CouncilRegister {
     // how the 150 councils of England and Wales with children's services split by kind, roughly
     private static final String[] KINDS = {"E10", "E08", "E09", "E06", "W06"};
     private static final int[] KIND_WEIGHTS = {21, 36, 33, 50, 10};
-    private static final int[][] POPULATION = {{110_000, 260_000}, {45_000, 180_000}, {40_000, 90_000},
-        {25_000, 120_000}, {20_000, 60_000}};
+    private static final int[][] POPULATION = {
+        {110_000, 260_000}, {45_000, 180_000}, {40_000, 90_000}, {25_000, 120_000}, {20_000, 60_000}
+    };
 
-    private CouncilRegister() {
-    }
+    private CouncilRegister() {}
 
     /** The first {@code n} councils of the register (the county load takes the first, a county council). */
     public static List<Entry> first(int n) {

@@ -7,8 +7,7 @@ import java.time.temporal.ChronoUnit;
 /** Dates and times as the load writes them. */
 final class Dates {
 
-    private Dates() {
-    }
+    private Dates() {}
 
     /** A timestamptz in COPY text: the day at the hour, UTC. */
     static String at(LocalDate day, int hour) {

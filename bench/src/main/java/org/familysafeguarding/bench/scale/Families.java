@@ -17,29 +17,44 @@ import java.util.UUID;
  */
 final class Families {
 
-    static final List<String> ETHNICITY = weighted("WBRI", 70, "WOTH", 5, "MWBC", 3, "MWAS", 2, "MOTH", 2, "APKN", 3,
-            "AIND", 2, "ABAN", 1, "BAFR", 3, "BCRB", 1, "WIRT", 1, "WROM", 1, "CHNE", 1, "OOTH", 2, "NOBT", 3);
-    static final List<String> SOURCES = weighted("6", 30, "2A", 18, "3A", 5, "3B", 4, "3E", 4, "3F", 3, "1A", 7, "1B", 2,
-            "1C", 1, "5A", 3, "5D", 6, "4", 3, "7", 4, "8", 5, "9", 2, "10", 1);
-    static final List<String> NEEDS = weighted("N1", 60, "N2", 2, "N3", 2, "N4", 8, "N5", 3, "N6", 6, "N8", 8, "N9", 6,
-            "N7", 1, "N0", 4);
+    static final List<String> ETHNICITY = weighted(
+            "WBRI", 70, "WOTH", 5, "MWBC", 3, "MWAS", 2, "MOTH", 2, "APKN", 3, "AIND", 2, "ABAN", 1, "BAFR", 3, "BCRB",
+            1, "WIRT", 1, "WROM", 1, "CHNE", 1, "OOTH", 2, "NOBT", 3);
+    static final List<String> SOURCES = weighted(
+            "6", 30, "2A", 18, "3A", 5, "3B", 4, "3E", 4, "3F", 3, "1A", 7, "1B", 2, "1C", 1, "5A", 3, "5D", 6, "4", 3,
+            "7", 4, "8", 5, "9", 2, "10", 1);
+    static final List<String> NEEDS =
+            weighted("N1", 60, "N2", 2, "N3", 2, "N4", 8, "N5", 3, "N6", 6, "N8", 8, "N9", 6, "N7", 1, "N0", 4);
     static final List<String> CATEGORIES = weighted("NEG", 50, "EMO", 35, "PHY", 7, "SAB", 4, "MUL", 4);
     static final List<String> DISABILITIES = List.of("LD", "AUT", "COMM", "BEH", "HEAR", "MOB", "CON");
 
-    record Child(UUID id, String given, String familyName, LocalDate born, LocalDate expected, String sex,
-            String ethnicity, String disability, String upn, String nhsNumber, String councilChildId) {
-    }
+    record Child(
+            UUID id,
+            String given,
+            String familyName,
+            LocalDate born,
+            LocalDate expected,
+            String sex,
+            String ethnicity,
+            String disability,
+            String upn,
+            String nhsNumber,
+            String councilChildId) {}
 
-    record Adult(UUID id, String given, String familyName, LocalDate born, boolean hasNhsNumber, boolean hasCrn,
-            String relationship, Set<Specialism> needs) {
-    }
+    record Adult(
+            UUID id,
+            String given,
+            String familyName,
+            LocalDate born,
+            boolean hasNhsNumber,
+            boolean hasCrn,
+            String relationship,
+            Set<Specialism> needs) {}
 
-    record Plan(String kind, LocalDate start, LocalDate end, String reason, String category, String legalStatus) {
-    }
+    record Plan(String kind, LocalDate start, LocalDate end, String reason, String category, String legalStatus) {}
 
     /** Work with one parent for one need in an episode: from when, to when (null: still open). */
-    record AdultWork(int adult, Specialism need, LocalDate from, LocalDate to) {
-    }
+    record AdultWork(int adult, Specialism need, LocalDate from, LocalDate to) {}
 
     static final class Episode {
         LocalDate referral;
@@ -62,7 +77,13 @@ final class Families {
         }
     }
 
-    record Family(int index, UUID id, String name, List<Child> children, List<Adult> adults, List<String> factors,
+    record Family(
+            int index,
+            UUID id,
+            String name,
+            List<Child> children,
+            List<Adult> adults,
+            List<String> factors,
             List<Episode> episodes) {
         boolean openAtEnd() {
             return episodes.stream().anyMatch(e -> e.allocated() && e.end == null);
@@ -128,24 +149,43 @@ final class Families {
                 }
             }
             String nhs = rng.nextDouble() < 0.9 ? Identifiers.randomNhsNumber(rng) : null;
-            children.add(new Child(Identifiers.uuid(rng), given, surname, born, expected, sex, ethnicity, disability, upn,
-                    nhs, childId));
+            children.add(new Child(
+                    Identifiers.uuid(rng),
+                    given,
+                    surname,
+                    born,
+                    expected,
+                    sex,
+                    ethnicity,
+                    disability,
+                    upn,
+                    nhs,
+                    childId));
         }
-        LocalDate eldest = children.stream().map(c -> c.born() != null ? c.born() : referral).min(LocalDate::compareTo)
+        LocalDate eldest = children.stream()
+                .map(c -> c.born() != null ? c.born() : referral)
+                .min(LocalDate::compareTo)
                 .orElseThrow();
         var adults = new ArrayList<Adult>();
         adults.add(adult(rng, "MOTHER", "F", surname, eldest));
         double r = rng.nextDouble();
         if (r < 0.52) {
-            adults.add(adult(rng, "FATHER", "M", rng.nextDouble() < 0.6 ? surname : Names.pick(rng, Names.SURNAMES), eldest));
+            adults.add(adult(
+                    rng, "FATHER", "M", rng.nextDouble() < 0.6 ? surname : Names.pick(rng, Names.SURNAMES), eldest));
         } else if (r < 0.67) {
             adults.add(adult(rng, "PARENTS_PARTNER", "M", Names.pick(rng, Names.SURNAMES), eldest));
         }
         if (rng.nextDouble() < 0.08) {
             adults.add(adult(rng, "GRANDPARENT", rng.nextBoolean() ? "M" : "F", surname, eldest.minusDays(9000)));
         }
-        var family = new Family(index, id, surname + " family", children, adults,
-                factors.isEmpty() ? List.of("21") : List.copyOf(factors), new ArrayList<>());
+        var family = new Family(
+                index,
+                id,
+                surname + " family",
+                children,
+                adults,
+                factors.isEmpty() ? List.of("21") : List.copyOf(factors),
+                new ArrayList<>());
         needs(rng, family);
         casework(rng, family, referral);
         return family;
@@ -156,14 +196,17 @@ final class Families {
         String given = Names.pick(rng, sex.equals("F") ? Names.GIVEN_F : Names.GIVEN_M);
         boolean nhs = rng.nextDouble() < 0.85;
         boolean crn = sex.equals("M") && !relationship.equals("GRANDPARENT") && rng.nextDouble() < 0.35;
-        return new Adult(Identifiers.uuid(rng), given, surname, born, nhs, crn, relationship, EnumSet.noneOf(Specialism.class));
+        return new Adult(
+                Identifiers.uuid(rng), given, surname, born, nhs, crn, relationship, EnumSet.noneOf(Specialism.class));
     }
 
     /** The adult-facing work the assessment's factors call for, and which parent it is with. */
     private void needs(SplittableRandom rng, Family family) {
         Adult mother = family.adults().get(0);
-        Adult partner = family.adults().size() > 1 && !family.adults().get(1).relationship().equals("GRANDPARENT")
-                ? family.adults().get(1) : null;
+        Adult partner = family.adults().size() > 1
+                        && !family.adults().get(1).relationship().equals("GRANDPARENT")
+                ? family.adults().get(1)
+                : null;
         var needs = new TreeSet<Specialism>();
         for (String factor : family.factors()) {
             switch (factor) {
@@ -173,8 +216,7 @@ final class Families {
                 }
                 case "2B", "1B" -> needs.add(Specialism.SUBSTANCE_USE);
                 case "4B" -> needs.add(Specialism.MENTAL_HEALTH);
-                default -> {
-                }
+                default -> {}
             }
         }
         for (Specialism need : needs) {
@@ -184,8 +226,12 @@ final class Families {
                         partner.needs().add(need);
                     }
                 }
-                case DOMESTIC_ABUSE_VICTIM_SURVIVOR, MENTAL_HEALTH -> mother.needs().add(need);
-                case SUBSTANCE_USE -> (partner != null && rng.nextDouble() < 0.5 ? partner : mother).needs().add(need);
+                case DOMESTIC_ABUSE_VICTIM_SURVIVOR, MENTAL_HEALTH ->
+                    mother.needs().add(need);
+                case SUBSTANCE_USE ->
+                    (partner != null && rng.nextDouble() < 0.5 ? partner : mother)
+                            .needs()
+                            .add(need);
             }
         }
     }
@@ -212,7 +258,8 @@ final class Families {
         e.referral = referral;
         e.source = Names.pick(rng, SOURCES);
         e.need = Names.pick(rng, NEEDS);
-        e.path = List.of("NFA", "ASSESS_NFA", "CIN", "CP").get(choose(rng, new int[] {0, 1, 2, 3}, new int[] {22, 23, 33, 22}));
+        e.path = List.of("NFA", "ASSESS_NFA", "CIN", "CP")
+                .get(choose(rng, new int[] {0, 1, 2, 3}, new int[] {22, 23, 33, 22}));
         if (e.path.equals("NFA")) {
             e.outcome = "NO_FURTHER_ACTION";
             e.end = referral;
@@ -230,7 +277,15 @@ final class Families {
             }
             case "CIN" -> {
                 if (e.authorised != null) {
-                    plan(rng, e, "CHILD_IN_NEED", e.authorised, rng.nextInt(60, 561), List.of("RC7", "RC7", "RC7", "RC5"), false, null);
+                    plan(
+                            rng,
+                            e,
+                            "CHILD_IN_NEED",
+                            e.authorised,
+                            rng.nextInt(60, 561),
+                            List.of("RC7", "RC7", "RC7", "RC5"),
+                            false,
+                            null);
                 }
             }
             default -> {
@@ -238,7 +293,9 @@ final class Families {
                 LocalDate conference = Dates.weekday(referral.plusDays(rng.nextInt(10, 16)));
                 e.conference = conference;
                 if (!conference.isAfter(asOf)) {
-                    int length = choose(rng, new int[] {rng.nextInt(90, 331), rng.nextInt(330, 721), rng.nextInt(730, 821)},
+                    int length = choose(
+                            rng,
+                            new int[] {rng.nextInt(90, 331), rng.nextInt(330, 721), rng.nextInt(730, 821)},
                             new int[] {62, 33, 5});
                     Plan cp = plan(rng, e, "CHILD_PROTECTION", conference, length, List.of("RC7"), true, null);
                     LocalDate plo = conference.plusDays(rng.nextInt(60, 201));
@@ -249,11 +306,25 @@ final class Families {
                     if (cp.end() != null) {
                         double r = rng.nextDouble();
                         if (r < 0.10) {
-                            plan(rng, e, "LOOKED_AFTER", cp.end(), rng.nextInt(200, 901), List.of("RC4", "RC3", "RC1", "RC5"),
-                                    false, List.of("C2", "C1", "V2", "C2").get(rng.nextInt(4)));
+                            plan(
+                                    rng,
+                                    e,
+                                    "LOOKED_AFTER",
+                                    cp.end(),
+                                    rng.nextInt(200, 901),
+                                    List.of("RC4", "RC3", "RC1", "RC5"),
+                                    false,
+                                    List.of("C2", "C1", "V2", "C2").get(rng.nextInt(4)));
                         } else if (r < 0.65) {
-                            plan(rng, e, "CHILD_IN_NEED", cp.end(), rng.nextInt(90, 301), List.of("RC7", "RC7", "RC7", "RC5"),
-                                    false, null);
+                            plan(
+                                    rng,
+                                    e,
+                                    "CHILD_IN_NEED",
+                                    cp.end(),
+                                    rng.nextInt(90, 301),
+                                    List.of("RC7", "RC7", "RC7", "RC5"),
+                                    false,
+                                    null);
                         }
                     }
                 }
@@ -261,7 +332,10 @@ final class Families {
         }
         if (!e.plans.isEmpty()) {
             boolean open = e.plans.stream().anyMatch(p -> p.end() == null);
-            Plan last = e.plans.stream().filter(p -> p.end() != null).max((a, b) -> a.end().compareTo(b.end())).orElse(null);
+            Plan last = e.plans.stream()
+                    .filter(p -> p.end() != null)
+                    .max((a, b) -> a.end().compareTo(b.end()))
+                    .orElse(null);
             e.end = open ? null : last.end();
             e.closureReason = open ? null : last.reason();
         } else if (!e.path.equals("ASSESS_NFA")) {
@@ -273,11 +347,23 @@ final class Families {
         return e;
     }
 
-    private Plan plan(SplittableRandom rng, Episode e, String kind, LocalDate start, int length, List<String> reasons,
-            boolean category, String legal) {
+    private Plan plan(
+            SplittableRandom rng,
+            Episode e,
+            String kind,
+            LocalDate start,
+            int length,
+            List<String> reasons,
+            boolean category,
+            String legal) {
         LocalDate end = start.plusDays(length);
-        var plan = new Plan(kind, start, end.isAfter(asOf) ? null : end, reasons.get(rng.nextInt(reasons.size())),
-                category ? Names.pick(rng, CATEGORIES) : null, legal);
+        var plan = new Plan(
+                kind,
+                start,
+                end.isAfter(asOf) ? null : end,
+                reasons.get(rng.nextInt(reasons.size())),
+                category ? Names.pick(rng, CATEGORIES) : null,
+                legal);
         e.plans.add(plan);
         return plan;
     }
@@ -295,7 +381,8 @@ final class Families {
         if (e.plans.isEmpty()) {
             return;
         }
-        LocalDate workStart = e.plans.stream().map(Plan::start).min(LocalDate::compareTo).orElseThrow();
+        LocalDate workStart =
+                e.plans.stream().map(Plan::start).min(LocalDate::compareTo).orElseThrow();
         for (int a = 0; a < family.adults().size(); a++) {
             for (Specialism need : family.adults().get(a).needs()) {
                 LocalDate from = workStart.plusDays(rng.nextInt(3, 26));

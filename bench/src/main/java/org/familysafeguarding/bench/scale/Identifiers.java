@@ -8,8 +8,7 @@ public final class Identifiers {
 
     static final String UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
 
-    private Identifiers() {
-    }
+    private Identifiers() {}
 
     /** A version-4 UUID from the generator (so the same seed gives the same ids). */
     public static UUID uuid(RandomGenerator rng) {

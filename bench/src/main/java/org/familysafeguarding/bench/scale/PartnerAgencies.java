@@ -35,7 +35,9 @@ final class PartnerAgencies {
         }
 
         String contractServiceType() {
-            return this == MENTAL_HEALTH || this == CLINICAL_PSYCHOLOGY ? "HEALTH_CARE_SERVICES" : "LIGHT_TOUCH_SOCIAL_SERVICES";
+            return this == MENTAL_HEALTH || this == CLINICAL_PSYCHOLOGY
+                    ? "HEALTH_CARE_SERVICES"
+                    : "LIGHT_TOUCH_SOCIAL_SERVICES";
         }
 
         String words() {
@@ -43,9 +45,14 @@ final class PartnerAgencies {
         }
     }
 
-    record Agency(UUID id, String name, String kind, String charityNumber, String companiesHouseNumber, String odsCode,
-            Service service) {
-    }
+    record Agency(
+            UUID id,
+            String name,
+            String kind,
+            String charityNumber,
+            String companiesHouseNumber,
+            String odsCode,
+            Service service) {}
 
     private final Map<Service, List<Agency>> pools = new EnumMap<>(Service.class);
 
@@ -59,10 +66,14 @@ final class PartnerAgencies {
                 int words = Names.PROVIDER_WORDS.size();
                 String name = Names.PROVIDER_WORDS.get((service.ordinal() * 3 + i) % words) + " " + service.suffix
                         + (i >= words ? " " + (i / words + 1) : "");
-                pool.add(new Agency(Identifiers.uuid(rng), name, service.kind,
+                pool.add(new Agency(
+                        Identifiers.uuid(rng),
+                        name,
+                        service.kind,
                         service.kind.equals("CHARITY") ? String.format("99%06d", n) : null,
                         service.kind.equals("COMPANY") ? String.format("ZZ%06d", n) : null,
-                        service.kind.equals("NHS_TRUST") ? String.format("Z9%03d", n) : null, service));
+                        service.kind.equals("NHS_TRUST") ? String.format("Z9%03d", n) : null,
+                        service));
             }
             pools.put(service, pool);
         }

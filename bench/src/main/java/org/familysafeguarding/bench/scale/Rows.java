@@ -24,7 +24,8 @@ public final class Rows {
 
     public void add(Table table, Object... values) {
         if (values.length != table.columns().size()) {
-            throw new IllegalArgumentException(table + " takes " + table.columns().size() + " values, not " + values.length);
+            throw new IllegalArgumentException(
+                    table + " takes " + table.columns().size() + " values, not " + values.length);
         }
         StringBuilder out = text.computeIfAbsent(table, t -> new StringBuilder(1 << 16));
         for (int i = 0; i < values.length; i++) {

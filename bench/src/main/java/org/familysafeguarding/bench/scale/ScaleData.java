@@ -18,8 +18,7 @@ public final class ScaleData {
     }
 
     /** A council of the load and how much of the scale's casework it holds. */
-    public record CouncilShare(CouncilRegister.Entry council, int children, long interventions) {
-    }
+    public record CouncilShare(CouncilRegister.Entry council, int children, long interventions) {}
 
     private final Scale scale;
     private final long seed;
@@ -31,7 +30,9 @@ public final class ScaleData {
         this.seed = seed;
         this.asOf = asOf;
         List<CouncilRegister.Entry> councils = CouncilRegister.first(scale.councils());
-        long population = councils.stream().mapToLong(CouncilRegister.Entry::childPopulation).sum();
+        long population = councils.stream()
+                .mapToLong(CouncilRegister.Entry::childPopulation)
+                .sum();
         for (CouncilRegister.Entry c : councils) {
             int children = (int) Math.max(1, Math.round(scale.children() * (double) c.childPopulation() / population));
             long interventions = Math.round(scale.interventions() * (double) c.childPopulation() / population);
@@ -54,8 +55,8 @@ public final class ScaleData {
             Families.Census census = f.census(share.children());
             families.add(f);
             censuses.add(census);
-            partnerships.add(new Partnership(seed, share.council(), asOf, scale.years(), agencies,
-                    scale.contractsPerCouncil(), census));
+            partnerships.add(new Partnership(
+                    seed, share.council(), asOf, scale.years(), agencies, scale.contractsPerCouncil(), census));
         }
         Rows partnership = new Rows().declare(Schema.PARTNERSHIP);
         LocalDate registered = asOf.minusYears(scale.years() + 12);
@@ -73,7 +74,11 @@ public final class ScaleData {
 
         var adultIds = new Identifiers.AdultSequence();
         for (int c = 0; c < shares.size(); c++) {
-            var casework = new Casework(families.get(c), partnerships.get(c), censuses.get(c), shares.get(c).interventions(),
+            var casework = new Casework(
+                    families.get(c),
+                    partnerships.get(c),
+                    censuses.get(c),
+                    shares.get(c).interventions(),
                     adultIds);
             Rows unit = new Rows().declare(Schema.CASEWORK);
             for (int i = 0; i < censuses.get(c).families(); i++) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,8 +17,15 @@ public final class ScaleLoad {
 
     static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 12, 1);
 
-    record Options(Scale scale, long seed, LocalDate asOf, boolean verifyOnly, Path state, int writers,
-            int familiesPerUnit, Map<Database, String> urls) {
+    record Options(
+            Scale scale,
+            long seed,
+            LocalDate asOf,
+            boolean verifyOnly,
+            Path state,
+            int writers,
+            int familiesPerUnit,
+            Map<Database, String> urls) {
 
         static Options parse(String... args) {
             Scale scale = null;
@@ -97,11 +103,21 @@ public final class ScaleLoad {
 
     private static void load(Options options, Connections connections) throws Exception {
         var data = new ScaleData(options.scale(), options.seed(), options.asOf());
-        int children = data.councils().stream().mapToInt(ScaleData.CouncilShare::children).sum();
-        System.out.printf(Locale.ROOT, "scale load '%s', seed %d, as of %s: %d council(s), about %,d children, %,d "
-                + "interventions, %d contracts a council; %d caseload writer(s), %d families a batch%n",
-                options.scale().name(), options.seed(), options.asOf(), data.councils().size(), children,
-                options.scale().interventions(), options.scale().contractsPerCouncil(), options.writers(),
+        int children = data.councils().stream()
+                .mapToInt(ScaleData.CouncilShare::children)
+                .sum();
+        System.out.printf(
+                Locale.ROOT,
+                "scale load '%s', seed %d, as of %s: %d council(s), about %,d children, %,d "
+                        + "interventions, %d contracts a council; %d caseload writer(s), %d families a batch%n",
+                options.scale().name(),
+                options.seed(),
+                options.asOf(),
+                data.councils().size(),
+                children,
+                options.scale().interventions(),
+                options.scale().contractsPerCouncil(),
+                options.writers(),
                 options.familiesPerUnit());
         var load = new BulkLoad(connections, options.writers());
         load.refuseWhatIsThere(data);
@@ -118,37 +134,72 @@ public final class ScaleLoad {
         for (Table table : tables) {
             long n = load.tally.rows.get(table).sum();
             rows += n;
-            System.out.printf(Locale.ROOT, "%-42s %,12d %10.1f%n", table, n, load.tally.nanos.get(table).sum() / 1e9);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-42s %,12d %10.1f%n",
+                    table,
+                    n,
+                    load.tally.nanos.get(table).sum() / 1e9);
         }
         System.out.printf(Locale.ROOT, "%-42s %,12d%n", "all tables", rows);
         System.out.println();
         load.phaseMillis.forEach((phase, ms) -> System.out.printf(Locale.ROOT, "%-66s %8.1f s%n", phase, ms / 1000.0));
-        System.out.printf(Locale.ROOT, "%-66s %8.1f s (%,.0f rows a second)%n", "load in all", total / 1000.0,
+        System.out.printf(
+                Locale.ROOT,
+                "%-66s %8.1f s (%,.0f rows a second)%n",
+                "load in all",
+                total / 1000.0,
                 rows / Math.max(0.001, total / 1000.0));
         System.out.println();
     }
 
     static void print(Consistency.Result result, long millis) {
-        System.out.printf(Locale.ROOT, "%-40s %12s %12s %12s  %s%n", "consistency across services", "partners",
-                "contracts", "caseload", "");
-        System.out.printf(Locale.ROOT, "%-40s %12s %12s %12s%n", "-".repeat(40), "-".repeat(12), "-".repeat(12),
-                "-".repeat(12));
+        System.out.printf(
+                Locale.ROOT,
+                "%-40s %12s %12s %12s  %s%n",
+                "consistency across services",
+                "partners",
+                "contracts",
+                "caseload",
+                "");
+        System.out.printf(
+                Locale.ROOT, "%-40s %12s %12s %12s%n", "-".repeat(40), "-".repeat(12), "-".repeat(12), "-".repeat(12));
         for (Consistency.Check c : result.checks()) {
-            System.out.printf(Locale.ROOT, "%-40s %12s %12s %12s  %s%n", c.what(), figure(c.partners()),
-                    figure(c.contracts()), figure(c.caseload()), c.agrees() ? "agree" : "DISAGREE");
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-40s %12s %12s %12s  %s%n",
+                    c.what(),
+                    figure(c.partners()),
+                    figure(c.contracts()),
+                    figure(c.caseload()),
+                    c.agrees() ? "agree" : "DISAGREE");
         }
-        System.out.printf(Locale.ROOT, "%-40s %12s %12s %12s  %s%n", "interventions per contract (contracts)", "",
-                result.contractsCompared() + " compared", "", result.contractsDisagreeing().isEmpty() ? "agree"
+        System.out.printf(
+                Locale.ROOT,
+                "%-40s %12s %12s %12s  %s%n",
+                "interventions per contract (contracts)",
+                "",
+                result.contractsCompared() + " compared",
+                "",
+                result.contractsDisagreeing().isEmpty()
+                        ? "agree"
                         : result.contractsDisagreeing().size() + " DISAGREE");
         result.contractsDisagreeing().stream().limit(20).forEach(d -> System.out.println("  " + d));
-        System.out.printf(Locale.ROOT, "%s (checked in %.1f s)%n", result.agrees() ? "the services agree"
-                : "THE SERVICES DISAGREE: " + result.checks().stream().filter(c -> !c.agrees()).map(Consistency.Check::what)
-                        .collect(Collectors.joining(", ")) + (result.contractsDisagreeing().isEmpty() ? ""
-                                : " interventions per contract"), millis / 1000.0);
+        System.out.printf(
+                Locale.ROOT,
+                "%s (checked in %.1f s)%n",
+                result.agrees()
+                        ? "the services agree"
+                        : "THE SERVICES DISAGREE: "
+                                + result.checks().stream()
+                                        .filter(c -> !c.agrees())
+                                        .map(Consistency.Check::what)
+                                        .collect(Collectors.joining(", "))
+                                + (result.contractsDisagreeing().isEmpty() ? "" : " interventions per contract"),
+                millis / 1000.0);
     }
 
     private static String figure(Long n) {
         return n == null ? "-" : String.format(Locale.ROOT, "%,d", n);
     }
-
 }
