@@ -46,6 +46,7 @@ final class Casework {
     private final String council;
     private final LocalDate asOf;
     private final Map<UUID, Integer> holding = new HashMap<>();
+    private Identifiers.OrderedIds ids;
 
     Casework(
             Families families,
@@ -64,6 +65,7 @@ final class Casework {
     void write(int index, Rows rows) {
         Family f = families.family(index);
         SplittableRandom rng = families.random(index, 1);
+        ids = new Identifiers.OrderedIds(partnership.council.index(), index, 0x1000, rng);
         LocalDate firstDay = f.episodes().get(0).referral;
         String created = Dates.at(firstDay, 10);
         rows.add(C_FAMILY, f.id(), council, f.name(), created, created, 0);
@@ -125,7 +127,7 @@ final class Casework {
     /** The child's referral, assessment, enquiry, plans and reviews in an episode. */
     private void childCasework(
             Rows rows, SplittableRandom rng, Family f, Episode e, Child c, boolean reReferral, boolean hadCpPlan) {
-        UUID referral = Identifiers.uuid(rng);
+        UUID referral = ids.next();
         String at = Dates.at(e.referral, 11);
         rows.add(
                 C_REFERRAL,
@@ -146,7 +148,7 @@ final class Casework {
         if (!e.allocated()) {
             return;
         }
-        UUID assessment = Identifiers.uuid(rng);
+        UUID assessment = ids.next();
         Integer workingDays = e.authorised == null ? null : Dates.workingDays(e.assessmentStart, e.authorised);
         rows.add(
                 C_ASSESSMENT,
@@ -174,7 +176,7 @@ final class Casework {
             LocalDate held = e.conference.isAfter(asOf) ? null : e.conference;
             rows.add(
                     C_SECTION47,
-                    Identifiers.uuid(rng),
+                    ids.next(),
                     c.id(),
                     f.id(),
                     council,
@@ -189,7 +191,7 @@ final class Casework {
         }
         boolean cp = hadCpPlan;
         for (Plan p : e.plans) {
-            UUID plan = Identifiers.uuid(rng);
+            UUID plan = ids.next();
             boolean lookedAfter = p.kind().equals("LOOKED_AFTER");
             boolean isCp = p.kind().equals("CHILD_PROTECTION");
             String closure = lookedAfter && p.end() != null ? CARE_CEASED.get(p.reason()) : null;
@@ -235,8 +237,8 @@ final class Casework {
         if (e.handoverOn != null) {
             Worker successor = pick(
                     rng, team.socialWorkers().stream().filter(w -> w != lead).toList(), stays);
-            UUID first = Identifiers.uuid(rng);
-            UUID second = Identifiers.uuid(rng);
+            UUID first = ids.next();
+            UUID second = ids.next();
             allocation(
                     rows,
                     first,
@@ -266,7 +268,7 @@ final class Casework {
                     by);
             interventions(rows, rng, f, mother, second, successor, null, e.handoverOn, e.end, Specialism.LEAD_WORK);
         } else {
-            UUID id = Identifiers.uuid(rng);
+            UUID id = ids.next();
             allocation(
                     rows,
                     id,
@@ -284,7 +286,7 @@ final class Casework {
         }
         for (AdultWork work : e.work) {
             Worker worker = pick(rng, partnership.specialists.get(work.need()), work.to() == null);
-            UUID id = Identifiers.uuid(rng);
+            UUID id = ids.next();
             UUID adult = adults.get(work.adult());
             allocation(
                     rows,
@@ -390,7 +392,7 @@ final class Casework {
                 result = r < 70 ? "NEGATIVE" : r < 94 ? "POSITIVE" : "REFUSED";
             }
             int minutes = test ? 20 : DURATIONS[rng.nextInt(DURATIONS.length)];
-            UUID id = Identifiers.uuid(rng);
+            UUID id = ids.next();
             String recorded = Dates.at(on, 17);
             rows.add(
                     C_INTERVENTION,

@@ -109,7 +109,8 @@ final class Families {
 
     Family family(int index) {
         SplittableRandom rng = random(index, 0);
-        UUID id = Identifiers.uuid(rng);
+        var ids = new Identifiers.OrderedIds(council.index(), index, 0, rng);
+        UUID id = ids.next();
         String surname = Names.pick(rng, Names.SURNAMES);
         LocalDate first = start.minusDays(rng.nextInt(0, 151));
         LocalDate referral = first.plusDays(rng.nextLong(0, Dates.days(first, asOf) - 2));
@@ -150,33 +151,28 @@ final class Families {
             }
             String nhs = rng.nextDouble() < 0.9 ? Identifiers.randomNhsNumber(rng) : null;
             children.add(new Child(
-                    Identifiers.uuid(rng),
-                    given,
-                    surname,
-                    born,
-                    expected,
-                    sex,
-                    ethnicity,
-                    disability,
-                    upn,
-                    nhs,
-                    childId));
+                    ids.next(), given, surname, born, expected, sex, ethnicity, disability, upn, nhs, childId));
         }
         LocalDate eldest = children.stream()
                 .map(c -> c.born() != null ? c.born() : referral)
                 .min(LocalDate::compareTo)
                 .orElseThrow();
         var adults = new ArrayList<Adult>();
-        adults.add(adult(rng, "MOTHER", "F", surname, eldest));
+        adults.add(adult(rng, ids, "MOTHER", "F", surname, eldest));
         double r = rng.nextDouble();
         if (r < 0.52) {
             adults.add(adult(
-                    rng, "FATHER", "M", rng.nextDouble() < 0.6 ? surname : Names.pick(rng, Names.SURNAMES), eldest));
+                    rng,
+                    ids,
+                    "FATHER",
+                    "M",
+                    rng.nextDouble() < 0.6 ? surname : Names.pick(rng, Names.SURNAMES),
+                    eldest));
         } else if (r < 0.67) {
-            adults.add(adult(rng, "PARENTS_PARTNER", "M", Names.pick(rng, Names.SURNAMES), eldest));
+            adults.add(adult(rng, ids, "PARENTS_PARTNER", "M", Names.pick(rng, Names.SURNAMES), eldest));
         }
         if (rng.nextDouble() < 0.08) {
-            adults.add(adult(rng, "GRANDPARENT", rng.nextBoolean() ? "M" : "F", surname, eldest.minusDays(9000)));
+            adults.add(adult(rng, ids, "GRANDPARENT", rng.nextBoolean() ? "M" : "F", surname, eldest.minusDays(9000)));
         }
         var family = new Family(
                 index,
@@ -191,13 +187,18 @@ final class Families {
         return family;
     }
 
-    private Adult adult(SplittableRandom rng, String relationship, String sex, String surname, LocalDate eldest) {
+    private Adult adult(
+            SplittableRandom rng,
+            Identifiers.OrderedIds ids,
+            String relationship,
+            String sex,
+            String surname,
+            LocalDate eldest) {
         LocalDate born = eldest.minusDays(rng.nextInt(17 * 365, 38 * 365));
         String given = Names.pick(rng, sex.equals("F") ? Names.GIVEN_F : Names.GIVEN_M);
         boolean nhs = rng.nextDouble() < 0.85;
         boolean crn = sex.equals("M") && !relationship.equals("GRANDPARENT") && rng.nextDouble() < 0.35;
-        return new Adult(
-                Identifiers.uuid(rng), given, surname, born, nhs, crn, relationship, EnumSet.noneOf(Specialism.class));
+        return new Adult(ids.next(), given, surname, born, nhs, crn, relationship, EnumSet.noneOf(Specialism.class));
     }
 
     /** The adult-facing work the assessment's factors call for, and which parent it is with. */

@@ -22,6 +22,7 @@ public final class ScaleLoad {
             long seed,
             LocalDate asOf,
             boolean verifyOnly,
+            boolean dryRun,
             Path state,
             int writers,
             int familiesPerUnit,
@@ -32,6 +33,7 @@ public final class ScaleLoad {
             long seed = 2026;
             LocalDate asOf = DEFAULT_AS_OF;
             boolean verify = false;
+            boolean dryRun = false;
             Path state = Path.of(".stack");
             int writers = 2;
             int unit = 250;
@@ -43,6 +45,7 @@ public final class ScaleLoad {
                     case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
                     case "--as-of" -> asOf = LocalDate.parse(value(args, ++i, a));
                     case "--verify" -> verify = true;
+                    case "--dry-run" -> dryRun = true;
                     case "--state" -> state = Path.of(value(args, ++i, a));
                     case "--writers" -> writers = Integer.parseInt(value(args, ++i, a));
                     case "--families-per-batch" -> unit = Integer.parseInt(value(args, ++i, a));
@@ -58,7 +61,7 @@ public final class ScaleLoad {
             if (writers < 1 || unit < 1) {
                 throw new IllegalArgumentException("--writers and --families-per-batch take a positive number");
             }
-            return new Options(scale, seed, asOf, verify, state, writers, unit, urls);
+            return new Options(scale, seed, asOf, verify, dryRun, state, writers, unit, urls);
         }
 
         private static String value(String[] args, int i, String option) {
@@ -75,9 +78,10 @@ public final class ScaleLoad {
             options = Options.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("load: " + e.getMessage());
-            System.err.println("usage: load --scale county|national [--seed N] [--as-of YYYY-MM-DD] [--writers N] "
-                    + "[--families-per-batch N] [--state DIR] [--partners-url|--contracts-url|--caseload-url JDBC-URL]\n"
-                    + "       load --verify [--state DIR]");
+            System.err.println(
+                    "usage: load --scale county|national [--seed N] [--as-of YYYY-MM-DD] [--dry-run] [--writers N] "
+                            + "[--families-per-batch N] [--state DIR] [--partners-url|--contracts-url|--caseload-url JDBC-URL]\n"
+                            + "       load --verify [--state DIR]");
             System.exit(2);
             return;
         }
@@ -91,6 +95,10 @@ public final class ScaleLoad {
     }
 
     static boolean run(Options options) throws Exception {
+        if (options.dryRun() && options.scale() != null) {
+            dryRun(options);
+            return true;
+        }
         Connections connections = Connections.ofStack(options.state(), options.urls());
         if (!options.verifyOnly()) {
             load(options, connections);
@@ -99,6 +107,24 @@ public final class ScaleLoad {
         Consistency.Result result = new Consistency(connections).check();
         print(result, (System.nanoTime() - t) / 1_000_000);
         return result.agrees();
+    }
+
+    /** Draws the rows and counts them without a database: the generator's own time and the load's size. */
+    private static void dryRun(Options options) throws Exception {
+        var data = new ScaleData(options.scale(), options.seed(), options.asOf());
+        var counts = new java.util.TreeMap<String, Long>();
+        long start = System.nanoTime();
+        data.generate(
+                unit -> unit.counts().forEach((t, n) -> counts.merge(t.toString(), n, Long::sum)),
+                options.familiesPerUnit());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        counts.forEach((t, n) -> System.out.printf(Locale.ROOT, "%-42s %,12d%n", t, n));
+        System.out.printf(
+                Locale.ROOT,
+                "%-42s %,12d rows drawn in %.1f s, nothing written%n",
+                "all tables",
+                counts.values().stream().mapToLong(Long::longValue).sum(),
+                millis / 1000.0);
     }
 
     private static void load(Options options, Connections connections) throws Exception {
