@@ -214,6 +214,16 @@ class ScaleDataTest {
     }
 
     @Test
+    void casework_ids_are_unique_and_sorted_in_the_order_they_are_written() {
+        var ids = load.rows(C_INTERVENTION).stream()
+                .map(r -> java.util.UUID.fromString(r.get("id")))
+                .toList();
+        assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.version() == 7);
+        var families = load.rows(C_FAMILY).stream().map(r -> r.get("id")).toList();
+        assertThat(families).isSorted();
+    }
+
+    @Test
     void copy_text_escapes_what_would_break_a_row() {
         var rows = new Rows();
         var table = new Table(Database.CASELOAD, "t", "a, b, c");
