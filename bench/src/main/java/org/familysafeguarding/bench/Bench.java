@@ -76,7 +76,8 @@ public final class Bench {
             Scenarios scenarios = new Scenarios(api, options, fixtures);
             scenarios.fetchTokens();
 
-            // reads first, each figure beside its bases; the writes last, as the events they publish are counted after them
+            // reads first, each figure beside its bases; the writes last, as the events they publish are counted after
+            // them
             progress("1, 3. agency list: direct, through the gateway, plain JDBC");
             var agenciesDirect = scenarios.agencyList(PARTNERS);
             var agenciesGateway = scenarios.agencyList(GATEWAY);
@@ -87,7 +88,8 @@ public final class Bench {
             var childJdbc = scenarios.childReadJdbc();
             ClosedLoop.Result childAuditOff = null;
             if (options.auditOffUrl().isPresent()) {
-                progress("2. child read on the audit-off instance " + options.auditOffUrl().get());
+                progress("2. child read on the audit-off instance "
+                        + options.auditOffUrl().get());
                 childAuditOff = scenarios.childRead(options.auditOffUrl().get());
             }
             progress("1. record intervention: direct, then through the gateway");
@@ -112,7 +114,8 @@ public final class Bench {
             var outcomes = scenarios.outcomes("ws-partnership-admin");
             var ocds = scenarios.ocdsPackages("ws-commissioner");
 
-            Report report = new Report("Family Safeguarding platform benchmark (" + (options.quick() ? "quick" : "full") + ")");
+            Report report =
+                    new Report("Family Safeguarding platform benchmark (" + (options.quick() ? "quick" : "full") + ")");
             header(report, started, startNanos, load, scenarios);
 
             var gateway = report.section("1. gateway vs direct (base)", Report.COMPARISON_COLUMNS);
@@ -131,12 +134,13 @@ public final class Bench {
             comparison(floor, "agency list, 20 a page", agenciesDirect, agenciesJdbc);
             comparison(floor, "child read", childDirect, childJdbc);
 
-            var events = report.section("4. event to visible", List.of("samples", "p50 ms", "p99 ms", "max ms", "errors"));
+            var events =
+                    report.section("4. event to visible", List.of("samples", "p50 ms", "p99 ms", "max ms", "errors"));
             samples(events, "intervention 201 -> KPI actual moved", kpi);
             samples(events, "agency registered -> in caseload", agency);
 
-            var reports = report.section("5. reports via the gateway", List.of("runs", "p50 ms", "max ms", "errors", "covered"),
-                    "covered");
+            var reports = report.section(
+                    "5. reports via the gateway", List.of("runs", "p50 ms", "max ms", "errors", "covered"), "covered");
             timed(reports, "CIN census export, West Sussex", censusWs);
             timed(reports, "CIN census export, Oxfordshire", censusOx);
             timed(reports, "outcome metrics, West Sussex", outcomes);
@@ -144,8 +148,12 @@ public final class Bench {
 
             var processes = report.section("6. processes", List.of("started in s", "RSS MB after load"));
             for (ProcessFacts.Component c : components) {
-                Report.row(processes, c.name(),
-                        c.startedInSeconds().isPresent() ? Report.number(c.startedInSeconds().getAsDouble()) : "-",
+                Report.row(
+                        processes,
+                        c.name(),
+                        c.startedInSeconds().isPresent()
+                                ? Report.number(c.startedInSeconds().getAsDouble())
+                                : "-",
                         c.rssKb().isPresent() ? Long.toString(c.rssKb().getAsLong() / 1024) : "-");
             }
             if (!errorNotes.isEmpty()) {
@@ -156,7 +164,8 @@ public final class Bench {
             System.out.println();
             System.out.print(table);
             Files.createDirectories(options.results());
-            Path file = options.results().resolve(started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")) + ".txt");
+            Path file = options.results()
+                    .resolve(started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")) + ".txt");
             Files.writeString(file, table);
             System.out.println();
             System.out.println("written to " + file);
@@ -172,25 +181,48 @@ public final class Bench {
         Path stackRepo = options.state().getParent();
         String stackCommit = ProcessFacts.gitCommit(stackRepo);
         String harnessCommit = ProcessFacts.gitCommit(options.root());
-        report.header("date", started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")) + ", took "
-                + Duration.ofNanos(System.nanoTime() - startNanos).toSeconds() + " s");
-        report.header("machine", ProcessFacts.cpus() + " CPUs (nproc), " + String.format(Locale.ROOT, "%.1f GiB RAM",
-                ProcessFacts.memTotalKb() / 1024.0 / 1024.0) + ", load average " + load + " at the start");
-        report.header("commit", stackRepo.equals(options.root()) ? stackCommit
-                : "stack " + stackRepo + " " + stackCommit + "; harness " + options.root() + " " + harnessCommit);
-        report.header("load", "closed loop, " + options.callers() + " callers on virtual threads, HTTP/1.1 kept alive; each side "
-                + options.warmUp().toSeconds() + " s warm-up then " + options.measured().toSeconds() + " s measured"
-                + " (writes: " + options.writeWarmUp().toSeconds() + " s warm-up, at most " + options.maxWrites()
-                + " calls measured)");
+        report.header(
+                "date",
+                started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")) + ", took "
+                        + Duration.ofNanos(System.nanoTime() - startNanos).toSeconds() + " s");
+        report.header(
+                "machine",
+                ProcessFacts.cpus() + " CPUs (nproc), "
+                        + String.format(Locale.ROOT, "%.1f GiB RAM", ProcessFacts.memTotalKb() / 1024.0 / 1024.0)
+                        + ", load average " + load + " at the start");
+        report.header(
+                "commit",
+                stackRepo.equals(options.root())
+                        ? stackCommit
+                        : "stack " + stackRepo + " " + stackCommit + "; harness " + options.root() + " "
+                                + harnessCommit);
+        report.header(
+                "load",
+                "closed loop, " + options.callers() + " callers on virtual threads, HTTP/1.1 kept alive; each side "
+                        + options.warmUp().toSeconds() + " s warm-up then "
+                        + options.measured().toSeconds() + " s measured"
+                        + " (writes: " + options.writeWarmUp().toSeconds() + " s warm-up, at most "
+                        + options.maxWrites()
+                        + " calls measured)");
         report.header("rate limit", "gateway: " + rateLimit(stackRepo));
-        report.header("callers", "each call as the next in turn of " + scenarios.listCallers().size() + " demo users (list), "
-                + scenarios.childReaders().size() + " users (child reads; " + scenarios.inventedChildReaders()
-                + " of them the demo families' social workers), " + scenarios.writers().size() + " writers ("
-                + String.join(", ", scenarios.writers()) + ")");
-        report.header("ratio", "figure / base, both measured in this run: req/s below 1x or ms above 1x = slower than the base");
-        report.header("figures", "latency percentiles from HdrHistogram; errors = non-2xx answers and exceptions, warm-up included");
-        report.header("audit off", options.auditOffUrl().map(url -> "the caseload-service instance at " + url)
-                .orElse("no instance given (--audit-off-url or BENCH_AUDIT_OFF_URL)"));
+        report.header(
+                "callers",
+                "each call as the next in turn of " + scenarios.listCallers().size() + " demo users (list), "
+                        + scenarios.childReaders().size() + " users (child reads; " + scenarios.inventedChildReaders()
+                        + " of them the demo families' social workers), "
+                        + scenarios.writers().size() + " writers ("
+                        + String.join(", ", scenarios.writers()) + ")");
+        report.header(
+                "ratio",
+                "figure / base, both measured in this run: req/s below 1x or ms above 1x = slower than the base");
+        report.header(
+                "figures",
+                "latency percentiles from HdrHistogram; errors = non-2xx answers and exceptions, warm-up included");
+        report.header(
+                "audit off",
+                options.auditOffUrl()
+                        .map(url -> "the caseload-service instance at " + url)
+                        .orElse("no instance given (--audit-off-url or BENCH_AUDIT_OFF_URL)"));
     }
 
     /** What the stack's gateway configures: a token bucket per caller. */
@@ -210,7 +242,8 @@ public final class Bench {
                 + p.getProperty("gateway.rate-limit.refill-period", "?") + " (" + stackRepo.relativize(file) + ")";
     }
 
-    private void comparison(Report.Section section, String scenario, ClosedLoop.Result subject, ClosedLoop.Result base) {
+    private void comparison(
+            Report.Section section, String scenario, ClosedLoop.Result subject, ClosedLoop.Result base) {
         Report.comparison(section, scenario, subject, base);
         noteErrors(section.title() + ", " + scenario, "", subject.errors(), subject.errorKinds());
         noteErrors(section.title() + ", " + scenario, " (base)", base.errors(), base.errorKinds());
@@ -219,19 +252,28 @@ public final class Bench {
     private void samples(Report.Section section, String flow, Scenarios.Samples samples) {
         var h = samples.latencies();
         boolean any = h.getTotalCount() > 0;
-        Report.row(section, flow, Long.toString(h.getTotalCount()),
+        Report.row(
+                section,
+                flow,
+                Long.toString(h.getTotalCount()),
                 any ? Report.number(h.getValueAtPercentile(50) / 1000.0) : "-",
                 any ? Report.number(h.getValueAtPercentile(99) / 1000.0) : "-",
-                any ? Report.number(h.getMaxValue() / 1000.0) : "-", Long.toString(samples.errors()));
+                any ? Report.number(h.getMaxValue() / 1000.0) : "-",
+                Long.toString(samples.errors()));
         noteErrors(section.title() + ", " + flow, "", samples.errors(), samples.errorKinds());
     }
 
     private void timed(Report.Section section, String name, Scenarios.Timed timed) {
         var h = timed.latencies();
         boolean any = h.getTotalCount() > 0;
-        Report.row(section, name, Long.toString(h.getTotalCount()),
+        Report.row(
+                section,
+                name,
+                Long.toString(h.getTotalCount()),
                 any ? Report.number(h.getValueAtPercentile(50) / 1000.0) : "-",
-                any ? Report.number(h.getMaxValue() / 1000.0) : "-", Long.toString(timed.errors()), timed.covered());
+                any ? Report.number(h.getMaxValue() / 1000.0) : "-",
+                Long.toString(timed.errors()),
+                timed.covered());
         noteErrors(section.title() + ", " + name, "", timed.errors(), timed.errorKinds());
     }
 
@@ -265,8 +307,13 @@ public final class Bench {
 
     private static boolean ready(StackApi api, URI base) throws InterruptedException {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
-            return api.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build();
+            return api.http
+                            .send(request, HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (IOException e) {
             return false;
         }
@@ -283,5 +330,4 @@ public final class Bench {
     private static void progress(String message) {
         System.out.println("==> " + message);
     }
-
 }

@@ -27,8 +27,7 @@ final class ClosedLoop {
     }
 
     /** @param maxMeasured the measured period ends early once this many calls were started in it (writes are bounded) */
-    record Plan(int callers, Duration warmUp, Duration measured, long maxMeasured) {
-    }
+    record Plan(int callers, Duration warmUp, Duration measured, long maxMeasured) {}
 
     /**
      * @param calls      calls started in the measured period
@@ -56,8 +55,7 @@ final class ClosedLoop {
         }
     }
 
-    private ClosedLoop() {
-    }
+    private ClosedLoop() {}
 
     static Result run(Plan plan, Call call) throws InterruptedException {
         Recorder recorder = new Recorder(3);
@@ -76,7 +74,8 @@ final class ClosedLoop {
             callers.submit(() -> {
                 while (true) {
                     long start = System.nanoTime();
-                    if (start >= measureUntil || start >= measureFrom && measuredStarts.incrementAndGet() > plan.maxMeasured()) {
+                    if (start >= measureUntil
+                            || start >= measureFrom && measuredStarts.incrementAndGet() > plan.maxMeasured()) {
                         break;
                     }
                     String error;
@@ -108,7 +107,11 @@ final class ClosedLoop {
         }
         Map<String, Long> byKind = new TreeMap<>();
         kinds.forEach((kind, count) -> byKind.put(kind, count.sum()));
-        return new Result(measuredCalls.sum(), errors.sum(), byKind, (lastEnd.get() - measureFrom) / 1e9,
+        return new Result(
+                measuredCalls.sum(),
+                errors.sum(),
+                byKind,
+                (lastEnd.get() - measureFrom) / 1e9,
                 recorder.getIntervalHistogram());
     }
 }

@@ -33,7 +33,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  *                       West Sussex social worker; the others when their council and contracts allow)
  * @param childrenByUser the children each council user may read, as their own search shows them
  */
-record Fixtures(String council, String contractId, String motherId, List<Writer> writers,
+record Fixtures(
+        String council,
+        String contractId,
+        String motherId,
+        List<Writer> writers,
         Map<String, List<String>> childrenByUser) {
 
     static final String FAMILY_NAME = "Benchmark family";
@@ -41,11 +45,9 @@ record Fixtures(String council, String contractId, String motherId, List<Writer>
     static final int MAX_INVENTED_READERS = 14;
 
     /** A demo user who may record interventions of this type for this adult. */
-    record Writer(String user, String adultId, String interventionType) {
-    }
+    record Writer(String user, String adultId, String interventionType) {}
 
-    private record Family(String id, String motherId) {
-    }
+    private record Family(String id, String motherId) {}
 
     @FunctionalInterface
     private interface Step {
@@ -92,8 +94,13 @@ record Fixtures(String council, String contractId, String motherId, List<Writer>
     // ---------------------------------------------------------------- people and teams
 
     private static String practitionerId(StackApi api, String agency, StackApi.DemoUser user) {
-        JsonNode found = api.ok(api.get(PARTNERS, "/api/partners/v1/agencies/" + agency + "/practitioners?size=100&familyName="
-                + StackApi.encode(user.lastName()), "platform-admin"), "the practitioners of " + agency);
+        JsonNode found = api.ok(
+                api.get(
+                        PARTNERS,
+                        "/api/partners/v1/agencies/" + agency + "/practitioners?size=100&familyName="
+                                + StackApi.encode(user.lastName()),
+                        "platform-admin"),
+                "the practitioners of " + agency);
         for (JsonNode p : found.path("items")) {
             if (user.username().equals(p.path("login").asText())) {
                 return p.path("id").asText();
@@ -115,8 +122,9 @@ record Fixtures(String council, String contractId, String motherId, List<Writer>
             }
             for (JsonNode team : teams) {
                 for (JsonNode member : team.path("members")) {
-                    if (practitioner.equals(member.path("practitionerId").asText()) && member.path("to").isNull()) {
-                        return new String[] { practitioner, team.path("id").asText() };
+                    if (practitioner.equals(member.path("practitionerId").asText())
+                            && member.path("to").isNull()) {
+                        return new String[] {practitioner, team.path("id").asText()};
                     }
                 }
             }
@@ -128,10 +136,15 @@ record Fixtures(String council, String contractId, String motherId, List<Writer>
 
     private static String contract(StackApi api, String council, String cgl) {
         for (JsonNode c : pages(api, CONTRACTS, "/api/contracts/v1/contracts?size=100", "ws-commissioner")) {
-            if ("LIVE".equals(c.path("state").asText()) && cgl.equals(c.path("agencyId").asText())
+            if ("LIVE".equals(c.path("state").asText())
+                    && cgl.equals(c.path("agencyId").asText())
                     && c.path("services").toString().contains("\"SUBSTANCE_USE\"")) {
-                JsonNode performance = api.ok(api.get(CONTRACTS, "/api/contracts/v1/contracts/" + c.path("id").asText()
-                        + "/kpis/performance", "ws-commissioner"), "a contract's KPI performance");
+                JsonNode performance = api.ok(
+                        api.get(
+                                CONTRACTS,
+                                "/api/contracts/v1/contracts/" + c.path("id").asText() + "/kpis/performance",
+                                "ws-commissioner"),
+                        "a contract's KPI performance");
                 for (JsonNode result : performance.path("results")) {
                     if ("DRUG_TEST".equals(result.path("interventionType").asText())) {
                         return c.path("id").asText();
@@ -144,39 +157,57 @@ record Fixtures(String council, String contractId, String motherId, List<Writer>
 
     private static String newContract(StackApi api, String council, String cgl) {
         LocalDate today = LocalDate.now();
-        String check = api.ok(api.post(CONTRACTS, "/api/contracts/v1/procurement-checks", "ws-commissioner", """
+        String check = api.ok(
+                        api.post(CONTRACTS, "/api/contracts/v1/procurement-checks", "ws-commissioner", """
                 {"council": "%s", "serviceType": "LIGHT_TOUCH_SOCIAL_SERVICES", "estimatedLifetimeValue": 1200000.00,
-                 "decisionDate": "%s", "proposedRoute": "DIRECT_AWARD", "ground": "PUBLIC_PUBLIC_COOPERATION"}"""
-                .formatted(council, today)), "a procurement check").path("id").asText();
-        String contract = api.ok(api.post(CONTRACTS, "/api/contracts/v1/contracts", "ws-commissioner", """
+                 "decisionDate": "%s", "proposedRoute": "DIRECT_AWARD", "ground": "PUBLIC_PUBLIC_COOPERATION"}""".formatted(
+                                        council, today)),
+                        "a procurement check")
+                .path("id")
+                .asText();
+        String contract = api.ok(
+                        api.post(CONTRACTS, "/api/contracts/v1/contracts", "ws-commissioner", """
                 {"council": "%s", "title": "Substance use practitioners for family safeguarding (benchmark)",
                  "description": "Adult-facing substance use workers in locality teams",
                  "serviceType": "LIGHT_TOUCH_SOCIAL_SERVICES", "agencyId": null,
                  "term": {"start": "%s", "initialEnd": "%s", "extensionOptionMonths": [12],
                           "extensionDecisionBy": "%s", "mobilisationDays": 0},
-                 "annualValue": 300000.00, "vatBasis": "VAT_EXEMPT", "services": ["SUBSTANCE_USE"]}"""
-                .formatted(council, today, today.plusYears(3).minusDays(1), today.plusYears(2))), "a new contract")
-                .path("id").asText();
-        String[][] moves = { { "AWARDED", "CABINET" }, { "MOBILISING", "OFFICER" }, { "LIVE", "OFFICER" } };
+                 "annualValue": 300000.00, "vatBasis": "VAT_EXEMPT", "services": ["SUBSTANCE_USE"]}""".formatted(
+                                        council, today, today.plusYears(3).minusDays(1), today.plusYears(2))),
+                        "a new contract")
+                .path("id")
+                .asText();
+        String[][] moves = {{"AWARDED", "CABINET"}, {"MOBILISING", "OFFICER"}, {"LIVE", "OFFICER"}};
         for (int v = 0; v < moves.length; v++) {
-            var request = api.request(CONTRACTS, "/api/contracts/v1/contracts/" + contract + "/transitions", "ws-commissioner")
-                    .header("Content-Type", "application/json").header("If-Match", "\"" + v + "\"")
+            var request = api.request(
+                            CONTRACTS, "/api/contracts/v1/contracts/" + contract + "/transitions", "ws-commissioner")
+                    .header("Content-Type", "application/json")
+                    .header("If-Match", "\"" + v + "\"")
                     .POST(HttpRequest.BodyPublishers.ofString("""
                             {"to": "%s", "effectiveOn": "%s", "decisionMaker": "Cabinet", "decisionLevel": "%s",
-                             "decisionReportRef": "CAB-BENCH-001", "procurementCheckId": %s, "agencyId": %s, "endReason": null}"""
-                            .formatted(moves[v][0], today, moves[v][1], v == 0 ? "\"" + check + "\"" : "null",
+                             "decisionReportRef": "CAB-BENCH-001", "procurementCheckId": %s, "agencyId": %s, "endReason": null}""".formatted(
+                                    moves[v][0],
+                                    today,
+                                    moves[v][1],
+                                    v == 0 ? "\"" + check + "\"" : "null",
                                     v == 0 ? "\"" + cgl + "\"" : "null")))
                     .build();
             api.ok(api.send(request), "the contract's move to " + moves[v][0]);
         }
-        api.ok(api.post(CONTRACTS, "/api/contracts/v1/contracts/" + contract + "/kpis", "ws-commissioner",
-                "{\"interventionType\": \"DRUG_TEST\", \"perQuarter\": 750}"), "the drug-test KPI");
+        api.ok(
+                api.post(
+                        CONTRACTS,
+                        "/api/contracts/v1/contracts/" + contract + "/kpis",
+                        "ws-commissioner",
+                        "{\"interventionType\": \"DRUG_TEST\", \"perQuarter\": 750}"),
+                "the drug-test KPI");
         return contract;
     }
 
     /** The agencies whose staff are social workers in the council's teams: the council's in-house service. */
     private static Set<String> socialWorkAgencies(StackApi api, String council) {
-        return socialWorkAgencies(pages(api, PARTNERS, "/api/partners/v1/teams?size=100", council + "-partnership-admin"));
+        return socialWorkAgencies(
+                pages(api, PARTNERS, "/api/partners/v1/teams?size=100", council + "-partnership-admin"));
     }
 
     private static Set<String> socialWorkAgencies(List<JsonNode> teams) {
@@ -197,55 +228,79 @@ record Fixtures(String council, String contractId, String motherId, List<Writer>
         String socialWorker = council + "-social-worker";
         String[] lead = leadAndTeam(api, council);
         String family = null;
-        for (JsonNode f : pages(api, CASELOAD, "/api/caseload/v1/families?size=100&q=" + StackApi.encode(FAMILY_NAME), admin)) {
+        for (JsonNode f :
+                pages(api, CASELOAD, "/api/caseload/v1/families?size=100&q=" + StackApi.encode(FAMILY_NAME), admin)) {
             if (FAMILY_NAME.equals(f.path("name").asText())) {
                 family = f.path("id").asText();
                 break;
             }
         }
         if (family == null) {
-            family = api.ok(api.post(CASELOAD, "/api/caseload/v1/families", socialWorker,
-                    "{\"name\": \"" + FAMILY_NAME + "\"}"), "a new family").path("id").asText();
+            family = api.ok(
+                            api.post(
+                                    CASELOAD,
+                                    "/api/caseload/v1/families",
+                                    socialWorker,
+                                    "{\"name\": \"" + FAMILY_NAME + "\"}"),
+                            "a new family")
+                    .path("id")
+                    .asText();
         }
         JsonNode view = api.ok(api.get(CASELOAD, "/api/caseload/v1/families/" + family, admin), "the family");
         String child = view.path("children").path(0).path("id").asText(null);
         if (child == null) {
-            child = idOf(api.ok(api.post(CASELOAD, "/api/caseload/v1/families/" + family + "/children", socialWorker, """
+            child = idOf(api.ok(
+                    api.post(CASELOAD, "/api/caseload/v1/families/" + family + "/children", socialWorker, """
                     {"givenName": "Robin", "familyName": "%s", "dateOfBirth": "2019-04-09", "sex": "F", "ethnicity": "WBRI",
-                     "disabilities": ["NONE"], "councilChildId": "%s"}"""
-                    .formatted(SURNAME, "BN" + UUID.randomUUID().toString().replace("-", "").substring(0, 8))), "a new child"));
+                     "disabilities": ["NONE"], "councilChildId": "%s"}""".formatted(
+                            SURNAME,
+                            "BN" + UUID.randomUUID().toString().replace("-", "").substring(0, 8))),
+                    "a new child"));
         }
         String mother = view.path("adults").path(0).path("id").asText(null);
         if (mother == null) {
-            mother = idOf(api.ok(api.post(CASELOAD, "/api/caseload/v1/families/" + family + "/adults", socialWorker, """
+            mother = idOf(api.ok(
+                    api.post(CASELOAD, "/api/caseload/v1/families/" + family + "/adults", socialWorker, """
                     {"givenName": "Alex", "familyName": "%s", "dateOfBirth": "1990-07-21",
-                     "relationships": [{"childId": "%s", "relationship": "MOTHER"}]}""".formatted(SURNAME, child)),
+                     "relationships": [{"childId": "%s", "relationship": "MOTHER"}]}""".formatted(
+                                    SURNAME, child)),
                     "a new adult"));
         }
         boolean led = openAllocations(api, council, family).stream()
-                .anyMatch(a -> a.path("adultId").isNull() && lead[0].equals(a.path("practitionerId").asText()));
+                .anyMatch(a -> a.path("adultId").isNull()
+                        && lead[0].equals(a.path("practitionerId").asText()));
         if (!led) {
-            api.ok(api.post(CASELOAD, "/api/caseload/v1/families/" + family + "/allocations", council + "-team-manager",
-                    "{\"teamId\": \"%s\", \"practitionerId\": \"%s\"}".formatted(lead[1], lead[0])), "the family's allocation");
+            api.ok(
+                    api.post(
+                            CASELOAD,
+                            "/api/caseload/v1/families/" + family + "/allocations",
+                            council + "-team-manager",
+                            "{\"teamId\": \"%s\", \"practitionerId\": \"%s\"}".formatted(lead[1], lead[0])),
+                    "the family's allocation");
         }
         return new Family(family, mother);
     }
 
     /** The mother allocated to a demo practitioner for a specialism, unless she is; tried for up to {@code wait}. */
-    private static void allocate(StackApi api, String council, Family family, String username, String specialism,
-            Duration wait) throws InterruptedException {
+    private static void allocate(
+            StackApi api, String council, Family family, String username, String specialism, Duration wait)
+            throws InterruptedException {
         StackApi.DemoUser user = api.user(username);
         String practitioner = practitionerId(api, user.agencyId(), user);
         boolean allocated = openAllocations(api, council, family.id()).stream()
                 .anyMatch(a -> family.motherId().equals(a.path("adultId").asText())
-                        && practitioner.equals(a.path("practitionerId").asText()) && specialism.equals(a.path("specialism").asText()));
+                        && practitioner.equals(a.path("practitionerId").asText())
+                        && specialism.equals(a.path("specialism").asText()));
         if (allocated) {
             return;
         }
         long until = System.nanoTime() + wait.toNanos();
         StackApi.Answer answer;
         while (true) {
-            answer = api.post(CASELOAD, "/api/caseload/v1/adults/" + family.motherId() + "/allocations", council + "-team-manager",
+            answer = api.post(
+                    CASELOAD,
+                    "/api/caseload/v1/adults/" + family.motherId() + "/allocations",
+                    council + "-team-manager",
                     "{\"practitionerId\": \"%s\", \"specialism\": \"%s\"}".formatted(practitioner, specialism));
             if (answer.ok() || System.nanoTime() >= until) {
                 break;
@@ -256,21 +311,32 @@ record Fixtures(String council, String contractId, String motherId, List<Writer>
     }
 
     private static List<JsonNode> openAllocations(StackApi api, String council, String family) {
-        return items(api.ok(api.get(CASELOAD, "/api/caseload/v1/families/" + family + "/allocations?size=100",
-                council + "-partnership-admin"), "the family's allocations")).stream()
-                .filter(a -> a.path("open").asBoolean()).toList();
+        return items(api.ok(
+                        api.get(
+                                CASELOAD,
+                                "/api/caseload/v1/families/" + family + "/allocations?size=100",
+                                council + "-partnership-admin"),
+                        "the family's allocations"))
+                .stream()
+                .filter(a -> a.path("open").asBoolean())
+                .toList();
     }
 
     private static Map<String, List<String>> childrenByUser(StackApi api) {
-        List<StackApi.DemoUser> readers = new ArrayList<>(api.users.stream().filter(u -> !u.council().isEmpty()
-                && List.of("social-worker", "team-manager", "partnership-admin").contains(u.role())).toList());
+        List<StackApi.DemoUser> readers = new ArrayList<>(api.users.stream()
+                .filter(u -> !u.council().isEmpty()
+                        && List.of("social-worker", "team-manager", "partnership-admin")
+                                .contains(u.role()))
+                .toList());
         readers.addAll(inventedSocialWorkers(api));
         Map<String, List<String>> found = new LinkedHashMap<>();
         for (StackApi.DemoUser user : readers) {
             List<String> ids = new ArrayList<>();
             try {
-                items(api.ok(api.get(CASELOAD, "/api/caseload/v1/children?size=50", user.username()), "the children of "
-                        + user.username())).forEach(c -> ids.add(c.path("id").asText()));
+                items(api.ok(
+                                api.get(CASELOAD, "/api/caseload/v1/children?size=50", user.username()),
+                                "the children of " + user.username()))
+                        .forEach(c -> ids.add(c.path("id").asText()));
             } catch (IllegalStateException e) {
                 if (api.isDemoUser(user.username())) {
                     throw e;
@@ -300,13 +366,23 @@ record Fixtures(String council, String contractId, String motherId, List<Writer>
             try {
                 String code = api.user(council + "-partnership-admin").council();
                 for (String agency : socialWorkAgencies(api, council)) {
-                    for (JsonNode p : pages(api, PARTNERS, "/api/partners/v1/agencies/" + agency + "/practitioners?size=100",
+                    for (JsonNode p : pages(
+                            api,
+                            PARTNERS,
+                            "/api/partners/v1/agencies/" + agency + "/practitioners?size=100",
                             "platform-admin")) {
                         String login = p.path("login").asText("");
-                        if (taken < MAX_INVENTED_READERS / 2 && "SOCIAL_WORKER".equals(p.path("role").asText())
-                                && !login.isEmpty() && !api.isDemoUser(login)) {
-                            StackApi.DemoUser worker = new StackApi.DemoUser(login, "demo-" + login, "social-worker", code,
-                                    agency, p.path("familyName").asText());
+                        if (taken < MAX_INVENTED_READERS / 2
+                                && "SOCIAL_WORKER".equals(p.path("role").asText())
+                                && !login.isEmpty()
+                                && !api.isDemoUser(login)) {
+                            StackApi.DemoUser worker = new StackApi.DemoUser(
+                                    login,
+                                    "demo-" + login,
+                                    "social-worker",
+                                    code,
+                                    agency,
+                                    p.path("familyName").asText());
                             api.addUser(worker);
                             found.add(worker);
                             taken++;
@@ -323,7 +399,9 @@ record Fixtures(String council, String contractId, String motherId, List<Writer>
     // ---------------------------------------------------------------- lists
 
     private static String idOf(JsonNode created) {
-        return created.hasNonNull("id") ? created.path("id").asText() : created.path("record").path("id").asText();
+        return created.hasNonNull("id")
+                ? created.path("id").asText()
+                : created.path("record").path("id").asText();
     }
 
     /** The items of a page, or the elements of a plain array. */

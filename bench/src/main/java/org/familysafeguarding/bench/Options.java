@@ -91,9 +91,17 @@ record Options(boolean quick, int callers, Optional<URI> auditOffUrl, Path root,
             }
         }
         Path rootPath = Path.of(root).toAbsolutePath().normalize();
-        return new Options(quick, callers, Optional.ofNullable(auditOff).map(Options::baseUrl), rootPath,
-                state == null ? rootPath.resolve(".stack") : Path.of(state).toAbsolutePath().normalize(),
-                results == null ? rootPath.resolve("bench/results") : Path.of(results).toAbsolutePath().normalize());
+        return new Options(
+                quick,
+                callers,
+                Optional.ofNullable(auditOff).map(Options::baseUrl),
+                rootPath,
+                state == null
+                        ? rootPath.resolve(".stack")
+                        : Path.of(state).toAbsolutePath().normalize(),
+                results == null
+                        ? rootPath.resolve("bench/results")
+                        : Path.of(results).toAbsolutePath().normalize());
     }
 
     private static int callers(String value) {
@@ -105,7 +113,8 @@ record Options(boolean quick, int callers, Optional<URI> auditOffUrl, Path root,
         } catch (NumberFormatException e) {
             // said below
         }
-        throw new IllegalArgumentException("--callers takes a number from 1 to " + MAX_CALLERS + ", not '" + value + "'");
+        throw new IllegalArgumentException(
+                "--callers takes a number from 1 to " + MAX_CALLERS + ", not '" + value + "'");
     }
 
     /** An http(s) base URL without a trailing slash, so that paths can be appended. */
@@ -114,12 +123,15 @@ record Options(boolean quick, int callers, Optional<URI> auditOffUrl, Path root,
         try {
             uri = URI.create(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--audit-off-url is not a URL: " + value
-                    + " (a base URL such as http://127.0.0.1:8093)");
+            throw new IllegalArgumentException(
+                    "--audit-off-url is not a URL: " + value + " (a base URL such as http://127.0.0.1:8093)");
         }
-        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
-                || uri.getQuery() != null || uri.getFragment() != null) {
-            throw new IllegalArgumentException("--audit-off-url takes a base URL such as http://127.0.0.1:8093, not " + value);
+        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                || uri.getHost() == null
+                || uri.getQuery() != null
+                || uri.getFragment() != null) {
+            throw new IllegalArgumentException(
+                    "--audit-off-url takes a base URL such as http://127.0.0.1:8093, not " + value);
         }
         String text = uri.toString();
         while (text.endsWith("/")) {

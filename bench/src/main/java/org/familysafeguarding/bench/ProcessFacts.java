@@ -17,13 +17,12 @@ final class ProcessFacts {
 
     /** Quarkus (and Keycloak, which runs on it) logs "... started in 6.513s. Listening on: ...". */
     private static final Pattern STARTED_IN = Pattern.compile("started in ([0-9]+(?:\\.[0-9]+)?)s");
+
     private static final Path PROC = Path.of("/proc");
 
-    record Component(String name, long pid, OptionalDouble startedInSeconds, OptionalLong rssKb) {
-    }
+    record Component(String name, long pid, OptionalDouble startedInSeconds, OptionalLong rssKb) {}
 
-    private ProcessFacts() {
-    }
+    private ProcessFacts() {}
 
     /** The last start-up time in a log (a log holds one run: deploy/local/stack keeps the previous as .log.1). */
     static OptionalDouble startedInSeconds(List<String> logLines) {
@@ -62,7 +61,8 @@ final class ProcessFacts {
     static OptionalLong groupRssKb(long processGroup) {
         long total = 0;
         boolean any = false;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(PROC, p -> p.getFileName().toString().matches("[0-9]+"))) {
+        try (DirectoryStream<Path> entries =
+                Files.newDirectoryStream(PROC, p -> p.getFileName().toString().matches("[0-9]+"))) {
             for (Path process : entries) {
                 try {
                     if (processGroup(Files.readString(process.resolve("stat"))).orElse(-1) == processGroup) {
@@ -87,7 +87,9 @@ final class ProcessFacts {
             return found;
         }
         try (var files = Files.list(pids)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".pid")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".pid"))
+                    .sorted()
+                    .toList()) {
                 String name = file.getFileName().toString().replaceFirst("\\.pid$", "");
                 String digits = Files.readString(file).replaceAll("[^0-9]", "");
                 if (digits.isEmpty()) {
@@ -95,7 +97,8 @@ final class ProcessFacts {
                 }
                 long pid = Long.parseLong(digits);
                 Path log = state.resolve("logs").resolve(name + ".log");
-                OptionalDouble started = Files.isReadable(log) ? startedInSeconds(Files.readAllLines(log)) : OptionalDouble.empty();
+                OptionalDouble started =
+                        Files.isReadable(log) ? startedInSeconds(Files.readAllLines(log)) : OptionalDouble.empty();
                 found.add(new Component(name, pid, started, groupRssKb(pid)));
             }
         }
@@ -138,13 +141,18 @@ final class ProcessFacts {
         }
         String branch = run(dir, "git", "rev-parse", "--abbrev-ref", "HEAD");
         String changes = run(dir, "git", "status", "--porcelain", "--untracked-files=no");
-        return commit + (branch.isEmpty() ? "" : " (" + branch + ")") + (changes.isEmpty() ? "" : " + uncommitted changes");
+        return commit
+                + (branch.isEmpty() ? "" : " (" + branch + ")")
+                + (changes.isEmpty() ? "" : " + uncommitted changes");
     }
 
     private static String run(Path dir, String... command) {
         try {
-            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(false)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(false)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             String out = new String(process.getInputStream().readAllBytes()).strip();
             return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0 ? out : "";
         } catch (IOException e) {

@@ -12,12 +12,11 @@ import java.util.Locale;
  */
 final class Report {
 
-    static final List<String> COMPARISON_COLUMNS = List.of("req/s", "base", "ratio", "p50 ms", "base", "ratio",
-            "p99 ms", "base", "ratio", "errors", "base");
+    static final List<String> COMPARISON_COLUMNS =
+            List.of("req/s", "base", "ratio", "p50 ms", "base", "ratio", "p99 ms", "base", "ratio", "errors", "base");
 
     /** @param textColumn a column (counted from 1 after the row names) that is left-aligned, or 0 */
-    record Section(String title, List<String> columns, int textColumn, List<List<String>> rows, List<String> notes) {
-    }
+    record Section(String title, List<String> columns, int textColumn, List<List<String>> rows, List<String> notes) {}
 
     private final String title;
     private final List<String[]> header = new ArrayList<>();
@@ -28,7 +27,7 @@ final class Report {
     }
 
     void header(String name, String value) {
-        header.add(new String[] { name, value });
+        header.add(new String[] {name, value});
     }
 
     Section section(String title, List<String> columns) {
@@ -49,11 +48,20 @@ final class Report {
 
     /** A measured figure beside its baseline: throughput, p50, p99 and errors, each with base and ratio. */
     static void comparison(Section section, String scenario, ClosedLoop.Result subject, ClosedLoop.Result baseline) {
-        row(section, scenario,
-                number(subject.throughput()), number(baseline.throughput()), ratio(subject.throughput(), baseline.throughput()),
-                number(subject.p50Millis()), number(baseline.p50Millis()), ratio(subject.p50Millis(), baseline.p50Millis()),
-                number(subject.p99Millis()), number(baseline.p99Millis()), ratio(subject.p99Millis(), baseline.p99Millis()),
-                Long.toString(subject.errors()), Long.toString(baseline.errors()));
+        row(
+                section,
+                scenario,
+                number(subject.throughput()),
+                number(baseline.throughput()),
+                ratio(subject.throughput(), baseline.throughput()),
+                number(subject.p50Millis()),
+                number(baseline.p50Millis()),
+                ratio(subject.p50Millis(), baseline.p50Millis()),
+                number(subject.p99Millis()),
+                number(baseline.p99Millis()),
+                ratio(subject.p99Millis(), baseline.p99Millis()),
+                Long.toString(subject.errors()),
+                Long.toString(baseline.errors()));
     }
 
     /** figure / baseline, e.g. "0.71x"; "-" when either is missing or the baseline is zero. */
@@ -78,7 +86,10 @@ final class Report {
         StringBuilder out = new StringBuilder(title).append('\n');
         int nameWidth = header.stream().mapToInt(h -> h[0].length()).max().orElse(0);
         for (String[] line : header) {
-            out.append(pad(line[0], nameWidth, false)).append("  ").append(line[1]).append('\n');
+            out.append(pad(line[0], nameWidth, false))
+                    .append("  ")
+                    .append(line[1])
+                    .append('\n');
         }
         for (Section section : sections) {
             out.append('\n');
@@ -88,7 +99,8 @@ final class Report {
             heading.addAll(section.columns());
             int text = section.textColumn();
             out.append(line(heading, widths, text)).append('\n');
-            out.append(line(Arrays.stream(widths).mapToObj("-"::repeat).toList(), widths, text)).append('\n');
+            out.append(line(Arrays.stream(widths).mapToObj("-"::repeat).toList(), widths, text))
+                    .append('\n');
             for (List<String> row : section.rows()) {
                 out.append(line(row, widths, text)).append('\n');
             }

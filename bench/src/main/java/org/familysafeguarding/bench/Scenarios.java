@@ -38,12 +38,10 @@ final class Scenarios {
     static final String AGENCY_LIST = "/api/partners/v1/agencies?size=20";
 
     /** Sequential samples of one kind: latencies in microseconds, and the samples that failed. */
-    record Samples(Histogram latencies, long errors, Map<String, Long> errorKinds) {
-    }
+    record Samples(Histogram latencies, long errors, Map<String, Long> errorKinds) {}
 
     /** A report timed a few times, and what it covered (children, contracts). */
-    record Timed(Histogram latencies, long errors, Map<String, Long> errorKinds, String covered) {
-    }
+    record Timed(Histogram latencies, long errors, Map<String, Long> errorKinds, String covered) {}
 
     private final StackApi api;
     private final Options options;
@@ -95,7 +93,8 @@ final class Scenarios {
     /** Each call as the next demo user in turn, so that no one caller's rate limit at the gateway is what is measured. */
     ClosedLoop.Result agencyList(URI base) throws InterruptedException {
         AtomicLong next = new AtomicLong();
-        return ClosedLoop.run(readPlan(), caller -> get(base, AGENCY_LIST, inTurn(listCallers, next.getAndIncrement())));
+        return ClosedLoop.run(
+                readPlan(), caller -> get(base, AGENCY_LIST, inTurn(listCallers, next.getAndIncrement())));
     }
 
     /** Each call as the next council user in turn, reading the next of the children that user's own search showed. */
@@ -104,7 +103,10 @@ final class Scenarios {
         return ClosedLoop.run(readPlan(), caller -> {
             long n = next.getAndIncrement();
             String user = inTurn(childReaders, n);
-            return get(base, "/api/caseload/v1/children/" + inTurn(fixtures.childrenByUser().get(user), n / childReaders.size()),
+            return get(
+                    base,
+                    "/api/caseload/v1/children/"
+                            + inTurn(fixtures.childrenByUser().get(user), n / childReaders.size()),
                     user);
         });
     }
@@ -114,11 +116,16 @@ final class Scenarios {
         AtomicLong next = new AtomicLong();
         return ClosedLoop.run(writePlan(), caller -> {
             Fixtures.Writer writer = inTurn(fixtures.writers(), next.getAndIncrement());
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/caseload/v1/adults/" + writer.adultId()
-                    + "/interventions")).timeout(StackApi.TIMEOUT)
-                    .header("Authorization", "Bearer " + api.bearer(writer.user())).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(intervention(writer.interventionType()))).build();
-            return api.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create(base + "/api/caseload/v1/adults/" + writer.adultId() + "/interventions"))
+                    .timeout(StackApi.TIMEOUT)
+                    .header("Authorization", "Bearer " + api.bearer(writer.user()))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(intervention(writer.interventionType())))
+                    .build();
+            return api.http
+                    .send(request, HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         });
     }
 
@@ -127,17 +134,23 @@ final class Scenarios {
     }
 
     private int get(URI base, String path, String user) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(StackApi.TIMEOUT)
-                .header("Authorization", "Bearer " + api.bearer(user)).header("Accept", "application/json").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(StackApi.TIMEOUT)
+                .header("Authorization", "Bearer " + api.bearer(user))
+                .header("Accept", "application/json")
+                .GET()
+                .build();
         return api.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** An intervention of today; a test has a result, and its notes stay with the recording agency. */
     static String intervention(String type) {
-        return type.endsWith("_TEST") ? """
+        return type.endsWith("_TEST")
+                ? """
                 {"type": "%s", "occurredOn": "%s", "durationMinutes": 15, "testResult": "NEGATIVE",
                  "notes": "Test taken at the hub.", "notesShared": false}""".formatted(type, LocalDate.now())
-                : "{\"type\": \"%s\", \"occurredOn\": \"%s\", \"durationMinutes\": 45}".formatted(type, LocalDate.now());
+                : "{\"type\": \"%s\", \"occurredOn\": \"%s\", \"durationMinutes\": 45}"
+                        .formatted(type, LocalDate.now());
     }
 
     // ---------------------------------------------------------------- the floor: plain JDBC, the service's own role
@@ -145,10 +158,11 @@ final class Scenarios {
     /** The page of 20 agencies as partners-service reads it: the rows, their service types, the count. */
     ClosedLoop.Result agencyListJdbc() throws Exception {
         String[] sql = {
-                "select id, name, kind, council_code, charity_number, companies_house_number, ods_code, created_at, version"
-                        + " from agency order by name, id limit 20 offset 0",
-                "select agency_id, service_type from agency_service_type where agency_id = any (?)",
-                "select count(*) from agency" };
+            "select id, name, kind, council_code, charity_number, companies_house_number, ods_code, created_at, version"
+                    + " from agency order by name, id limit 20 offset 0",
+            "select agency_id, service_type from agency_service_type where agency_id = any (?)",
+            "select count(*) from agency"
+        };
         try (Jdbc jdbc = new Jdbc("partners", sql)) {
             return ClosedLoop.run(readPlan(), caller -> {
                 PreparedStatement[] statements = jdbc.statements(caller);
@@ -170,11 +184,15 @@ final class Scenarios {
     /** One child as caseload-service reads it: the row and its disabilities, the same children in turn. */
     ClosedLoop.Result childReadJdbc() throws Exception {
         String[] sql = {
-                "select id, family_id, council_code, given_name, family_name, date_of_birth, expected_date_of_birth, sex,"
-                        + " ethnicity, upn, nhs_number, council_child_id, created_at, updated_at, version from child where id = ?",
-                "select code from child_disability where child_id = ?" };
-        List<UUID> ids = fixtures.childrenByUser().values().stream().flatMap(List::stream).distinct()
-                .map(UUID::fromString).toList();
+            "select id, family_id, council_code, given_name, family_name, date_of_birth, expected_date_of_birth, sex,"
+                    + " ethnicity, upn, nhs_number, council_child_id, created_at, updated_at, version from child where id = ?",
+            "select code from child_disability where child_id = ?"
+        };
+        List<UUID> ids = fixtures.childrenByUser().values().stream()
+                .flatMap(List::stream)
+                .distinct()
+                .map(UUID::fromString)
+                .toList();
         AtomicLong next = new AtomicLong();
         try (Jdbc jdbc = new Jdbc("caseload", sql)) {
             return ClosedLoop.run(readPlan(), caller -> {
@@ -215,8 +233,8 @@ final class Scenarios {
         Jdbc(String database, String[] sql) throws Exception {
             String password = StackApi.secret(options.state(), database.toUpperCase() + "_DB_PASSWORD");
             for (int c = 0; c < options.callers(); c++) {
-                Connection connection = DriverManager.getConnection("jdbc:postgresql://" + StackApi.DATABASE_HOST + "/"
-                        + database, database, password);
+                Connection connection = DriverManager.getConnection(
+                        "jdbc:postgresql://" + StackApi.DATABASE_HOST + "/" + database, database, password);
                 connection.setReadOnly(true);
                 connections.add(connection);
                 PreparedStatement[] prepared = new PreparedStatement[sql.length];
@@ -243,11 +261,15 @@ final class Scenarios {
 
     /** A drug test answered 201 through the gateway, until the contract's KPI actual has moved. */
     Samples interventionToKpi(int samples) throws InterruptedException {
-        long[] actual = { settledKpiActual() };
+        long[] actual = {settledKpiActual()};
         return sample(samples, () -> {
-            HttpRequest request = api.request(GATEWAY, "/api/caseload/v1/adults/" + fixtures.motherId() + "/interventions",
-                    "cgl-practitioner").header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(intervention("DRUG_TEST"))).build();
+            HttpRequest request = api.request(
+                            GATEWAY,
+                            "/api/caseload/v1/adults/" + fixtures.motherId() + "/interventions",
+                            "cgl-practitioner")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(intervention("DRUG_TEST")))
+                    .build();
             StackApi.Answer answer = api.send(request);
             long answered = System.nanoTime();
             if (answer.status() != 201) {
@@ -270,13 +292,18 @@ final class Scenarios {
         String run = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         AtomicLong number = new AtomicLong();
         return sample(samples, () -> {
-            StackApi.Answer answer = api.post(GATEWAY, "/api/partners/v1/agencies", "platform-admin",
-                    "{\"name\": \"Benchmark agency %s-%03d\", \"kind\": \"STATUTORY_BODY\"}".formatted(run, number.incrementAndGet()));
+            StackApi.Answer answer = api.post(
+                    GATEWAY,
+                    "/api/partners/v1/agencies",
+                    "platform-admin",
+                    "{\"name\": \"Benchmark agency %s-%03d\", \"kind\": \"STATUTORY_BODY\"}"
+                            .formatted(run, number.incrementAndGet()));
             long answered = System.nanoTime();
             if (answer.status() != 201) {
                 throw new SampleFailed("HTTP " + answer.status());
             }
-            String path = "/api/caseload/v1/agencies/" + answer.body().path("id").asText();
+            String path =
+                    "/api/caseload/v1/agencies/" + answer.body().path("id").asText();
             return waitFor(answered, () -> {
                 int status = api.get(GATEWAY, path, "ws-partnership-admin").status();
                 if (status != 200 && status != 404) {
@@ -315,7 +342,12 @@ final class Scenarios {
                 throw e;
             } catch (Exception e) {
                 errors++;
-                kinds.merge(e instanceof SampleFailed ? e.getMessage() : e.getClass().getSimpleName(), 1L, Long::sum);
+                kinds.merge(
+                        e instanceof SampleFailed
+                                ? e.getMessage()
+                                : e.getClass().getSimpleName(),
+                        1L,
+                        Long::sum);
             }
             // the relays poll their outbox once a second: a random pause keeps samples from locking onto that beat
             Thread.sleep(ThreadLocalRandom.current().nextLong(10, 250));
@@ -335,8 +367,12 @@ final class Scenarios {
     }
 
     private long kpiActual() {
-        JsonNode performance = api.ok(api.get(GATEWAY, "/api/contracts/v1/contracts/" + fixtures.contractId()
-                + "/kpis/performance", "ws-commissioner"), "the KPI performance");
+        JsonNode performance = api.ok(
+                api.get(
+                        GATEWAY,
+                        "/api/contracts/v1/contracts/" + fixtures.contractId() + "/kpis/performance",
+                        "ws-commissioner"),
+                "the KPI performance");
         for (JsonNode result : performance.path("results")) {
             if ("DRUG_TEST".equals(result.path("interventionType").asText())) {
                 return result.path("actual").asLong(0);
@@ -365,7 +401,8 @@ final class Scenarios {
     Timed cinCensus(String user) throws InterruptedException {
         int year = censusYear(LocalDate.now());
         return time(() -> {
-            HttpResponse<byte[]> response = ok(raw(user, "/api/caseload/v1/returns/cin-census?year=" + year, "application/xml"));
+            HttpResponse<byte[]> response =
+                    ok(raw(user, "/api/caseload/v1/returns/cin-census?year=" + year, "application/xml"));
             return response.headers().firstValue("X-Children-Count").orElse("?") + " children, census " + year;
         });
     }
@@ -374,10 +411,16 @@ final class Scenarios {
     Timed outcomes(String user) throws InterruptedException {
         LocalDate today = LocalDate.now();
         return time(() -> {
-            HttpResponse<byte[]> response = ok(raw(user, "/api/caseload/v1/outcomes?from=" + today.minusYears(2).plusDays(1)
-                    + "&to=" + today, "application/json"));
-            return api.json.readTree(response.body()).path("period").path("childrenInNeed").path("value").asText("?")
-                    + " children in need, 2 years";
+            HttpResponse<byte[]> response = ok(raw(
+                    user,
+                    "/api/caseload/v1/outcomes?from=" + today.minusYears(2).plusDays(1) + "&to=" + today,
+                    "application/json"));
+            return api.json
+                            .readTree(response.body())
+                            .path("period")
+                            .path("childrenInNeed")
+                            .path("value")
+                            .asText("?") + " children in need, 2 years";
         });
     }
 
@@ -387,8 +430,10 @@ final class Scenarios {
             long total = Long.MAX_VALUE;
             long seen = 0;
             for (int page = 0; seen < total && page < 100; page++) {
-                JsonNode body = api.json.readTree(ok(raw(user, "/api/contracts/v1/ocds/release-packages?size=50&page=" + page,
-                        "application/json"))
+                JsonNode body = api.json.readTree(ok(raw(
+                                user,
+                                "/api/contracts/v1/ocds/release-packages?size=50&page=" + page,
+                                "application/json"))
                         .body());
                 total = body.path("totalItems").asLong();
                 seen += body.path("items").size();
@@ -420,14 +465,23 @@ final class Scenarios {
                 throw e;
             } catch (Exception e) {
                 errors++;
-                kinds.merge(e instanceof SampleFailed ? e.getMessage() : e.getClass().getSimpleName(), 1L, Long::sum);
+                kinds.merge(
+                        e instanceof SampleFailed
+                                ? e.getMessage()
+                                : e.getClass().getSimpleName(),
+                        1L,
+                        Long::sum);
             }
         }
         return new Timed(latencies, errors, kinds, covered);
     }
 
     private HttpResponse<byte[]> raw(String user, String path, String accept) throws Exception {
-        return api.http.send(api.request(GATEWAY, path, user).setHeader("Accept", accept).GET().build(),
+        return api.http.send(
+                api.request(GATEWAY, path, user)
+                        .setHeader("Accept", accept)
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 

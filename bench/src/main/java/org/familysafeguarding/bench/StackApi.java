@@ -32,14 +32,14 @@ final class StackApi implements AutoCloseable {
     static final URI CONTRACTS = URI.create("http://127.0.0.1:8081");
     static final URI CASELOAD = URI.create("http://127.0.0.1:8083");
     static final String DATABASE_HOST = "127.0.0.1:5432";
-    static final URI TOKEN_URL = URI.create(
-            "http://127.0.0.1:8180/realms/family-safeguarding/protocol/openid-connect/token");
+    static final URI TOKEN_URL =
+            URI.create("http://127.0.0.1:8180/realms/family-safeguarding/protocol/openid-connect/token");
     /** The public client the local scripts and tests use: the only one with a password grant. */
     static final String CLIENT = "family-safeguarding-cli";
+
     static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    record DemoUser(String username, String password, String role, String council, String agencyId, String lastName) {
-    }
+    record DemoUser(String username, String password, String role, String council, String agencyId, String lastName) {}
 
     record Answer(int status, JsonNode body, HttpHeaders headers) {
         boolean ok() {
@@ -47,27 +47,32 @@ final class StackApi implements AutoCloseable {
         }
     }
 
-    private record Token(String value, long expiresAtNanos) {
-    }
+    private record Token(String value, long expiresAtNanos) {}
 
-    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     final ObjectMapper json = new ObjectMapper();
     /** The demo users of deploy/local/demo-users.csv. */
     final List<DemoUser> users;
     /** Others who may sign in the same way: the demo families' invented workers. */
     private final Map<String, DemoUser> others = new ConcurrentHashMap<>();
+
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
     private final Thread refresher;
 
     StackApi(Path root) throws IOException {
         this.users = demoUsers(root.resolve("deploy/local/demo-users.csv"));
-        // access tokens live 5 minutes and a full run is longer: they are renewed beside the load, never inside a timed call
+        // access tokens live 5 minutes and a full run is longer: they are renewed beside the load, never inside a timed
+        // call
         this.refresher = Thread.ofVirtual().name("token-refresher").start(this::refreshTokens);
     }
 
     DemoUser user(String username) {
-        return users.stream().filter(u -> u.username().equals(username)).findFirst()
+        return users.stream()
+                .filter(u -> u.username().equals(username))
+                .findFirst()
                 .or(() -> Optional.ofNullable(others.get(username)))
                 .orElseThrow(() -> new IllegalStateException("no demo user " + username + " in demo-users.csv"));
     }
@@ -93,9 +98,11 @@ final class StackApi implements AutoCloseable {
     private Token fetchToken(DemoUser user) {
         String form = "grant_type=password&client_id=" + CLIENT + "&username=" + encode(user.username()) + "&password="
                 + encode(user.password());
-        HttpRequest request = HttpRequest.newBuilder(TOKEN_URL).timeout(TIMEOUT)
+        HttpRequest request = HttpRequest.newBuilder(TOKEN_URL)
+                .timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
         long asked = System.nanoTime();
         Answer answer = send(request);
         if (!answer.ok()) {
@@ -130,8 +137,10 @@ final class StackApi implements AutoCloseable {
     }
 
     Answer post(URI base, String path, String username, String body) {
-        return send(request(base, path, username).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(request(base, path, username)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     /** The body of a 2xx answer; anything else stops the set-up with what the stack said. */
@@ -143,8 +152,10 @@ final class StackApi implements AutoCloseable {
     }
 
     HttpRequest.Builder request(URI base, String path, String username) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + bearer(username)).header("Accept", "application/json");
+        return HttpRequest.newBuilder(base.resolve(path))
+                .timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + bearer(username))
+                .header("Accept", "application/json");
     }
 
     Answer send(HttpRequest request) {
@@ -169,20 +180,30 @@ final class StackApi implements AutoCloseable {
     /** A value of the stack's .stack/secrets.env (written by deploy/local/stack). */
     static String secret(Path state, String key) throws IOException {
         Path secrets = state.resolve("secrets.env");
-        return Files.readAllLines(secrets).stream().filter(l -> l.startsWith(key + "="))
-                .map(l -> l.substring(key.length() + 1).replace("'", "").replace("\"", "").strip()).findFirst()
+        return Files.readAllLines(secrets).stream()
+                .filter(l -> l.startsWith(key + "="))
+                .map(l -> l.substring(key.length() + 1)
+                        .replace("'", "")
+                        .replace("\"", "")
+                        .strip())
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no " + key + " in " + secrets));
     }
 
     static List<DemoUser> demoUsers(Path csv) throws IOException {
-        List<String> lines = Files.readAllLines(csv).stream().filter(l -> !l.isBlank()).toList();
+        List<String> lines =
+                Files.readAllLines(csv).stream().filter(l -> !l.isBlank()).toList();
         List<String> header = csvCells(lines.get(0));
         List<DemoUser> found = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             List<String> cells = csvCells(line);
-            found.add(new DemoUser(cells.get(header.indexOf("username")), cells.get(header.indexOf("password")),
-                    cells.get(header.indexOf("role")), cells.get(header.indexOf("council")),
-                    cells.get(header.indexOf("agency_id")), cells.get(header.indexOf("last_name"))));
+            found.add(new DemoUser(
+                    cells.get(header.indexOf("username")),
+                    cells.get(header.indexOf("password")),
+                    cells.get(header.indexOf("role")),
+                    cells.get(header.indexOf("council")),
+                    cells.get(header.indexOf("agency_id")),
+                    cells.get(header.indexOf("last_name"))));
         }
         return List.copyOf(found);
     }

@@ -21,8 +21,9 @@ class BenchTest {
                 gateway.rate-limit.refill-period=1s
                 """);
 
-        assertThat(Bench.rateLimit(repo)).isEqualTo("a bucket of 300 per caller, refilled 100 every 1s"
-                + " (gateway/src/main/resources/application.properties)");
+        assertThat(Bench.rateLimit(repo))
+                .isEqualTo("a bucket of 300 per caller, refilled 100 every 1s"
+                        + " (gateway/src/main/resources/application.properties)");
     }
 
     @Test

@@ -15,8 +15,8 @@ class ClosedLoopTest {
         AtomicInteger calls = new AtomicInteger();
         var callers = ConcurrentHashMap.<Integer>newKeySet();
 
-        ClosedLoop.Result result = ClosedLoop.run(new ClosedLoop.Plan(4, Duration.ofMillis(100), Duration.ofMillis(300),
-                Long.MAX_VALUE), caller -> {
+        ClosedLoop.Result result = ClosedLoop.run(
+                new ClosedLoop.Plan(4, Duration.ofMillis(100), Duration.ofMillis(300), Long.MAX_VALUE), caller -> {
                     callers.add(caller);
                     int n = calls.incrementAndGet();
                     Thread.sleep(2);
@@ -32,7 +32,8 @@ class ClosedLoopTest {
         assertThat(result.errors()).isEqualTo(calls.get() / 25); // warm-up included: a smoke run fails on any
         assertThat(result.errorKinds()).containsOnlyKeys("HTTP 429", "IOException");
         assertThat(result.seconds()).isBetween(0.25, 1.0);
-        assertThat(result.throughput()).isCloseTo(result.calls() / result.seconds(), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(result.throughput())
+                .isCloseTo(result.calls() / result.seconds(), org.assertj.core.data.Offset.offset(0.01));
         assertThat(result.p50Millis()).isBetween(1.5, 50.0);
     }
 
@@ -40,10 +41,11 @@ class ClosedLoopTest {
     void a_bounded_row_stops_once_its_measured_calls_are_made() throws Exception {
         AtomicInteger calls = new AtomicInteger();
 
-        ClosedLoop.Result result = ClosedLoop.run(new ClosedLoop.Plan(3, Duration.ZERO, Duration.ofSeconds(30), 20), caller -> {
-            calls.incrementAndGet();
-            return 201;
-        });
+        ClosedLoop.Result result =
+                ClosedLoop.run(new ClosedLoop.Plan(3, Duration.ZERO, Duration.ofSeconds(30), 20), caller -> {
+                    calls.incrementAndGet();
+                    return 201;
+                });
 
         assertThat(result.calls()).isEqualTo(20);
         assertThat(calls.get()).isEqualTo(20);
@@ -53,8 +55,8 @@ class ClosedLoopTest {
 
     @Test
     void a_row_with_no_measured_call_has_no_throughput_and_no_percentiles() throws Exception {
-        ClosedLoop.Result result = ClosedLoop.run(new ClosedLoop.Plan(1, Duration.ZERO, Duration.ofMillis(50), 0),
-                caller -> 200);
+        ClosedLoop.Result result =
+                ClosedLoop.run(new ClosedLoop.Plan(1, Duration.ZERO, Duration.ofMillis(50), 0), caller -> 200);
 
         assertThat(result.calls()).isZero();
         assertThat(result.throughput()).isNaN();

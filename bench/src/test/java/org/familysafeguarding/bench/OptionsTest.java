@@ -41,8 +41,8 @@ class OptionsTest {
 
     @Test
     void takes_values_after_a_space_or_an_equals_sign() {
-        Options options = parse(Map.of(), "--callers", "4", "--root=/tmp/repo", "--state", "/work/main/.stack",
-                "--results=/tmp/out");
+        Options options = parse(
+                Map.of(), "--callers", "4", "--root=/tmp/repo", "--state", "/work/main/.stack", "--results=/tmp/out");
 
         assertThat(options.callers()).isEqualTo(4);
         assertThat(options.root()).isEqualTo(Path.of("/tmp/repo"));
@@ -60,7 +60,8 @@ class OptionsTest {
 
     @Test
     void the_environment_gives_the_audit_off_instance_and_the_state() {
-        Options options = parse(Map.of("BENCH_AUDIT_OFF_URL", "http://127.0.0.1:8093/", "STACK_STATE", "/work/main/.stack"));
+        Options options =
+                parse(Map.of("BENCH_AUDIT_OFF_URL", "http://127.0.0.1:8093/", "STACK_STATE", "/work/main/.stack"));
 
         assertThat(options.auditOffUrl()).contains(URI.create("http://127.0.0.1:8093"));
         assertThat(options.state()).isEqualTo(Path.of("/work/main/.stack"));
@@ -68,36 +69,46 @@ class OptionsTest {
 
     @Test
     void an_option_wins_over_the_environment_and_a_blank_variable_counts_as_unset() {
-        assertThat(parse(Map.of("BENCH_AUDIT_OFF_URL", "http://127.0.0.1:8093"), "--audit-off-url", "http://10.0.0.5:9000")
-                .auditOffUrl()).contains(URI.create("http://10.0.0.5:9000"));
-        assertThat(parse(Map.of("BENCH_AUDIT_OFF_URL", "  ", "STACK_STATE", "")).auditOffUrl()).isEmpty();
+        assertThat(parse(
+                                Map.of("BENCH_AUDIT_OFF_URL", "http://127.0.0.1:8093"),
+                                "--audit-off-url",
+                                "http://10.0.0.5:9000")
+                        .auditOffUrl())
+                .contains(URI.create("http://10.0.0.5:9000"));
+        assertThat(parse(Map.of("BENCH_AUDIT_OFF_URL", "  ", "STACK_STATE", "")).auditOffUrl())
+                .isEmpty();
     }
 
     @Test
     void an_audit_off_url_keeps_its_path_without_the_trailing_slashes() {
-        assertThat(parse(Map.of(), "--audit-off-url=http://host:8093/caseload//").auditOffUrl())
+        assertThat(parse(Map.of(), "--audit-off-url=http://host:8093/caseload//")
+                        .auditOffUrl())
                 .contains(URI.create("http://host:8093/caseload"));
     }
 
     @Test
     void refuses_what_is_not_a_base_url() {
         assertThatThrownBy(() -> parse(Map.of(), "--audit-off-url", "127.0.0.1:8093"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--audit-off-url");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--audit-off-url");
         assertThatThrownBy(() -> parse(Map.of(), "--audit-off-url", "localhost:8093"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("base URL");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("base URL");
         assertThatThrownBy(() -> parse(Map.of(), "--audit-off-url", "ftp://host/"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> parse(Map.of(), "--audit-off-url", "http://host:8093/?x=1"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> parse(Map.of(), "--audit-off-url", "http://a b"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a URL");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a URL");
     }
 
     @Test
     void refuses_a_number_of_callers_out_of_range_or_not_a_number() {
-        for (String bad : new String[] { "0", "65", "-1", "four", "" }) {
+        for (String bad : new String[] {"0", "65", "-1", "four", ""}) {
             assertThatThrownBy(() -> parse(Map.of(), "--callers=" + bad))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--callers");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("--callers");
         }
     }
 

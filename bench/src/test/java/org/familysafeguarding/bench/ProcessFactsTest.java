@@ -22,7 +22,8 @@ class ProcessFactsTest {
                 "2026-12-05 01:30:36,142 INFO  [io.quarkus] (main) caseload-service 0.1.0-SNAPSHOT on JVM started in 3.366s.");
 
         assertThat(ProcessFacts.startedInSeconds(log)).isEqualTo(OptionalDouble.of(3.366));
-        assertThat(ProcessFacts.startedInSeconds(List.of("[KafkaServer id=1] started"))).isEmpty();
+        assertThat(ProcessFacts.startedInSeconds(List.of("[KafkaServer id=1] started")))
+                .isEmpty();
     }
 
     @Test
@@ -48,7 +49,8 @@ class ProcessFactsTest {
         long self = ProcessHandle.current().pid();
         Files.writeString(state.resolve("pids/partners.pid"), self + "\n");
         Files.writeString(state.resolve("pids/postgres.started"), "");
-        Files.writeString(state.resolve("logs/partners.log"), "x started in 6.513s. Listening on: http://0.0.0.0:8082\n");
+        Files.writeString(
+                state.resolve("logs/partners.log"), "x started in 6.513s. Listening on: http://0.0.0.0:8082\n");
 
         List<ProcessFacts.Component> found = ProcessFacts.components(state);
 

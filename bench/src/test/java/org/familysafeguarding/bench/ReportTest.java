@@ -44,10 +44,23 @@ class ReportTest {
         Report report = new Report("title");
         var section = report.section("1. gateway vs direct (base)", Report.COMPARISON_COLUMNS);
 
-        Report.comparison(section, "agency list", result(100, 10.0, 2, 10_000, 40_000), result(200, 10.0, 0, 5_000, 20_000));
+        Report.comparison(
+                section, "agency list", result(100, 10.0, 2, 10_000, 40_000), result(200, 10.0, 0, 5_000, 20_000));
 
-        assertThat(section.rows().get(0)).containsExactly("agency list", "10.0", "20.0", "0.50x", "10.0", "5.00", "2.00x",
-                "40.0", "20.0", "2.00x", "2", "0");
+        assertThat(section.rows().get(0))
+                .containsExactly(
+                        "agency list",
+                        "10.0",
+                        "20.0",
+                        "0.50x",
+                        "10.0",
+                        "5.00",
+                        "2.00x",
+                        "40.0",
+                        "20.0",
+                        "2.00x",
+                        "2",
+                        "0");
     }
 
     @Test
@@ -57,8 +70,8 @@ class ReportTest {
 
         Report.comparison(section, "write", result(0, 0.0, 3, 0, 0), result(100, 10.0, 0, 1_000, 1_000));
 
-        assertThat(section.rows().get(0)).containsExactly("write", "-", "10.0", "-", "-", "1.00", "-", "-", "1.00", "-",
-                "3", "0");
+        assertThat(section.rows().get(0))
+                .containsExactly("write", "-", "10.0", "-", "-", "1.00", "-", "-", "1.00", "-", "3", "0");
     }
 
     @Test

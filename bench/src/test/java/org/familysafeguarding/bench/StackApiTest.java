@@ -13,9 +13,17 @@ class StackApiTest {
 
     @Test
     void a_quoted_csv_cell_keeps_its_commas() {
-        assertThat(StackApi.csvCells("cgl-practitioner,demo-cgl-practitioner,practitioner,,6f1c,\"Change, Grow, Live\",Jordan,Pike"))
-                .containsExactly("cgl-practitioner", "demo-cgl-practitioner", "practitioner", "", "6f1c", "Change, Grow, Live",
-                        "Jordan", "Pike");
+        assertThat(StackApi.csvCells(
+                        "cgl-practitioner,demo-cgl-practitioner,practitioner,,6f1c,\"Change, Grow, Live\",Jordan,Pike"))
+                .containsExactly(
+                        "cgl-practitioner",
+                        "demo-cgl-practitioner",
+                        "practitioner",
+                        "",
+                        "6f1c",
+                        "Change, Grow, Live",
+                        "Jordan",
+                        "Pike");
         assertThat(StackApi.csvCells("a,\"say \"\"hi\"\"\",")).containsExactly("a", "say \"hi\"", "");
     }
 
@@ -25,12 +33,27 @@ class StackApiTest {
 
         var users = StackApi.demoUsers(root.resolve("deploy/local/demo-users.csv"));
 
-        assertThat(users).extracting(StackApi.DemoUser::username).contains("platform-admin", "ws-commissioner",
-                "cgl-practitioner", "ws-social-worker", "ws-team-manager", "ws-partnership-admin", "ox-partnership-admin");
-        var cgl = users.stream().filter(u -> u.username().equals("cgl-practitioner")).findFirst().orElseThrow();
+        assertThat(users)
+                .extracting(StackApi.DemoUser::username)
+                .contains(
+                        "platform-admin",
+                        "ws-commissioner",
+                        "cgl-practitioner",
+                        "ws-social-worker",
+                        "ws-team-manager",
+                        "ws-partnership-admin",
+                        "ox-partnership-admin");
+        var cgl = users.stream()
+                .filter(u -> u.username().equals("cgl-practitioner"))
+                .findFirst()
+                .orElseThrow();
         assertThat(cgl.agencyId()).isNotBlank();
         assertThat(cgl.council()).isEmpty();
-        assertThat(users.stream().filter(u -> u.username().equals("ws-commissioner")).findFirst().orElseThrow().council())
+        assertThat(users.stream()
+                        .filter(u -> u.username().equals("ws-commissioner"))
+                        .findFirst()
+                        .orElseThrow()
+                        .council())
                 .isEqualTo("E10000032");
     }
 
