@@ -15,7 +15,6 @@ import org.familysafeguarding.bench.scale.Families.Child;
 import org.familysafeguarding.bench.scale.Families.Episode;
 import org.familysafeguarding.bench.scale.Families.Family;
 import org.familysafeguarding.bench.scale.Families.Plan;
-import org.familysafeguarding.bench.scale.PartnerAgencies.Service;
 import org.familysafeguarding.bench.scale.Partnership.Worker;
 
 /**
@@ -416,9 +415,5 @@ final class Casework {
                     0);
             rows.add(K_RECORDED_INTERVENTION, id, council, w.agencyId(), type, on, null, recorded, service, f.id());
         }
-    }
-
-    static Service serviceOf(Specialism specialism) {
-        return Service.valueOf(specialism.service);
     }
 }

@@ -104,10 +104,6 @@ final class Partnership {
         workforce(census);
     }
 
-    static LocalDate firstAllocationDay(LocalDate historyStart) {
-        return historyStart.minusDays(150);
-    }
-
     private void commission(PartnerAgencies agencies) {
         Service[] services = Service.values();
         int chains = services.length;
