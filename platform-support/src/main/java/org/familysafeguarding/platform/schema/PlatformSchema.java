@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jboss.logging.Logger;
@@ -76,11 +77,18 @@ public final class PlatformSchema {
                 "platform tables made by the service's own migrations (platform version %d): taking them over",
                 reached.get());
         Flyway.configure().configuration(service).load().repair();
-        platformFlyway(service)
-                .baselineVersion(String.valueOf(reached.get()))
-                .baselineDescription("tables made by the service migrations")
-                .load()
-                .baseline();
+        try {
+            platformFlyway(service)
+                    .baselineVersion(String.valueOf(reached.get()))
+                    .baselineDescription("tables made by the service migrations")
+                    .load()
+                    .baseline();
+        } catch (FlywayException e) {
+            // another instance starting at the same moment took the database over first
+            if (platformVersionInServiceHistory(service).isPresent()) {
+                throw e;
+            }
+        }
     }
 
     /** The platform version the service's history reached, when the platform's own history does not exist yet. */

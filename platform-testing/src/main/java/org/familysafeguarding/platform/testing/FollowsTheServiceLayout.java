@@ -93,6 +93,19 @@ public abstract class FollowsTheServiceLayout {
     }
 
     @Test
+    void an_inbound_copy_depends_on_nothing_of_the_service() {
+        // a tolerant copy of another service's event reads the wire and nothing else; consumers map it inward
+        noClasses()
+                .that()
+                .resideInAPackage(in("messaging.inbound"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(in("service"), in("domain"), in("readmodel"), in("rest"))
+                .allowEmptyShould(true)
+                .check(imported());
+    }
+
+    @Test
     void nothing_sits_in_the_root_of_the_domain() {
         noClasses().should().resideInAPackage(root() + ".domain").check(imported());
     }

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.familysafeguarding.caseload.service.ProbationNotice;
 import org.familysafeguarding.platform.text.FreeText;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -25,12 +24,12 @@ public record HmppsDomainEvent(
         PersonReference personReference,
         Map<String, Object> additionalInformation) {
 
-    public static final String REGISTRATION_ADDED = ProbationNotice.REGISTRATION_ADDED;
-    public static final String REGISTRATION_UPDATED = ProbationNotice.REGISTRATION_UPDATED;
-    public static final String REGISTRATION_DEREGISTERED = ProbationNotice.REGISTRATION_DEREGISTERED;
-    public static final String REGISTRATION_DELETED = ProbationNotice.REGISTRATION_DELETED;
-    public static final String MANAGER_ALLOCATED = ProbationNotice.MANAGER_ALLOCATED;
-    public static final String ENGAGEMENT_CREATED = ProbationNotice.ENGAGEMENT_CREATED;
+    public static final String REGISTRATION_ADDED = "probation-case.registration.added";
+    public static final String REGISTRATION_UPDATED = "probation-case.registration.updated";
+    public static final String REGISTRATION_DEREGISTERED = "probation-case.registration.deregistered";
+    public static final String REGISTRATION_DELETED = "probation-case.registration.deleted";
+    public static final String MANAGER_ALLOCATED = "person.community.manager.allocated";
+    public static final String ENGAGEMENT_CREATED = "probation-case.engagement.created";
     public static final Set<String> USED = Set.of(
             REGISTRATION_ADDED,
             REGISTRATION_UPDATED,
