@@ -54,22 +54,6 @@ public abstract class FollowsPartnerAgencies {
         this.passedOverExample = passedOverExample;
     }
 
-    protected String service() {
-        return service;
-    }
-
-    protected String reader() {
-        return reader.get();
-    }
-
-    private String passedOverType() {
-        return "org.familysafeguarding.partners." + passedOverExample;
-    }
-
-    private String passedOverExample() {
-        return passedOverExample;
-    }
-
     @Test
     void a_redelivered_registration_is_not_applied_again_over_a_rename_of_the_same_moment() throws Exception {
         UUID agencyId = UUID.randomUUID();
@@ -88,12 +72,12 @@ public abstract class FollowsPartnerAgencies {
         String marker = send(
                 agencyId,
                 UUID.randomUUID().toString(),
-                passedOverType(),
-                EventCatalogue.example("partners", passedOverExample()));
+                "org.familysafeguarding.partners." + passedOverExample,
+                EventCatalogue.example("partners", passedOverExample));
         await().atMost(Duration.ofSeconds(20)).until(() -> processed(marker));
 
         given().auth()
-                .oauth2(reader())
+                .oauth2(reader.get())
                 .when()
                 .get(agencyPath(agencyId))
                 .then()
@@ -133,7 +117,12 @@ public abstract class FollowsPartnerAgencies {
         assertThat(TestKafka.header(dead.get(0), "dead-letter-reason"))
                 .contains("/evil")
                 .contains("/partners-service");
-        given().auth().oauth2(reader()).when().get(agencyPath(forged)).then().statusCode(404);
+        given().auth()
+                .oauth2(reader.get())
+                .when()
+                .get(agencyPath(forged))
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -157,11 +146,11 @@ public abstract class FollowsPartnerAgencies {
     }
 
     protected String agencyPath(UUID agencyId) {
-        return "/api/" + service() + "/v1/agencies/" + agencyId;
+        return "/api/" + service + "/v1/agencies/" + agencyId;
     }
 
     private String deadLetterTopic() {
-        return TOPIC + ".dlq." + service() + "-service";
+        return TOPIC + ".dlq." + service + "-service";
     }
 
     protected String name(UUID agencyId) {

@@ -1,5 +1,7 @@
 package org.familysafeguarding.platform.testing;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.conditions.ArchConditions.implement;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -179,11 +181,10 @@ public abstract class FollowsTheServiceLayout {
                 .areNotInterfaces()
                 .should()
                 .beRecords()
-                .andShould(com.tngtech.archunit.lang.conditions.ArchConditions.implement(
-                        com.tngtech.archunit.base.DescribedPredicate.describe(
-                                "the service's sealed event interface",
-                                (JavaClass type) -> type.isInterface()
-                                        && type.getPackageName().equals(root() + ".messaging.event"))))
+                .andShould(implement(describe(
+                        "the service's sealed event interface",
+                        (JavaClass type) ->
+                                type.isInterface() && type.getPackageName().equals(root() + ".messaging.event"))))
                 .check(imported());
     }
 }

@@ -155,29 +155,24 @@ public abstract class UpgradesFromThePreviousLayout {
     }
 
     private List<String> outboxIds(String order) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        try (Connection connection = connect();
-                Statement statement = connection.createStatement();
-                ResultSet rows =
-                        statement.executeQuery("select id from " + SCHEMA + ".outbox_message order by " + order)) {
-            while (rows.next()) {
-                ids.add(rows.getString(1));
-            }
-        }
-        return ids;
+        return firstColumn("select id from " + SCHEMA + ".outbox_message order by " + order);
     }
 
     private List<String> platformVersions() throws SQLException {
-        List<String> versions = new ArrayList<>();
+        return firstColumn(
+                "select version from " + SCHEMA + "." + PLATFORM_HISTORY + " where success order by installed_rank");
+    }
+
+    private List<String> firstColumn(String query) throws SQLException {
+        List<String> values = new ArrayList<>();
         try (Connection connection = connect();
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select version from " + SCHEMA + "." + PLATFORM_HISTORY
-                        + " where success order by installed_rank")) {
+                ResultSet rows = statement.executeQuery(query)) {
             while (rows.next()) {
-                versions.add(rows.getString(1));
+                values.add(rows.getString(1));
             }
         }
-        return versions;
+        return values;
     }
 
     private Connection connect() throws SQLException {
