@@ -66,11 +66,7 @@ public class CinCensusExport {
         List<CinCensusReturn.ChildReturn> children = children(council, year);
         byte[] xml = CinCensusXml.write(
                 year, new CinCensusXml.Source(laNumber, SOFTWARE_CODE, RELEASE, OffsetDateTime.now(clock)), children);
-        children.forEach(c -> audit.record(
-                AuditAction.EXPORT,
-                "child",
-                c.child().id().toString(),
-                c.child().id().toString()));
+        audit.recordAll(AuditAction.EXPORT, "child", accessed(children));
         return new Export(
                 "CIN_" + laNumber + "_" + collectionYear + ".xml",
                 xml,
@@ -89,14 +85,20 @@ public class CinCensusExport {
         Set<String> named = validation.children().stream()
                 .map(CensusValidation.ChildIssues::laChildId)
                 .collect(java.util.stream.Collectors.toSet());
-        children.stream()
-                .filter(c -> named.contains(c.child().councilChildId()))
-                .forEach(c -> audit.record(
-                        AuditAction.READ,
-                        "child",
-                        c.child().id().toString(),
-                        c.child().id().toString()));
+        audit.recordAll(
+                AuditAction.READ,
+                "child",
+                accessed(children.stream()
+                        .filter(c -> named.contains(c.child().councilChildId()))
+                        .toList()));
         return new CensusValidationReport(collectionYear, laNumber, children.size(), validation);
+    }
+
+    private static List<AuditTrail.Accessed> accessed(List<CinCensusReturn.ChildReturn> children) {
+        return children.stream()
+                .map(c -> c.child().id().toString())
+                .map(id -> new AuditTrail.Accessed(id, id))
+                .toList();
     }
 
     private String laNumber(String council, CollectionYear year) {
@@ -110,16 +112,15 @@ public class CinCensusExport {
     }
 
     private List<CinCensusReturn.ChildReturn> children(String council, CollectionYear year) {
-        LocalDate census = year.censusDate();
         List<CinCensusReturn.ChildReturn> children = CinCensusReturn.build(
                 year,
                 new CinCensusReturn.Records(
-                        records.referredChildren(council, census),
-                        records.referrals(council, census),
-                        records.assessments(council, census),
-                        records.plans(council, census),
-                        records.section47s(council, census),
-                        planHistory.reviewsOfCouncil(council, census),
+                        records.children(council, year),
+                        records.referrals(council, year),
+                        records.assessments(council, year),
+                        records.plans(council, year),
+                        records.section47s(council, year),
+                        planHistory.reviewsOfCouncil(council, year.censusDate()),
                         censusDetails.upnUnknownReasons(council)));
         if (children.isEmpty()) {
             throw new CensusRuleViolated(

@@ -181,6 +181,70 @@ class CinCensusResourceTest {
         assertThat(audit.forChild(pastChild, 0, 100)).extracting(e -> e.action).doesNotContain(AuditAction.EXPORT);
     }
 
+    /**
+     * The return reads only the children whose episode was open in the year, but all of their history: a child
+     * protection plan of an episode closed two years before still counts as a previous plan, while that episode is
+     * not returned.
+     */
+    @Test
+    void a_plan_of_an_episode_closed_before_the_year_counts_as_previous_but_the_episode_is_not_returned()
+            throws Exception {
+        String council = "E06000061";
+        QuarkusTransaction.requiringNew()
+                .run(() ->
+                        em.createNativeQuery("""
+                insert into council (council_code, name, local_authority_number, model_adopted_on, as_of, updated_at)
+                values (:code, 'Census History Council', '861', null, now(), now()) on conflict do nothing""").setParameter("code", council).executeUpdate());
+        String sw = socialWorker(council);
+        String surname = unique("Census");
+        String family = openFamily(sw, surname + " family");
+        String child =
+                recordChild(sw, family, childJson("Dale", surname, "2014-09-12", "HIS" + NEXT.incrementAndGet()));
+        String earlier = post(
+                sw,
+                "/children/" + child + "/referrals",
+                "{\"referralDate\": \"2023-02-06\", \"source\": \"6\", \"primaryNeed\": \"N1\", \"outcome\": \"ASSESSMENT\"}");
+        post(sw, "/children/" + child + "/plans", """
+                {"kind": "CHILD_PROTECTION", "startDate": "2023-03-01", "categoryOfAbuse": "EMO", "endDate": "2024-01-15"}""");
+        given().auth()
+                .oauth2(sw)
+                .contentType(ContentType.JSON)
+                .body("{\"closureDate\": \"2024-02-01\", \"reason\": \"RC4\"}")
+                .when()
+                .post(BASE + "/referrals/" + earlier + "/closure")
+                .then()
+                .statusCode(200);
+        post(
+                sw,
+                "/children/" + child + "/referrals",
+                "{\"referralDate\": \"2025-10-01\", \"source\": \"6\", \"primaryNeed\": \"N1\", \"outcome\": \"ASSESSMENT\"}");
+        post(sw, "/children/" + child + "/plans", """
+                {"kind": "CHILD_PROTECTION", "startDate": "2025-11-03", "categoryOfAbuse": "NEG"}""");
+
+        byte[] xml = given().auth()
+                .oauth2(admin(council))
+                .queryParam("year", 2026)
+                .when()
+                .get(BASE + "/returns/cin-census")
+                .then()
+                .statusCode(200)
+                .header("X-Children-Count", "1")
+                .extract()
+                .asByteArray();
+
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        var xpath = XPathFactory.newInstance().newXPath();
+        assertThat(xpath.evaluate("count(/Message/Children/Child/CINdetails)", doc))
+                .isEqualTo("1");
+        assertThat(xpath.evaluate("/Message/Children/Child/CINdetails/CINreferralDate", doc))
+                .isEqualTo("2025-10-01");
+        assertThat(xpath.evaluate("/Message/Children/Child/CINdetails/ChildProtectionPlans/NumberOfPreviousCPP", doc))
+                .isEqualTo("1");
+        assertThat(xpath.evaluate(
+                        "/Message/Children/Child/CINdetails/ChildProtectionPlans/InitialCategoryOfAbuse", doc))
+                .isEqualTo("NEG");
+    }
+
     @Test
     void analysts_social_workers_team_managers_and_agency_staff_get_no_person_level_return() {
         // security review H9: a team manager got every family of the council; the return is the council's, whole

@@ -25,6 +25,10 @@ public class Caller {
     private final JsonWebToken token;
     private final CurrentVertxRequest request;
     private String requestId;
+    /** The token's claims, read once a request: the JWT library looks a custom claim's name up by exception. */
+    private Optional<String> council;
+
+    private Optional<UUID> agency;
 
     public Caller(SecurityIdentity identity, JsonWebToken token, CurrentVertxRequest request) {
         this.identity = identity;
@@ -47,17 +51,27 @@ public class Caller {
 
     /** The council the caller works for, if council staff. */
     public Optional<String> council() {
-        return Optional.ofNullable(token.<String>getClaim("council")).filter(c -> !c.isBlank());
+        if (council == null) {
+            council = Optional.ofNullable(token.<String>getClaim("council")).filter(c -> !c.isBlank());
+        }
+        return council;
     }
 
     /** The partner agency the caller works for, if agency staff. */
     public Optional<UUID> agency() {
-        String agency = token.getClaim("agency");
-        if (agency == null || agency.isBlank()) {
+        if (agency == null) {
+            agency = agencyClaim();
+        }
+        return agency;
+    }
+
+    private Optional<UUID> agencyClaim() {
+        String claim = token.getClaim("agency");
+        if (claim == null || claim.isBlank()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(UUID.fromString(agency));
+            return Optional.of(UUID.fromString(claim));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -148,6 +148,56 @@ class AuditSealingTest {
     }
 
     @Test
+    void the_records_of_one_export_are_appended_at_once_in_the_order_given_and_sealed_like_any_other() {
+        log.append(2, "before");
+        QuarkusTransaction.requiringNew()
+                .run(() -> audit.recordAll(
+                        AuditAction.EXPORT,
+                        "child",
+                        List.of(
+                                new AuditTrail.Accessed("child-3", "child-3"),
+                                new AuditTrail.Accessed("child-1", "child-1"),
+                                new AuditTrail.Accessed("plan-9", null))));
+        log.append(1, "after");
+
+        await().until(() -> log.unsealed() == 0 && log.chain().size() == 6);
+        List<Link> chain = log.chain();
+        assertThat(chain)
+                .extracting(Link::recordId)
+                .containsExactly("before-0", "before-1", "child-3", "child-1", "plan-9", "after-0");
+        assertThat(chain).extracting(Link::organisation).containsOnly("E06000001");
+        assertLinked(chain);
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> entityManager
+                                .createQuery(
+                                        "from AuditEntry e where e.action = :action order by e.id", AuditEntry.class)
+                                .setParameter("action", AuditAction.EXPORT)
+                                .getResultList()))
+                .extracting(e -> e.username, e -> e.recordType, e -> e.childId, e -> e.outcome)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("asha.patel", "child", "child-3", "ALLOWED"),
+                        org.assertj.core.groups.Tuple.tuple("asha.patel", "child", "child-1", "ALLOWED"),
+                        org.assertj.core.groups.Tuple.tuple("asha.patel", "child", null, "ALLOWED"));
+        assertThat(audit.verification().intact()).isTrue();
+    }
+
+    @Test
+    void an_export_that_rolls_back_leaves_none_of_its_entries_and_needs_a_transaction() {
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+                    audit.recordAll(
+                            AuditAction.EXPORT, "child", List.of(new AuditTrail.Accessed("child-1", "child-1")));
+                    throw new IllegalStateException("the export failed after its audit");
+                }))
+                .hasMessageContaining("the export failed");
+        assertThatThrownBy(() -> audit.recordAll(
+                        AuditAction.EXPORT, "child", List.of(new AuditTrail.Accessed("child-2", "child-2"))))
+                .isInstanceOf(TransactionalException.class);
+
+        assertThat(log.unsealed()).isZero();
+        assertThat(log.chain()).isEmpty();
+    }
+
+    @Test
     void an_access_cannot_be_audited_outside_a_transaction() {
         assertThatThrownBy(() -> audit.record(AuditAction.READ, "family-plan", "no-transaction", "child-1"))
                 .isInstanceOf(TransactionalException.class);

@@ -1,11 +1,11 @@
 package org.familysafeguarding.caseload.domain.census;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import org.familysafeguarding.caseload.domain.assessment.Assessment;
 import org.familysafeguarding.caseload.domain.family.Child;
@@ -29,52 +29,76 @@ public class CensusRecords {
         this.em = em;
     }
 
-    /** Children of the council referred on or before the census date. */
-    public List<Child> referredChildren(String council, LocalDate censusDate) {
-        return em.createQuery("""
-                select c from Child c where c.councilCode = :council and exists (
-                    select 1 from Referral r where r.childId = c.id and r.councilCode = :council and r.referralDate <= :census)
-                """, Child.class)
-                .setParameter("council", council)
-                .setParameter("census", censusDate)
-                .setHint(READ_ONLY, true)
+    /**
+     * Who can be in the year's return: a child with a referral on or before the census date whose
+     * episode was not closed before the year began. A superset of the return (a referral of no further
+     * action from an earlier year may still be open on paper); {@link CinCensusReturn} decides. Each
+     * query below reads only these children and their own history, so a return costs what it holds,
+     * not the council's years of closed cases.
+     */
+    private static final String IN_YEAR = """
+            select r.childId from Referral r where r.councilCode = :council and r.referralDate <= :census
+                and (r.closureDate is null or r.closureDate >= :start)""";
+
+    /** The children who may be in the year's return, with their disabilities (one query, not one a child). */
+    public List<Child> children(String council, CollectionYear year) {
+        return inYear(
+                        "select c from Child c left join fetch c.disabilities where c.councilCode = :council"
+                                + " and c.id in (" + IN_YEAR + ")",
+                        Child.class,
+                        council,
+                        year)
                 .getResultList();
     }
 
-    public List<Referral> referrals(String council, LocalDate censusDate) {
-        return em.createQuery(
-                        "from Referral r where r.councilCode = :council and r.referralDate <= :census", Referral.class)
-                .setParameter("council", council)
-                .setParameter("census", censusDate)
-                .setHint(READ_ONLY, true)
+    /** Their referrals up to the census date, earlier years' included (re-referrals, episodes). */
+    public List<Referral> referrals(String council, CollectionYear year) {
+        return inYear(
+                        "from Referral x where x.councilCode = :council and x.referralDate <= :census"
+                                + " and x.childId in (" + IN_YEAR + ")",
+                        Referral.class,
+                        council,
+                        year)
                 .getResultList();
     }
 
-    public List<Assessment> assessments(String council, LocalDate censusDate) {
-        return em.createQuery(
-                        "from Assessment a where a.councilCode = :council and a.startDate <= :census", Assessment.class)
-                .setParameter("council", council)
-                .setParameter("census", censusDate)
-                .setHint(READ_ONLY, true)
+    public List<Assessment> assessments(String council, CollectionYear year) {
+        return inYear(
+                        "select x from Assessment x left join fetch x.factors where x.councilCode = :council"
+                                + " and x.startDate <= :census and x.childId in (" + IN_YEAR + ")",
+                        Assessment.class,
+                        council,
+                        year)
                 .getResultList();
     }
 
-    public List<Plan> plans(String council, LocalDate censusDate) {
-        return em.createQuery("from Plan p where p.councilCode = :council and p.startDate <= :census", Plan.class)
-                .setParameter("council", council)
-                .setParameter("census", censusDate)
-                .setHint(READ_ONLY, true)
+    /** Their plans up to the census date: earlier child protection plans count as previous plans. */
+    public List<Plan> plans(String council, CollectionYear year) {
+        return inYear(
+                        "from Plan x where x.councilCode = :council and x.startDate <= :census" + " and x.childId in ("
+                                + IN_YEAR + ")",
+                        Plan.class,
+                        council,
+                        year)
                 .getResultList();
     }
 
-    public List<Section47Enquiry> section47s(String council, LocalDate censusDate) {
-        return em.createQuery(
-                        "from Section47Enquiry s where s.councilCode = :council and s.startDate <= :census",
-                        Section47Enquiry.class)
-                .setParameter("council", council)
-                .setParameter("census", censusDate)
-                .setHint(READ_ONLY, true)
+    public List<Section47Enquiry> section47s(String council, CollectionYear year) {
+        return inYear(
+                        "from Section47Enquiry x where x.councilCode = :council and x.startDate <= :census"
+                                + " and x.childId in (" + IN_YEAR + ")",
+                        Section47Enquiry.class,
+                        council,
+                        year)
                 .getResultList();
+    }
+
+    private <T> TypedQuery<T> inYear(String query, Class<T> type, String council, CollectionYear year) {
+        return em.createQuery(query, type)
+                .setParameter("council", council)
+                .setParameter("census", year.censusDate())
+                .setParameter("start", year.start())
+                .setHint(READ_ONLY, true);
     }
 
     /** The council's three-digit local authority number, from the read model of partners-service's councils. */
