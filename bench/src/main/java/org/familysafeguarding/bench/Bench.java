@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -74,6 +75,11 @@ public final class Bench {
             awaitReady(api);
             Fixtures fixtures = Fixtures.prepare(api, Bench::progress);
             Scenarios scenarios = new Scenarios(api, options, fixtures);
+            AtScale atScale = null;
+            if (options.scale().isPresent()) {
+                atScale = AtScale.prepare(api, options, options.scale().get(), Bench::progress);
+                atScale.users().forEach(api::bearer);
+            }
             scenarios.fetchTokens();
 
             // reads first, each figure beside its bases; the writes last, as the events they publish are counted after
@@ -95,14 +101,14 @@ public final class Bench {
             progress("1. record intervention: direct, then through the gateway");
             var writeDirect = scenarios.recordIntervention(CASELOAD);
             var writeGateway = scenarios.recordIntervention(GATEWAY);
-            List<ProcessFacts.Component> components = ProcessFacts.components(options.state());
 
             int samples = options.eventSamples();
             progress("4. event to visible: " + samples + " interventions and " + samples + " agencies, side by side");
             Scenarios.Samples kpi;
             Scenarios.Samples agency;
             try (ExecutorService flows = Executors.newVirtualThreadPerTaskExecutor()) {
-                Future<Scenarios.Samples> kpiFlow = flows.submit(() -> scenarios.interventionToKpi(samples));
+                Future<Scenarios.Samples> kpiFlow =
+                        flows.submit(() -> scenarios.interventionToKpi(samples, scenarios.demoKpiFlow()));
                 Future<Scenarios.Samples> agencyFlow = flows.submit(() -> scenarios.agencyToCaseload(samples));
                 kpi = result(kpiFlow);
                 agency = result(agencyFlow);
@@ -114,8 +120,11 @@ public final class Bench {
             var outcomes = scenarios.outcomes("ws-partnership-admin");
             var ocds = scenarios.ocdsPackages("ws-commissioner");
 
-            Report report =
-                    new Report("Family Safeguarding platform benchmark (" + (options.quick() ? "quick" : "full") + ")");
+            ScaleRows scaleRows = atScale == null ? null : scaleRows(scenarios, atScale, samples);
+            List<ProcessFacts.Component> components = ProcessFacts.components(options.state());
+
+            Report report = new Report("Family Safeguarding platform benchmark (" + (options.quick() ? "quick" : "full")
+                    + options.scale().map(s -> ", at " + s.name() + " scale").orElse("") + ")");
             header(report, started, startNanos, load, scenarios);
 
             var gateway = report.section("1. gateway vs direct (base)", Report.COMPARISON_COLUMNS);
@@ -156,6 +165,10 @@ public final class Bench {
                                 : "-",
                         c.rssKb().isPresent() ? Long.toString(c.rssKb().getAsLong() / 1024) : "-");
             }
+            if (scaleRows != null) {
+                scaleSections(report, atScale, scaleRows);
+            }
+
             if (!errorNotes.isEmpty()) {
                 report.section("errors", List.of()).notes().addAll(errorNotes);
             }
@@ -175,6 +188,111 @@ public final class Bench {
             }
             return 0;
         }
+    }
+
+    /** What the rows at scale measured. */
+    private record ScaleRows(
+            ClosedLoop.Result families,
+            ClosedLoop.Result familiesBase,
+            int familyPages,
+            int familyPagesBase,
+            ClosedLoop.Result childRead,
+            ClosedLoop.Result childReadBase,
+            Scenarios.Samples kpi,
+            Scenarios.Timed census,
+            Scenarios.Timed outcomes,
+            Scenarios.Timed ocds,
+            Optional<Scenarios.Timed> kpiPerformance) {}
+
+    /** At most this many pages of a list in turn: deep pages are measured, not only the first. */
+    static final int MAX_PAGES = 25;
+
+    private ScaleRows scaleRows(Scenarios scenarios, AtScale at, int samples) throws Exception {
+        String name = at.council().name();
+        String families = "/api/caseload/v1/families?size=20";
+        int pages = scenarios.pageCount(CASELOAD, families, at.admin(), MAX_PAGES);
+        int pagesBase = scenarios.pageCount(CASELOAD, families, "ws-partnership-admin", MAX_PAGES);
+        progress("7. at scale, " + name + ": families list direct (" + pages + " pages in turn), then West Sussex's ("
+                + pagesBase + ")");
+        var list = scenarios.pages(CASELOAD, families, List.of(at.admin()), pages);
+        var listBase = scenarios.pages(CASELOAD, families, List.of("ws-partnership-admin"), pagesBase);
+        progress("7. at scale: child read direct by " + at.socialWorkers().size() + " of " + name
+                + "'s social workers, then West Sussex's readers");
+        var child = scenarios.childRead(CASELOAD, at.childrenByUser());
+        var childBase = scenarios.childRead(CASELOAD);
+        Scenarios.Samples kpi = null;
+        if (at.kpi().isPresent()) {
+            progress("7. at scale: event to visible, " + samples + " interventions to a KPI of " + name);
+            kpi = scenarios.interventionToKpi(samples, at.kpi().get());
+        }
+        progress("7. at scale: reports of " + name + ", " + options.reportRuns() + " runs each");
+        var census = scenarios.cinCensus(at.admin());
+        var outcomes = scenarios.outcomes(at.admin());
+        var ocds = scenarios.ocdsPackages(at.commissioner());
+        Optional<Scenarios.Timed> performance = at.kpi().isPresent()
+                ? Optional.of(scenarios.kpiPerformance(
+                        at.commissioner(), at.kpi().get().contractId()))
+                : Optional.empty();
+        return new ScaleRows(
+                list, listBase, pages, pagesBase, child, childBase, kpi, census, outcomes, ocds, performance);
+    }
+
+    private void scaleSections(Report report, AtScale at, ScaleRows rows) {
+        String council = at.council().name() + " (" + at.council().code() + ")";
+        report.header(
+                "at scale",
+                at.scale().name() + " load: " + council + ", the largest it wrote: "
+                        + String.format(Locale.ROOT, "%,d", at.children()) + " children and "
+                        + String.format(Locale.ROOT, "%,d", at.interventions())
+                        + " interventions; base: West Sussex, the demo council");
+        var reads = report.section("7. at scale vs a demo council (base), direct", Report.COMPARISON_COLUMNS);
+        comparison(
+                reads,
+                "families list, " + rows.familyPages() + " vs " + rows.familyPagesBase() + " pages",
+                rows.families(),
+                rows.familiesBase());
+        comparison(reads, "child read (audited), social workers", rows.childRead(), rows.childReadBase());
+        var reports = report.section(
+                "8. at scale: events and reports of " + at.council().name(),
+                List.of("runs", "p50 ms", "p99 ms", "max ms", "errors", "covered"),
+                "covered");
+        if (rows.kpi() != null) {
+            var h = rows.kpi().latencies();
+            boolean any = h.getTotalCount() > 0;
+            Report.row(
+                    reports,
+                    "intervention 201 -> KPI actual moved",
+                    Long.toString(h.getTotalCount()),
+                    any ? Report.number(h.getValueAtPercentile(50) / 1000.0) : "-",
+                    any ? Report.number(h.getValueAtPercentile(99) / 1000.0) : "-",
+                    any ? Report.number(h.getMaxValue() / 1000.0) : "-",
+                    Long.toString(rows.kpi().errors()),
+                    "samples");
+            noteErrors(
+                    reports.title() + ", KPI",
+                    "",
+                    rows.kpi().errors(),
+                    rows.kpi().errorKinds());
+        }
+        scaleTimed(reports, "CIN census export", rows.census());
+        scaleTimed(reports, "outcome metrics", rows.outcomes());
+        scaleTimed(reports, "OCDS release packages", rows.ocds());
+        rows.kpiPerformance().ifPresent(t -> scaleTimed(reports, "KPI performance of a contract", t));
+    }
+
+    private void scaleTimed(Report.Section section, String name, Scenarios.Timed timed) {
+        var h = timed.latencies();
+        boolean any = h.getTotalCount() > 0;
+        Report.row(
+                section,
+                name,
+                Long.toString(h.getTotalCount()),
+                any ? Report.number(h.getValueAtPercentile(50) / 1000.0) : "-",
+                any ? Report.number(h.getValueAtPercentile(99) / 1000.0) : "-",
+                any ? Report.number(h.getMaxValue() / 1000.0) : "-",
+                Long.toString(timed.errors()),
+                timed.covered());
+        noteErrors(section.title() + ", " + name, "", timed.errors(), timed.errorKinds());
     }
 
     private void header(Report report, ZonedDateTime started, long startNanos, String load, Scenarios scenarios) {

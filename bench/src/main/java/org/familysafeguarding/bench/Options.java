@@ -6,16 +6,27 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
+import org.familysafeguarding.bench.scale.Scale;
+
 /**
  * What one run measures and against which stack. {@code --quick} is the smoke run of
  * {@code deploy/local/stack test}: short periods and few samples, the same rows.
  */
-record Options(boolean quick, int callers, Optional<URI> auditOffUrl, Path root, Path state, Path results) {
+record Options(
+        boolean quick,
+        int callers,
+        Optional<URI> auditOffUrl,
+        Path root,
+        Path state,
+        Path results,
+        Optional<Scale> scale) {
 
     static final String USAGE = """
-            usage: bench [--quick] [--callers N] [--audit-off-url URL] [--root DIR] [--state DIR] [--results DIR]
+            usage: bench [--quick] [--scale county|national] [--callers N] [--audit-off-url URL] [--root DIR] [--state DIR]
+                         [--results DIR]
 
               --quick              the smoke run: 2 s warm-up and 5 s measured per row, 30 event samples, 3 report runs
+              --scale NAME         also the rows at scale, on the largest council 'stack load --scale NAME' wrote
               --callers N          concurrent callers in each load row (1-64; default 8)
               --audit-off-url URL  base URL of a caseload-service instance whose audit write is off (env BENCH_AUDIT_OFF_URL)
               --root DIR           the repository (demo users; default: the working directory)
@@ -60,6 +71,7 @@ record Options(boolean quick, int callers, Optional<URI> auditOffUrl, Path root,
         String root = ".";
         String state = blankToNull(env.get("STACK_STATE"));
         String results = null;
+        Scale scale = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -71,7 +83,7 @@ record Options(boolean quick, int callers, Optional<URI> auditOffUrl, Path root,
                     }
                     quick = true;
                 }
-                case "--callers", "--audit-off-url", "--root", "--state", "--results" -> {
+                case "--callers", "--audit-off-url", "--root", "--state", "--results", "--scale" -> {
                     String value = inline;
                     if (value == null) {
                         if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
@@ -83,6 +95,7 @@ record Options(boolean quick, int callers, Optional<URI> auditOffUrl, Path root,
                         case "--callers" -> callers = callers(value);
                         case "--audit-off-url" -> auditOff = blankToNull(value);
                         case "--root" -> root = value;
+                        case "--scale" -> scale = scale(value);
                         case "--state" -> state = value;
                         default -> results = value;
                     }
@@ -101,7 +114,16 @@ record Options(boolean quick, int callers, Optional<URI> auditOffUrl, Path root,
                         : Path.of(state).toAbsolutePath().normalize(),
                 results == null
                         ? rootPath.resolve("bench/results")
-                        : Path.of(results).toAbsolutePath().normalize());
+                        : Path.of(results).toAbsolutePath().normalize(),
+                Optional.ofNullable(scale));
+    }
+
+    private static Scale scale(String value) {
+        try {
+            return Scale.named(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--scale takes county or national, not '" + value + "'");
+        }
     }
 
     private static int callers(String value) {

@@ -43,6 +43,12 @@ final class Scenarios {
     /** A report timed a few times, and what it covered (children, contracts). */
     record Timed(Histogram latencies, long errors, Map<String, Long> errorKinds, String covered) {}
 
+    /**
+     * An intervention recorded through the gateway by {@code writer} for an adult allocated to them, until the
+     * contract's KPI of that type, as {@code reader} (the council's commissioner) sees it, has moved.
+     */
+    record KpiFlow(String writer, String adultId, String type, String contractId, String reader) {}
+
     private final StackApi api;
     private final Options options;
     private final Fixtures fixtures;
@@ -99,15 +105,34 @@ final class Scenarios {
 
     /** Each call as the next council user in turn, reading the next of the children that user's own search showed. */
     ClosedLoop.Result childRead(URI base) throws InterruptedException {
+        return childRead(base, fixtures.childrenByUser());
+    }
+
+    ClosedLoop.Result childRead(URI base, Map<String, List<String>> childrenByUser) throws InterruptedException {
+        List<String> readers = List.copyOf(childrenByUser.keySet());
         AtomicLong next = new AtomicLong();
         return ClosedLoop.run(readPlan(), caller -> {
             long n = next.getAndIncrement();
-            String user = inTurn(childReaders, n);
-            return get(
-                    base,
-                    "/api/caseload/v1/children/"
-                            + inTurn(fixtures.childrenByUser().get(user), n / childReaders.size()),
-                    user);
+            String user = inTurn(readers, n);
+            return get(base, "/api/caseload/v1/children/" + inTurn(childrenByUser.get(user), n / readers.size()), user);
+        });
+    }
+
+    /** How many pages of 20 the list has for this user, at most {@code max}; at least one. */
+    int pageCount(URI base, String path, String user, int max) {
+        long total = api.ok(api.get(base, path, user), path).path("totalItems").asLong(0);
+        return (int) Math.max(1, Math.min(max, (total + 19) / 20));
+    }
+
+    /**
+     * A list page by page, as the next user in turn: pages 0 to {@code pages - 1} in turn, so that deeper pages
+     * are measured as often as the first ({@code path} ends in a query; the page is appended).
+     */
+    ClosedLoop.Result pages(URI base, String path, List<String> users, int pages) throws InterruptedException {
+        AtomicLong next = new AtomicLong();
+        return ClosedLoop.run(readPlan(), caller -> {
+            long n = next.getAndIncrement();
+            return get(base, path + "&page=" + (n % pages), inTurn(users, n));
         });
     }
 
@@ -259,16 +284,20 @@ final class Scenarios {
 
     // ---------------------------------------------------------------- event to visible
 
-    /** A drug test answered 201 through the gateway, until the contract's KPI actual has moved. */
-    Samples interventionToKpi(int samples) throws InterruptedException {
-        long[] actual = {settledKpiActual()};
+    /** The demo councils' flow: a CGL drug test for the West Sussex Benchmark mother. */
+    KpiFlow demoKpiFlow() {
+        return new KpiFlow(
+                "cgl-practitioner", fixtures.motherId(), "DRUG_TEST", fixtures.contractId(), "ws-commissioner");
+    }
+
+    /** An intervention answered 201 through the gateway, until the contract's KPI actual has moved. */
+    Samples interventionToKpi(int samples, KpiFlow flow) throws InterruptedException {
+        long[] actual = {settledKpiActual(flow)};
         return sample(samples, () -> {
             HttpRequest request = api.request(
-                            GATEWAY,
-                            "/api/caseload/v1/adults/" + fixtures.motherId() + "/interventions",
-                            "cgl-practitioner")
+                            GATEWAY, "/api/caseload/v1/adults/" + flow.adultId() + "/interventions", flow.writer())
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(intervention("DRUG_TEST")))
+                    .POST(HttpRequest.BodyPublishers.ofString(intervention(flow.type())))
                     .build();
             StackApi.Answer answer = api.send(request);
             long answered = System.nanoTime();
@@ -277,7 +306,7 @@ final class Scenarios {
             }
             long target = actual[0] + 1;
             return waitFor(answered, () -> {
-                long now = kpiActual();
+                long now = kpiActual(flow);
                 if (now >= target) {
                     actual[0] = now;
                     return true;
@@ -366,27 +395,27 @@ final class Scenarios {
         throw new SampleFailed("not visible within " + VISIBLE_WITHIN.toSeconds() + " s");
     }
 
-    private long kpiActual() {
+    private long kpiActual(KpiFlow flow) {
         JsonNode performance = api.ok(
                 api.get(
                         GATEWAY,
-                        "/api/contracts/v1/contracts/" + fixtures.contractId() + "/kpis/performance",
-                        "ws-commissioner"),
+                        "/api/contracts/v1/contracts/" + flow.contractId() + "/kpis/performance",
+                        flow.reader()),
                 "the KPI performance");
         for (JsonNode result : performance.path("results")) {
-            if ("DRUG_TEST".equals(result.path("interventionType").asText())) {
+            if (flow.type().equals(result.path("interventionType").asText())) {
                 return result.path("actual").asLong(0);
             }
         }
-        throw new IllegalStateException("the contract " + fixtures.contractId() + " has no drug-test KPI");
+        throw new IllegalStateException("the contract " + flow.contractId() + " has no " + flow.type() + " KPI");
     }
 
     /** The KPI once the writes before have all been counted: two reads two seconds apart agree (up to a minute). */
-    private long settledKpiActual() throws InterruptedException {
-        long before = kpiActual();
+    private long settledKpiActual(KpiFlow flow) throws InterruptedException {
+        long before = kpiActual(flow);
         for (int i = 0; i < 30; i++) {
             Thread.sleep(Duration.ofSeconds(2));
-            long now = kpiActual();
+            long now = kpiActual(flow);
             if (now == before) {
                 return now;
             }
@@ -442,6 +471,20 @@ final class Scenarios {
                 }
             }
             return seen + " contracts";
+        });
+    }
+
+    /** A contract's KPI performance this quarter, counted from the interventions contracts-service holds. */
+    Timed kpiPerformance(String user, String contractId) throws InterruptedException {
+        return time(() -> {
+            JsonNode body = api.json.readTree(
+                    ok(raw(user, "/api/contracts/v1/contracts/" + contractId + "/kpis/performance", "application/json"))
+                            .body());
+            long actual = 0;
+            for (JsonNode result : body.path("results")) {
+                actual += result.path("actual").asLong(0);
+            }
+            return body.path("results").size() + " KPIs, " + actual + " counted this quarter";
         });
     }
 

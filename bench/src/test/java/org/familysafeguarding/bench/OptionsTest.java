@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import org.familysafeguarding.bench.scale.Scale;
 import org.junit.jupiter.api.Test;
 
 class OptionsTest {
@@ -28,6 +29,19 @@ class OptionsTest {
         assertThat(options.state()).isEqualTo(here.resolve(".stack"));
         assertThat(options.results()).isEqualTo(here.resolve("bench/results"));
         assertThat(options.eventSamples()).isGreaterThanOrEqualTo(200);
+    }
+
+    @Test
+    void scale_names_the_load_whose_largest_council_the_rows_at_scale_measure() {
+        assertThat(parse(Map.of()).scale()).isEmpty();
+        assertThat(parse(Map.of(), "--scale", "county").scale()).contains(Scale.COUNTY);
+        assertThat(parse(Map.of(), "--quick", "--scale=NATIONAL").scale()).contains(Scale.NATIONAL);
+        assertThatThrownBy(() -> parse(Map.of(), "--scale", "city"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--scale takes county or national");
+        assertThatThrownBy(() -> parse(Map.of(), "--scale"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--scale needs a value");
     }
 
     @Test
