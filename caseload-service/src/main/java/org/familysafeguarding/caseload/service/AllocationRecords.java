@@ -200,7 +200,12 @@ public class AllocationRecords {
         List<Allocation> mine = scope.practitioner()
                 .map(me -> allocations.openOfPractitioner(me.id(), scope.councilsOpenToMe()))
                 .orElse(List.of());
-        mine.forEach(a -> audit.record(AuditAction.READ, "allocation", a.id().toString(), null));
+        audit.recordAll(
+                AuditAction.READ,
+                "allocation",
+                mine.stream()
+                        .map(a -> new AuditTrail.Accessed(a.id().toString(), null))
+                        .toList());
         return mine;
     }
 

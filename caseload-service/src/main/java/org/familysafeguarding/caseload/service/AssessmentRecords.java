@@ -102,7 +102,12 @@ public class AssessmentRecords {
         scope.require(children.findById(childId), "child", childId, Child::councilCode, Child::id, AuditAction.READ);
         var query = assessments.ofChild(childId).page(Page.of(page, size));
         List<Assessment> found = query.list();
-        found.forEach(a -> audit.record(AuditAction.READ, "assessment", a.id().toString(), childId.toString()));
+        audit.recordAll(
+                AuditAction.READ,
+                "assessment",
+                found.stream()
+                        .map(a -> new AuditTrail.Accessed(a.id().toString(), childId.toString()))
+                        .toList());
         return new PageResponse<>(found, page, size, query.count());
     }
 

@@ -72,15 +72,19 @@ public class FamilyRecords {
         Family family = family(familyId, AuditAction.READ);
         var view = new FamilyView(family, children.ofFamily(familyId), adults.ofFamily(familyId));
         audit.record(AuditAction.READ, "family", familyId.toString(), null);
-        view.children()
-                .forEach(child -> audit.record(
-                        AuditAction.READ,
-                        "child",
-                        child.id().toString(),
-                        child.id().toString()));
-        view.adults()
-                .forEach(adult ->
-                        audit.record(AuditAction.READ, "adult", adult.id().toString(), null));
+        audit.recordAll(
+                AuditAction.READ,
+                "child",
+                view.children().stream()
+                        .map(child -> new AuditTrail.Accessed(
+                                child.id().toString(), child.id().toString()))
+                        .toList());
+        audit.recordAll(
+                AuditAction.READ,
+                "adult",
+                view.adults().stream()
+                        .map(adult -> new AuditTrail.Accessed(adult.id().toString(), null))
+                        .toList());
         return view;
     }
 
@@ -89,8 +93,12 @@ public class FamilyRecords {
         var query = families.search(scope.council(), name, scope.teamFilter()).page(Page.of(page, size));
         List<Family> found = query.list();
         // each family shown (its name names people) is an entry of its own, as for children and adults
-        found.forEach(
-                family -> audit.record(AuditAction.SEARCH, "family", family.id().toString(), null));
+        audit.recordAll(
+                AuditAction.SEARCH,
+                "family",
+                found.stream()
+                        .map(family -> new AuditTrail.Accessed(family.id().toString(), null))
+                        .toList());
         return new PageResponse<>(found, page, size, query.count());
     }
 
@@ -119,8 +127,13 @@ public class FamilyRecords {
         var query = children.search(scope.council(), surname, councilChildId, scope.teamFilter())
                 .page(Page.of(page, size));
         List<Child> found = query.list();
-        found.forEach(child -> audit.record(
-                AuditAction.SEARCH, "child", child.id().toString(), child.id().toString()));
+        audit.recordAll(
+                AuditAction.SEARCH,
+                "child",
+                found.stream()
+                        .map(child -> new AuditTrail.Accessed(
+                                child.id().toString(), child.id().toString()))
+                        .toList());
         return new PageResponse<>(found, page, size, query.count());
     }
 

@@ -154,7 +154,12 @@ public class GroupSupervisionRecords {
         }
         var query = sessions.ofCouncil(council, teamId, teams).page(Page.of(page, size));
         List<GroupSupervision> found = query.list();
-        found.forEach(s -> audit.record(AuditAction.SEARCH, SESSION, s.id().toString(), null));
+        audit.recordAll(
+                AuditAction.SEARCH,
+                SESSION,
+                found.stream()
+                        .map(s -> new AuditTrail.Accessed(s.id().toString(), null))
+                        .toList());
         return new PageResponse<>(found, page, size, query.count());
     }
 
@@ -207,7 +212,12 @@ public class GroupSupervisionRecords {
         var query = actions.overdue(council, teamId, ownerId, teams, LocalDate.now(clock))
                 .page(Page.of(page, size));
         List<SupervisionAction> found = query.list();
-        found.forEach(a -> audit.record(AuditAction.SEARCH, ACTION, a.id().toString(), null));
+        audit.recordAll(
+                AuditAction.SEARCH,
+                ACTION,
+                found.stream()
+                        .map(a -> new AuditTrail.Accessed(a.id().toString(), null))
+                        .toList());
         return new PageResponse<>(found, page, size, query.count());
     }
 
@@ -220,7 +230,12 @@ public class GroupSupervisionRecords {
         }
         var query = actions.openOwnedBy(me.get().id(), scope.councilsOpenToMe()).page(Page.of(page, size));
         List<SupervisionAction> found = query.list();
-        found.forEach(a -> audit.record(AuditAction.SEARCH, ACTION, a.id().toString(), null));
+        audit.recordAll(
+                AuditAction.SEARCH,
+                ACTION,
+                found.stream()
+                        .map(a -> new AuditTrail.Accessed(a.id().toString(), null))
+                        .toList());
         return new PageResponse<>(found, page, size, query.count());
     }
 

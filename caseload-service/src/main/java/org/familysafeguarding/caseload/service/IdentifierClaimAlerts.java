@@ -27,10 +27,13 @@ public class IdentifierClaimAlerts {
     public PageResponse<IdentifierClaimAlert> ofMyCouncil(int page, int size) {
         PageResponse<IdentifierClaimAlert> found =
                 PageResponse.of(alerts.ofCouncil(scope.council()), page, size, a -> a);
-        found.items().stream()
-                .filter(a -> a.adultId() != null)
-                .forEach(a ->
-                        audit.record(AuditAction.SEARCH, "adult", a.adultId().toString(), null));
+        audit.recordAll(
+                AuditAction.SEARCH,
+                "adult",
+                found.items().stream()
+                        .filter(a -> a.adultId() != null)
+                        .map(a -> new AuditTrail.Accessed(a.adultId().toString(), null))
+                        .toList());
         return found;
     }
 }

@@ -148,8 +148,13 @@ public class InterventionRecords {
         query.page(Page.of(page, size));
         var found = query.list().stream().map(this::seen).toList();
         audit.record(AuditAction.READ, "adult", adultId.toString(), null);
-        found.forEach(seen -> audit.record(
-                AuditAction.READ, "intervention", seen.intervention().id().toString(), null));
+        audit.recordAll(
+                AuditAction.READ,
+                "intervention",
+                found.stream()
+                        .map(seen ->
+                                new AuditTrail.Accessed(seen.intervention().id().toString(), null))
+                        .toList());
         return new PageResponse<>(found, page, size, query.count());
     }
 

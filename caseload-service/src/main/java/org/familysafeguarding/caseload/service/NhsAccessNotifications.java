@@ -55,8 +55,13 @@ public class NhsAccessNotifications {
     }
 
     private PageResponse<AccessNotification> shown(List<AccessNotification> found, long total, int page, int size) {
-        found.forEach(n -> audit.record(
-                AuditAction.READ, RECORD, n.id().toString(), n.childId().toString()));
+        audit.recordAll(
+                AuditAction.READ,
+                RECORD,
+                found.stream()
+                        .map(n -> new AuditTrail.Accessed(
+                                n.id().toString(), n.childId().toString()))
+                        .toList());
         return new PageResponse<>(found, page, size, total);
     }
 }

@@ -138,8 +138,12 @@ public class NhsFlagLookup {
             SafeguardingFlag first = ofChild.get(0);
             notifications.persist(
                     AccessNotification.of(child, first.familyId(), first.councilCode(), kinds, requester, now));
-            ofChild.forEach(
-                    f -> audit.record(AuditAction.READ, "plan", f.planId().toString(), child.toString()));
+            audit.recordAll(
+                    AuditAction.READ,
+                    "plan",
+                    ofChild.stream()
+                            .map(f -> new AuditTrail.Accessed(f.planId().toString(), child.toString()))
+                            .toList());
         });
     }
 

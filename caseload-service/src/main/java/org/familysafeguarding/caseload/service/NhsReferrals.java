@@ -118,7 +118,12 @@ public class NhsReferrals {
     public PageResponse<NhsReferral> ofCouncil(NhsReferral.Status status, int page, int size) {
         var query = referrals.ofCouncil(scope.council(), status, scope.teamFilter());
         List<NhsReferral> found = query.page(Page.of(page, size)).list();
-        found.forEach(r -> audit.record(AuditAction.READ, RECORD, r.id().toString(), null));
+        audit.recordAll(
+                AuditAction.READ,
+                RECORD,
+                found.stream()
+                        .map(r -> new AuditTrail.Accessed(r.id().toString(), null))
+                        .toList());
         return new PageResponse<>(found, page, size, query.count());
     }
 

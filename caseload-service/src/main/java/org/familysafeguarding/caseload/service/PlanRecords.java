@@ -128,7 +128,12 @@ public class PlanRecords {
         scope.require(children.findById(childId), "child", childId, Child::councilCode, Child::id, AuditAction.READ);
         var query = plans.ofChildLatestFirst(childId, kind).page(Page.of(page, size));
         List<Plan> found = query.list();
-        found.forEach(p -> audit.record(AuditAction.READ, "plan", p.id().toString(), childId.toString()));
+        audit.recordAll(
+                AuditAction.READ,
+                "plan",
+                found.stream()
+                        .map(p -> new AuditTrail.Accessed(p.id().toString(), childId.toString()))
+                        .toList());
         return new PageResponse<>(found, page, size, query.count());
     }
 

@@ -57,7 +57,12 @@ public class ProbationMatches {
                 .toList();
         List<AwaitingMatch> shown =
                 visible.stream().skip((long) page * size).limit(size).toList();
-        shown.forEach(m -> audit.record(AuditAction.SEARCH, "adult", m.adultId().toString(), null));
+        audit.recordAll(
+                AuditAction.SEARCH,
+                "adult",
+                shown.stream()
+                        .map(m -> new AuditTrail.Accessed(m.adultId().toString(), null))
+                        .toList());
         return new PageResponse<>(shown, page, size, visible.size());
     }
 

@@ -72,8 +72,12 @@ public class ProbationRecords {
         List<FlagWithHistory> found = flags.ofAdult(adultId).stream()
                 .map(flag -> new FlagWithHistory(flag, changes.ofFlag(flag.id())))
                 .toList();
-        found.forEach(f -> audit.record(
-                AuditAction.READ, "probation-risk-flag", f.flag().id().toString(), null));
+        audit.recordAll(
+                AuditAction.READ,
+                "probation-risk-flag",
+                found.stream()
+                        .map(f -> new AuditTrail.Accessed(f.flag().id().toString(), null))
+                        .toList());
         return new AdultProbation(adultId, found, activities.ofAdult(adultId));
     }
 
@@ -88,8 +92,12 @@ public class ProbationRecords {
                 .stillAllocated(me.get().id(), scope.councilsOpenToMe())
                 .page(Page.of(page, size));
         List<WorkerNotification> found = query.list();
-        found.forEach(n ->
-                audit.record(AuditAction.READ, "probation-risk-flag", n.flagId().toString(), null));
+        audit.recordAll(
+                AuditAction.READ,
+                "probation-risk-flag",
+                found.stream()
+                        .map(n -> new AuditTrail.Accessed(n.flagId().toString(), null))
+                        .toList());
         return new PageResponse<>(found, page, size, query.count());
     }
 
@@ -100,7 +108,12 @@ public class ProbationRecords {
         var query =
                 unmatched.forReview(wanted == null ? null : wanted.value(), all).page(Page.of(page, size));
         List<UnmatchedProbationEvent> found = query.list();
-        found.forEach(e -> audit.record(AuditAction.READ, "unmatched-probation-event", e.id().toString(), null));
+        audit.recordAll(
+                AuditAction.READ,
+                "unmatched-probation-event",
+                found.stream()
+                        .map(e -> new AuditTrail.Accessed(e.id().toString(), null))
+                        .toList());
         return new PageResponse<>(found, page, size, query.count());
     }
 }

@@ -65,7 +65,12 @@ public class ReferralRecords {
         scope.require(children.findById(childId), "child", childId, Child::councilCode, Child::id, AuditAction.READ);
         var query = referrals.ofChild(childId).page(Page.of(page, size));
         List<Referral> found = query.list();
-        found.forEach(r -> audit.record(AuditAction.READ, "referral", r.id().toString(), childId.toString()));
+        audit.recordAll(
+                AuditAction.READ,
+                "referral",
+                found.stream()
+                        .map(r -> new AuditTrail.Accessed(r.id().toString(), childId.toString()))
+                        .toList());
         return new PageResponse<>(found, page, size, query.count());
     }
 

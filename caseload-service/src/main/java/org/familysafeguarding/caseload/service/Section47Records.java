@@ -113,7 +113,12 @@ public class Section47Records {
     public List<Section47Enquiry> ofChild(UUID childId) {
         scope.require(children.findById(childId), "child", childId, Child::councilCode, Child::id, AuditAction.READ);
         List<Section47Enquiry> found = enquiries.ofChild(childId);
-        found.forEach(e -> audit.record(AuditAction.READ, "section47-enquiry", e.id().toString(), childId.toString()));
+        audit.recordAll(
+                AuditAction.READ,
+                "section47-enquiry",
+                found.stream()
+                        .map(e -> new AuditTrail.Accessed(e.id().toString(), childId.toString()))
+                        .toList());
         return found;
     }
 

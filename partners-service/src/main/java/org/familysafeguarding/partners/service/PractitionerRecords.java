@@ -96,7 +96,12 @@ public class PractitionerRecords {
     @Transactional
     public PageResponse<Practitioner> list(PanacheQuery<Practitioner> query, int page, int size) {
         PageResponse<Practitioner> result = PageResponse.of(query, page, size, p -> p);
-        result.items().forEach(p -> audit.record(AuditAction.SEARCH, RECORD_TYPE, p.id().toString(), null));
+        audit.recordAll(
+                AuditAction.SEARCH,
+                RECORD_TYPE,
+                result.items().stream()
+                        .map(p -> new AuditTrail.Accessed(p.id().toString(), null))
+                        .toList());
         return result;
     }
 
