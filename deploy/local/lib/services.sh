@@ -130,8 +130,9 @@ restart_stale_services() {
 }
 
 # The JVM options of each service, sized for a 2-core machine and measured (deploy/local/README.md, "Memory"):
-# the serial collector (no concurrent GC threads to feed, the least overhead per MB) and a heap of a few times each
-# service's live set after load (partners ~30 MB, contracts ~35 MB, gateway ~15 MB, dashboard ~20 MB). caseload keeps
+# the serial collector (no concurrent GC threads to feed, the least overhead per MB) and a heap of two to six times each
+# service's live set after load (partners ~30 MB, contracts ~35 MB, gateway ~15 MB, dashboard ~20 MB); beside the heap
+# each holds 90-150 MB of class metadata, code and symbols (NMT, deploy/local/README.md "Memory"). caseload keeps
 # G1 and 384 MB: the UK Core validator's profiles (HAPI FHIR, R4 and R5 models) stay live, about 230 MB.
 # MALLOC_ARENA_MAX=2 keeps glibc from giving each busy thread an arena of its own.
 jvm_options() {
@@ -139,7 +140,7 @@ jvm_options() {
   case $1 in
     caseload) echo "$common -Xmx384m -XX:+UseG1GC" ;;
     gateway | dashboard) echo "$common -Xmx96m -XX:+UseSerialGC" ;;
-    *) echo "$common -Xmx128m -XX:+UseSerialGC" ;;
+    *) echo "$common -Xmx80m -XX:+UseSerialGC" ;;
   esac
 }
 
