@@ -212,12 +212,7 @@ public class GroupSupervisionRecords {
         var query = actions.overdue(council, teamId, ownerId, teams, LocalDate.now(clock))
                 .page(Page.of(page, size));
         List<SupervisionAction> found = query.list();
-        audit.recordAll(
-                AuditAction.SEARCH,
-                ACTION,
-                found.stream()
-                        .map(a -> new AuditTrail.Accessed(a.id().toString(), null))
-                        .toList());
+        auditShown(found);
         return new PageResponse<>(found, page, size, query.count());
     }
 
@@ -230,12 +225,7 @@ public class GroupSupervisionRecords {
         }
         var query = actions.openOwnedBy(me.get().id(), scope.councilsOpenToMe()).page(Page.of(page, size));
         List<SupervisionAction> found = query.list();
-        audit.recordAll(
-                AuditAction.SEARCH,
-                ACTION,
-                found.stream()
-                        .map(a -> new AuditTrail.Accessed(a.id().toString(), null))
-                        .toList());
+        auditShown(found);
         return new PageResponse<>(found, page, size, query.count());
     }
 
@@ -303,5 +293,15 @@ public class GroupSupervisionRecords {
         if (!sessions.councilOfTeam(teamId).map(council::equals).orElse(false)) {
             throw new RecordNotFound("team", teamId);
         }
+    }
+
+    /** Each action a search shows is an entry of its own. */
+    private void auditShown(List<SupervisionAction> found) {
+        audit.recordAll(
+                AuditAction.SEARCH,
+                ACTION,
+                found.stream()
+                        .map(a -> new AuditTrail.Accessed(a.id().toString(), null))
+                        .toList());
     }
 }
