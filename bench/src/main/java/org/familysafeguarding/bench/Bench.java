@@ -88,6 +88,9 @@ public final class Bench {
             var agenciesDirect = scenarios.agencyList(PARTNERS);
             var agenciesGateway = scenarios.agencyList(GATEWAY);
             var agenciesJdbc = scenarios.agencyListJdbc();
+            progress("1. families list: direct, through the gateway");
+            var familiesDirect = scenarios.familyList(CASELOAD);
+            var familiesGateway = scenarios.familyList(GATEWAY);
             progress("1, 3. child read: direct, through the gateway, plain JDBC");
             var childDirect = scenarios.childRead(CASELOAD);
             var childGateway = scenarios.childRead(GATEWAY);
@@ -129,6 +132,7 @@ public final class Bench {
 
             var gateway = report.section("1. gateway vs direct (base)", Report.COMPARISON_COLUMNS);
             comparison(gateway, "agency list, 20 a page", agenciesGateway, agenciesDirect);
+            comparison(gateway, "families list (audited)", familiesGateway, familiesDirect);
             comparison(gateway, "child read (audited)", childGateway, childDirect);
             comparison(gateway, "record intervention", writeGateway, writeDirect);
 

@@ -103,6 +103,11 @@ final class Scenarios {
                 readPlan(), caller -> get(base, AGENCY_LIST, inTurn(listCallers, next.getAndIncrement())));
     }
 
+    /** The first page of families each council user in turn may see (every family shown is audited). */
+    ClosedLoop.Result familyList(URI base) throws InterruptedException {
+        return pages(base, "/api/caseload/v1/families?size=20", childReaders, 1);
+    }
+
     /** Each call as the next council user in turn, reading the next of the children that user's own search showed. */
     ClosedLoop.Result childRead(URI base) throws InterruptedException {
         return childRead(base, fixtures.childrenByUser());
