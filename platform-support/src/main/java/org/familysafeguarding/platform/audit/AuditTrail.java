@@ -97,7 +97,7 @@ public class AuditTrail {
     /** An allowed access, in the transaction of the access itself. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditAction action, String recordType, String recordId, String childId) {
-        append(action, recordType, recordId, childId, "ALLOWED");
+        append(action, recordType, List.of(new Accessed(recordId, childId)), "ALLOWED");
     }
 
     /** A record an access touched, and the child it concerns (null when none). */
@@ -110,45 +110,13 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAll(AuditAction action, String recordType, List<Accessed> records) {
-        if (!write || records.isEmpty()) {
-            return;
-        }
-        OffsetDateTime at = OffsetDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-        String username = caller.username();
-        String roles = String.join(",", new TreeSet<>(caller.roles()));
-        String organisation = caller.organisation();
-        String requestId = caller.requestId();
-        String[] recordIds = records.stream().map(Accessed::recordId).toArray(String[]::new);
-        String[] childIds = records.stream().map(Accessed::childId).toArray(String[]::new);
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into audit_entry (occurred_at, username, roles, organisation, record_type, record_id, child_id,
-                                             action, outcome, request_id)
-                    select ?, ?, ?, ?, ?, r.record_id, r.child_id, ?, 'ALLOWED', ?
-                    from unnest(?::text[], ?::text[]) with ordinality as r(record_id, child_id, n)
-                    order by r.n""")) {
-                insert.setObject(1, at);
-                insert.setString(2, username);
-                insert.setString(3, roles);
-                insert.setString(4, organisation);
-                insert.setString(5, recordType);
-                insert.setString(6, action.name());
-                insert.setString(7, requestId);
-                insert.setArray(8, connection.createArrayOf("text", recordIds));
-                insert.setArray(9, connection.createArrayOf("text", childIds));
-                int inserted = insert.executeUpdate();
-                if (inserted != records.size()) {
-                    throw new SQLException(inserted + " audit entries appended of " + records.size());
-                }
-            }
-        });
-        Transactions.fireOncePerTransaction(transactions, appended, new AuditAppended());
+        append(action, recordType, records, "ALLOWED");
     }
 
     /** A refused attempt, kept even though the request's own work rolls back. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordDenied(AuditAction action, String recordType, String recordId, String childId) {
-        append(action, recordType, recordId, childId, "DENIED");
+        append(action, recordType, List.of(new Accessed(recordId, childId)), "DENIED");
     }
 
     /** Who accessed records of this child, oldest first (sealed or not yet). */
@@ -427,25 +395,46 @@ public class AuditTrail {
                                 + sealOverdue.toSeconds() + " s (the oldest appended as id " + found[1] + ")");
     }
 
-    private void append(AuditAction action, String recordType, String recordId, String childId, String outcome) {
-        if (!write) {
+    /**
+     * Appends one entry a record, unsealed, in the order given, with one statement: inserted at once (ids come from
+     * the database), so a refused entry fails the access here, and with no flush of the persistence context, which
+     * grows with every entity a long export holds. The database keeps microseconds; the sealer hashes what it reads
+     * back.
+     */
+    private void append(AuditAction action, String recordType, List<Accessed> records, String outcome) {
+        if (!write || records.isEmpty()) {
             return;
         }
-        var entry = new AuditEntry();
-        // the database keeps microseconds; hash exactly what will be read back
-        entry.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        entry.username = caller.username();
-        entry.roles = String.join(",", new TreeSet<>(caller.roles()));
-        entry.organisation = caller.organisation();
-        entry.recordType = recordType;
-        entry.recordId = recordId;
-        entry.childId = childId;
-        entry.action = action;
-        entry.outcome = outcome;
-        entry.requestId = caller.requestId();
-        // inserted at once (its id comes from the database), so a refused entry fails the access here; no
-        // flush of the whole persistence context, which would grow with every entity a long export holds
-        entityManager.persist(entry);
+        OffsetDateTime at = OffsetDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        String username = caller.username();
+        String roles = String.join(",", new TreeSet<>(caller.roles()));
+        String organisation = caller.organisation();
+        String requestId = caller.requestId();
+        String[] recordIds = records.stream().map(Accessed::recordId).toArray(String[]::new);
+        String[] childIds = records.stream().map(Accessed::childId).toArray(String[]::new);
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into audit_entry (occurred_at, username, roles, organisation, record_type, record_id, child_id,
+                                             action, outcome, request_id)
+                    select ?, ?, ?, ?, ?, r.record_id, r.child_id, ?, ?, ?
+                    from unnest(?::text[], ?::text[]) with ordinality as r(record_id, child_id, n)
+                    order by r.n""")) {
+                insert.setObject(1, at);
+                insert.setString(2, username);
+                insert.setString(3, roles);
+                insert.setString(4, organisation);
+                insert.setString(5, recordType);
+                insert.setString(6, action.name());
+                insert.setString(7, outcome);
+                insert.setString(8, requestId);
+                insert.setArray(9, connection.createArrayOf("text", recordIds));
+                insert.setArray(10, connection.createArrayOf("text", childIds));
+                int inserted = insert.executeUpdate();
+                if (inserted != records.size()) {
+                    throw new SQLException(inserted + " audit entries appended of " + records.size());
+                }
+            }
+        });
         // once per transaction: the sealer takes all it appended
         Transactions.fireOncePerTransaction(transactions, appended, new AuditAppended());
     }
