@@ -3,7 +3,6 @@ package org.familysafeguarding.bench;
 import static org.familysafeguarding.bench.StackApi.CASELOAD;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.familysafeguarding.bench.scale.Connections;
 import org.familysafeguarding.bench.scale.CouncilRegister;
+import org.familysafeguarding.bench.scale.Database;
 import org.familysafeguarding.bench.scale.Scale;
 
 /**
@@ -43,10 +44,9 @@ record AtScale(
     static AtScale prepare(StackApi api, Options options, Scale scale, Consumer<String> progress) throws Exception {
         List<CouncilRegister.Entry> register = CouncilRegister.first(scale.councils());
         progress.accept("finding the largest council the " + scale.name() + " load wrote");
-        String caseloadPassword = StackApi.secret(options.state(), "CASELOAD_DB_PASSWORD");
-        String contractsPassword = StackApi.secret(options.state(), "CONTRACTS_DB_PASSWORD");
-        try (Connection caseload = connect("caseload", caseloadPassword);
-                Connection contracts = connect("contracts", contractsPassword)) {
+        Connections databases = Connections.ofStack(options.state(), Map.of());
+        try (Connection caseload = readOnly(databases.open(Database.CASELOAD));
+                Connection contracts = readOnly(databases.open(Database.CONTRACTS))) {
             String code;
             long children;
             try (PreparedStatement largest =
@@ -143,9 +143,7 @@ record AtScale(
         }
     }
 
-    private static Connection connect(String database, String password) throws SQLException {
-        Connection connection = DriverManager.getConnection(
-                "jdbc:postgresql://" + StackApi.DATABASE_HOST + "/" + database, database, password);
+    private static Connection readOnly(Connection connection) throws SQLException {
         connection.setReadOnly(true);
         return connection;
     }

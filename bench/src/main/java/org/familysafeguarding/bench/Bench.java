@@ -202,7 +202,7 @@ public final class Bench {
             int familyPagesBase,
             ClosedLoop.Result childRead,
             ClosedLoop.Result childReadBase,
-            Scenarios.Samples kpi,
+            Optional<Scenarios.Samples> kpi,
             Scenarios.Timed census,
             Scenarios.Timed outcomes,
             Scenarios.Timed ocds,
@@ -228,10 +228,10 @@ public final class Bench {
                 + "'s social workers, then West Sussex's readers");
         var child = scenarios.childRead(CASELOAD, at.childrenByUser());
         var childBase = scenarios.childRead(CASELOAD);
-        Scenarios.Samples kpi = null;
+        Optional<Scenarios.Samples> kpi = Optional.empty();
         if (at.kpi().isPresent()) {
             progress("7. at scale: event to visible, " + samples + " interventions to a KPI of " + name);
-            kpi = scenarios.interventionToKpi(samples, at.kpi().get());
+            kpi = Optional.of(scenarios.interventionToKpi(samples, at.kpi().get()));
         }
         progress("7. at scale: reports of " + name + ", " + options.reportRuns() + " runs each");
         var census = scenarios.cinCensus(at.admin());
@@ -264,15 +264,14 @@ public final class Bench {
                 "8. at scale: events and reports of " + at.council().name(),
                 List.of("runs", "p50 ms", "p99 ms", "max ms", "errors", "covered"),
                 "covered");
-        if (rows.kpi() != null) {
-            latencies(
-                    reports,
-                    "intervention 201 -> KPI actual moved",
-                    rows.kpi().latencies(),
-                    rows.kpi().errors(),
-                    rows.kpi().errorKinds(),
-                    "samples");
-        }
+        rows.kpi()
+                .ifPresent(kpi -> latencies(
+                        reports,
+                        "intervention 201 -> KPI actual moved",
+                        kpi.latencies(),
+                        kpi.errors(),
+                        kpi.errorKinds(),
+                        "samples"));
         scaleTimed(reports, "CIN census export", rows.census());
         scaleTimed(reports, "outcome metrics", rows.outcomes());
         scaleTimed(reports, "OCDS release packages", rows.ocds());

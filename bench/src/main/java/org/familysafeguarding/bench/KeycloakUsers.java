@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -117,9 +116,5 @@ final class KeycloakUsers {
             throw new IllegalStateException("Keycloak: " + what + " answered " + answer.status());
         }
         return answer.body();
-    }
-
-    static List<String> usernames(List<StackApi.DemoUser> users) {
-        return users.stream().map(StackApi.DemoUser::username).toList();
     }
 }
